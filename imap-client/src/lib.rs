@@ -1,0 +1,2 @@
+//! `imap-client`: the blocking IMAP client.
+#![forbid(unsafe_code)]
