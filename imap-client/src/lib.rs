@@ -1,2 +1,44 @@
-//! `imap-client`: the blocking IMAP client.
+//! `imap-client`: a blocking IMAP client.
+//!
+//! Its command methods are generated from `spec/commands.toml` by [`command_table!`]: the
+//! [`Commands`] trait has one method per table line, implemented for every [`Execute`] —
+//! the blocking [`Client`] and anything else that can run a command. A crate with its own
+//! site-specific commands brings its own table the same way:
+//!
+//! ```ignore
+//! imap_client::command_table!(SiteCommands, "site.toml");
+//! ```
 #![forbid(unsafe_code)]
+
+// Generated code names `::imap_client::…`, which must resolve inside this crate too.
+extern crate self as imap_client;
+
+mod client;
+pub mod commands;
+
+pub use client::Client;
+pub use commands::Commands;
+pub use imap_core::encode::{
+    AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortKey,
+    StatusItem, StoreAction, StoreMode,
+};
+pub use imap_core::error::{Error, ErrorKind};
+pub use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
+pub use imap_core::types::{Flag, InternalDate, Mailbox, SequenceSet};
+pub use imap_core::{command, encode, extract, parse, session, types};
+pub use imap_macros::command_table;
+
+/// What generated code refers to; not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    pub use imap_core::command::{ArgDef, Cardinality, CommandDef, Exchange, State};
+    pub use imap_core::encode::{
+        kinds, AppendMessage, Arg, CommandBuilder, FetchItems, SearchKey, SearchProgram, SortKey, StatusItem,
+        StoreAction,
+    };
+    pub use imap_core::error::Error;
+    pub use imap_core::extract::{untagged, Extract, GenericResponse};
+    pub use imap_core::session::{ExchangeHandler, Execute};
+    pub use imap_core::types::{Flag, InternalDate, Status, Untagged};
+    pub use jiff;
+}

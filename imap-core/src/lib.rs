@@ -1,8 +1,17 @@
 //! `imap-core`: everything about IMAP that does no I/O.
 //!
 //! - [`types`]: the values commands take and responses carry.
+//! - [`command`]: command-table lines as compiled into the program.
+//! - [`encode`]: typed arguments to wire bytes, by the quoting rules of RFC 3501.
 //! - [`parse`]: the streaming response parser.
 #![forbid(unsafe_code)]
 
+pub mod command;
+pub mod encode;
 pub mod parse;
 pub mod types;
+pub mod error;
+pub mod extract;
+pub mod session;
+
+pub use error::{Error, ErrorKind};

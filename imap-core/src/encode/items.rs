@@ -1,0 +1,246 @@
+//! Small typed argument values: STATUS items, STORE actions, SORT keys, ID parameters.
+
+use super::kinds::write_flag;
+use super::{ArgError, CommandBuilder};
+use crate::types::Flag;
+
+/// A STATUS data item (RFC 3501 6.3.10, RFC 7162, RFC 8438, RFC 9051).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusItem {
+    /// `MESSAGES`
+    Messages,
+    /// `RECENT`
+    Recent,
+    /// `UIDNEXT`
+    UidNext,
+    /// `UIDVALIDITY`
+    UidValidity,
+    /// `UNSEEN`
+    Unseen,
+    /// `DELETED` (IMAP4rev2)
+    Deleted,
+    /// `SIZE` (RFC 8438)
+    Size,
+    /// `HIGHESTMODSEQ` (CONDSTORE)
+    HighestModSeq,
+    /// `MAILBOXID` (RFC 8474)
+    MailboxId,
+    /// Any other item, sent as an atom.
+    Other(String),
+}
+
+impl StatusItem {
+    /// The wire atom.
+    pub fn as_atom(&self) -> &str {
+        match self {
+            StatusItem::Messages => "MESSAGES",
+            StatusItem::Recent => "RECENT",
+            StatusItem::UidNext => "UIDNEXT",
+            StatusItem::UidValidity => "UIDVALIDITY",
+            StatusItem::Unseen => "UNSEEN",
+            StatusItem::Deleted => "DELETED",
+            StatusItem::Size => "SIZE",
+            StatusItem::HighestModSeq => "HIGHESTMODSEQ",
+            StatusItem::MailboxId => "MAILBOXID",
+            StatusItem::Other(atom) => atom,
+        }
+    }
+}
+
+/// How STORE changes the flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreMode {
+    /// `FLAGS`: replace.
+    Replace,
+    /// `+FLAGS`: add.
+    Add,
+    /// `-FLAGS`: remove.
+    Remove,
+}
+
+/// The data item of STORE (RFC 3501 6.4.6): `[+|-]FLAGS[.SILENT] (flags)`, optionally with
+/// CONDSTORE's `(UNCHANGEDSINCE n)` modifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreAction {
+    /// Replace, add or remove.
+    pub mode: StoreMode,
+    /// `.SILENT`: the server need not answer with FETCH.
+    pub silent: bool,
+    /// The flags.
+    pub flags: Vec<Flag>,
+    /// `UNCHANGEDSINCE` (RFC 7162).
+    pub unchanged_since: Option<u64>,
+}
+
+impl StoreAction {
+    /// `FLAGS (…)`
+    pub fn replace(flags: impl Into<Vec<Flag>>) -> StoreAction {
+        StoreAction { mode: StoreMode::Replace, silent: false, flags: flags.into(), unchanged_since: None }
+    }
+
+    /// `+FLAGS (…)`
+    pub fn add(flags: impl Into<Vec<Flag>>) -> StoreAction {
+        StoreAction { mode: StoreMode::Add, ..StoreAction::replace(flags) }
+    }
+
+    /// `-FLAGS (…)`
+    pub fn remove(flags: impl Into<Vec<Flag>>) -> StoreAction {
+        StoreAction { mode: StoreMode::Remove, ..StoreAction::replace(flags) }
+    }
+
+    /// Adds `.SILENT`.
+    pub fn silent(mut self) -> StoreAction {
+        self.silent = true;
+        self
+    }
+
+    /// Adds the CONDSTORE modifier `(UNCHANGEDSINCE modseq)`.
+    pub fn unchanged_since(mut self, modseq: u64) -> StoreAction {
+        self.unchanged_since = Some(modseq);
+        self
+    }
+
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        if let Some(modseq) = self.unchanged_since {
+            out.open_list();
+            out.keyword("UNCHANGEDSINCE");
+            out.keyword(&modseq.to_string());
+            out.close_list();
+        }
+        let prefix = match self.mode {
+            StoreMode::Replace => "",
+            StoreMode::Add => "+",
+            StoreMode::Remove => "-",
+        };
+        out.keyword(&format!("{prefix}FLAGS{}", if self.silent { ".SILENT" } else { "" }));
+        out.open_list();
+        for flag in &self.flags {
+            write_flag(flag, out)?;
+        }
+        out.close_list();
+        Ok(())
+    }
+}
+
+/// A SORT criterion (RFC 5256, RFC 5957).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortField {
+    /// `ARRIVAL`
+    Arrival,
+    /// `CC`
+    Cc,
+    /// `DATE`
+    Date,
+    /// `FROM`
+    From,
+    /// `SIZE`
+    Size,
+    /// `SUBJECT`
+    Subject,
+    /// `TO`
+    To,
+    /// `DISPLAYFROM` (RFC 5957)
+    DisplayFrom,
+    /// `DISPLAYTO` (RFC 5957)
+    DisplayTo,
+}
+
+impl SortField {
+    /// The wire atom.
+    pub fn as_atom(self) -> &'static str {
+        match self {
+            SortField::Arrival => "ARRIVAL",
+            SortField::Cc => "CC",
+            SortField::Date => "DATE",
+            SortField::From => "FROM",
+            SortField::Size => "SIZE",
+            SortField::Subject => "SUBJECT",
+            SortField::To => "TO",
+            SortField::DisplayFrom => "DISPLAYFROM",
+            SortField::DisplayTo => "DISPLAYTO",
+        }
+    }
+}
+
+/// One sort key: a field, possibly reversed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SortKey {
+    /// The field.
+    pub field: SortField,
+    /// `REVERSE`
+    pub reverse: bool,
+}
+
+impl SortKey {
+    /// Ascending by `field`.
+    pub fn by(field: SortField) -> SortKey {
+        SortKey { field, reverse: false }
+    }
+
+    /// Descending by `field`.
+    pub fn reverse(field: SortField) -> SortKey {
+        SortKey { field, reverse: true }
+    }
+}
+
+/// Owned ID parameters (RFC 2971): field names and values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IdParams(pub Vec<(String, String)>);
+
+/// One message for APPEND (RFC 3501 6.3.11; RFC 3502 `append-message` for MULTIAPPEND):
+/// optional flags and internal date, then the message as a literal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppendMessage {
+    /// Flags to set on the new message.
+    pub flags: Option<Vec<Flag>>,
+    /// Its internal date.
+    pub date: Option<crate::types::InternalDate>,
+    /// The message (RFC 5322 bytes).
+    pub data: Vec<u8>,
+    /// Send as a BINARY literal8 `~{n}` (RFC 3516), which may hold NUL bytes.
+    pub binary: bool,
+}
+
+impl AppendMessage {
+    /// A message with no flags and no date.
+    pub fn new(data: impl Into<Vec<u8>>) -> AppendMessage {
+        AppendMessage { flags: None, date: None, data: data.into(), binary: false }
+    }
+
+    /// Sets the flags.
+    pub fn flags(mut self, flags: impl Into<Vec<Flag>>) -> AppendMessage {
+        self.flags = Some(flags.into());
+        self
+    }
+
+    /// Sets the internal date.
+    pub fn date(mut self, date: impl Into<crate::types::InternalDate>) -> AppendMessage {
+        self.date = Some(date.into());
+        self
+    }
+
+    /// Sends the data as a literal8 (needs the server's BINARY capability).
+    pub fn binary(mut self) -> AppendMessage {
+        self.binary = true;
+        self
+    }
+
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        if let Some(flags) = &self.flags {
+            out.open_list();
+            for flag in flags {
+                write_flag(flag, out)?;
+            }
+            out.close_list();
+        }
+        if let Some(date) = &self.date {
+            out.keyword(&date.to_quoted());
+        }
+        if self.binary {
+            out.literal8(&self.data);
+            Ok(())
+        } else {
+            out.literal(&self.data, false)
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! The command encoder: typed arguments -> parts -> wire chunks.
+//!
+//! Generated command methods build a [`Command`] with a [`CommandBuilder`], one
+//! [`Arg`]`<Kind>` call per table argument. The parts that depend on what the server
+//! advertised (literal `{n}` vs `{n+}`, modified UTF-7 vs UTF-8 mailbox names) are resolved
+//! only when the session turns the command into [`Chunk`]s, so the same `Command` is correct
+//! on every server.
+
+mod fetch;
+pub mod kinds;
+mod items;
+pub mod rules;
+mod search;
+
+use std::fmt;
+
+pub use fetch::{FetchAttribute, FetchItems, Section, SectionText};
+pub use items::{IdParams, SortKey, StatusItem, StoreAction, StoreMode};
+pub use items::AppendMessage;
+pub use search::{SearchKey, SearchProgram};
+
+use crate::command::CommandDef;
+use crate::types::encode_modified_utf7;
+use rules::{is_astring_char, is_atom_char, is_list_char, quoted, string_form, StringForm};
+
+/// A typed argument value of kind `K` (a marker type in [`kinds`]).
+///
+/// Implemented for the Rust types each kind accepts: `&str`, `String` and byte slices for
+/// string kinds, [`crate::types::SequenceSet`] and `"1:3,7"` for sequence sets, and so on.
+pub trait Arg<K> {
+    /// Writes the value into the command.
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError>;
+}
+
+/// An argument that cannot be sent; nothing was written to the connection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArgError {
+    /// The table name of the argument.
+    pub argument: &'static str,
+    /// What is wrong with the value.
+    pub reason: String,
+}
+
+impl fmt::Display for ArgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "argument `{}`: {}", self.argument, self.reason)
+    }
+}
+
+impl std::error::Error for ArgError {}
+
+/// One piece of an encoded command.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Part {
+    /// Bytes sent as they are (atoms, quoted strings, numbers, parentheses, spaces).
+    Text {
+        /// The bytes.
+        bytes: Vec<u8>,
+        /// Redacted in traces.
+        secret: bool,
+    },
+    /// A literal: `{n}` CRLF then the data (`~{n}` when binary).
+    Literal {
+        /// The data.
+        data: Vec<u8>,
+        /// A `literal8` (RFC 3516), which may hold NUL.
+        binary: bool,
+        /// Redacted in traces.
+        secret: bool,
+    },
+    /// A mailbox name in UTF-8, encoded when sent (modified UTF-7, or UTF-8 under UTF8=ACCEPT).
+    Mailbox {
+        /// The name.
+        name: String,
+        /// A LIST pattern: `%` and `*` may stand bare.
+        pattern: bool,
+    },
+}
+
+impl fmt::Debug for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Part::Text { secret: true, .. } | Part::Literal { secret: true, .. } => f.write_str("<secret>"),
+            Part::Text { bytes, .. } => write!(f, "Text({:?})", String::from_utf8_lossy(bytes)),
+            Part::Literal { data, binary, .. } => write!(f, "Literal({} bytes, binary: {binary})", data.len()),
+            Part::Mailbox { name, pattern } => write!(f, "Mailbox({name:?}, pattern: {pattern})"),
+        }
+    }
+}
+
+/// A command ready to send: its table line and its encoded arguments.
+#[derive(Debug, Clone)]
+pub struct Command {
+    /// The table line.
+    pub def: &'static CommandDef,
+    /// Everything after the command name.
+    pub parts: Vec<Part>,
+}
+
+/// What the server advertised that changes the wire form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WireOptions {
+    /// LITERAL+ (RFC 7888): every literal may be non-synchronizing.
+    pub literal_plus: bool,
+    /// LITERAL- (RFC 7888, implied by IMAP4rev2): literals up to 4096 bytes may be.
+    pub literal_minus: bool,
+    /// UTF8=ACCEPT enabled (RFC 6855): mailbox names go as UTF-8.
+    pub utf8: bool,
+}
+
+/// A piece of the wire: bytes to write, then (if `wait`) a continuation request to await
+/// before the next chunk.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Chunk {
+    /// Bytes to send.
+    pub bytes: Vec<u8>,
+    /// The same with secrets replaced by `***`, for traces.
+    pub trace: Vec<u8>,
+    /// Wait for `+` from the server before sending the next chunk (synchronizing literal).
+    pub wait: bool,
+}
+
+impl fmt::Debug for Chunk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Chunk({:?}, wait: {})", String::from_utf8_lossy(&self.trace), self.wait)
+    }
+}
+
+const REDACTED: &[u8] = b"***";
+
+impl Command {
+    /// The wire chunks of this command with `tag`.
+    pub fn to_chunks(&self, tag: &str, options: WireOptions) -> Vec<Chunk> {
+        let mut chunks = Vec::new();
+        let mut current = Chunk { bytes: Vec::new(), trace: Vec::new(), wait: false };
+        let head = format!("{tag} {}", self.def.name);
+        current.bytes.extend_from_slice(head.as_bytes());
+        current.trace.extend_from_slice(head.as_bytes());
+        for part in &self.parts {
+            let resolved;
+            let part = match part {
+                Part::Mailbox { name, pattern } => {
+                    resolved = resolve_mailbox(name, *pattern, options.utf8);
+                    &resolved
+                }
+                other => other,
+            };
+            match part {
+                Part::Text { bytes, secret } => {
+                    current.bytes.extend_from_slice(bytes);
+                    current.trace.extend_from_slice(if *secret { REDACTED } else { bytes });
+                }
+                Part::Literal { data, binary, secret } => {
+                    let non_sync = options.literal_plus || (options.literal_minus && data.len() <= 4096);
+                    let header = format!(
+                        "{}{{{}{}}}\r\n",
+                        if *binary { "~" } else { "" },
+                        data.len(),
+                        if non_sync { "+" } else { "" }
+                    );
+                    current.bytes.extend_from_slice(header.as_bytes());
+                    current.trace.extend_from_slice(header.as_bytes());
+                    if !non_sync {
+                        current.wait = true;
+                        chunks.push(std::mem::replace(
+                            &mut current,
+                            Chunk { bytes: Vec::new(), trace: Vec::new(), wait: false },
+                        ));
+                    }
+                    current.bytes.extend_from_slice(data);
+                    current.trace.extend_from_slice(if *secret { REDACTED } else { data });
+                }
+                Part::Mailbox { .. } => unreachable!("resolved above"),
+            }
+        }
+        current.bytes.extend_from_slice(b"\r\n");
+        current.trace.extend_from_slice(b"\r\n");
+        chunks.push(current);
+        chunks
+    }
+}
+
+fn resolve_mailbox(name: &str, pattern: bool, utf8: bool) -> Part {
+    let wire: Vec<u8> = if name.eq_ignore_ascii_case("INBOX") {
+        b"INBOX".to_vec()
+    } else if utf8 {
+        name.as_bytes().to_vec()
+    } else {
+        encode_modified_utf7(name).into_bytes()
+    };
+    string_part(wire, if pattern { is_list_char } else { is_astring_char }, false)
+}
+
+/// The part for a string value: bare when `bare_ok` accepts every byte, else quoted, else a
+/// literal.
+fn string_part(value: Vec<u8>, bare_ok: fn(u8) -> bool, secret: bool) -> Part {
+    match string_form(&value, bare_ok) {
+        StringForm::Bare => Part::Text { bytes: value, secret },
+        StringForm::Quoted => Part::Text { bytes: quoted(&value), secret },
+        StringForm::Literal => Part::Literal { data: value, binary: false, secret },
+    }
+}
+
+/// Builds a [`Command`] item by item, putting the spaces and parentheses where they belong.
+#[derive(Debug)]
+pub struct CommandBuilder {
+    def: &'static CommandDef,
+    parts: Vec<Part>,
+    space_needed: bool,
+    argument: &'static str,
+}
+
+impl CommandBuilder {
+    /// Starts the command of `def`.
+    pub fn new(def: &'static CommandDef) -> CommandBuilder {
+        CommandBuilder { def, parts: Vec::new(), space_needed: true, argument: "" }
+    }
+
+    /// The finished command.
+    pub fn finish(self) -> Command {
+        Command { def: self.def, parts: self.parts }
+    }
+
+    /// Writes argument `name` of kind `K`.
+    pub fn arg<K>(&mut self, name: &'static str, value: impl Arg<K>) -> Result<(), ArgError> {
+        self.argument = name;
+        value.write(self)
+    }
+
+    /// Writes each value of a repeated argument, space-separated; at least `at_least` of them.
+    pub fn repeated<K, V: Arg<K>>(
+        &mut self,
+        name: &'static str,
+        values: impl IntoIterator<Item = V>,
+        at_least: usize,
+    ) -> Result<(), ArgError> {
+        let mut count = 0;
+        for value in values {
+            self.arg(name, value)?;
+            count += 1;
+        }
+        if count < at_least {
+            return Err(self.error(format!("needs at least {at_least} value(s)")));
+        }
+        Ok(())
+    }
+
+    /// An error about the argument being written.
+    pub fn error(&self, reason: impl Into<String>) -> ArgError {
+        ArgError { argument: self.argument, reason: reason.into() }
+    }
+
+    fn push_text(&mut self, bytes: &[u8], secret: bool) {
+        if let Some(Part::Text { bytes: last, secret: last_secret }) = self.parts.last_mut() {
+            if *last_secret == secret {
+                last.extend_from_slice(bytes);
+                return;
+            }
+        }
+        self.parts.push(Part::Text { bytes: bytes.to_vec(), secret });
+    }
+
+    fn separate(&mut self) {
+        if self.space_needed {
+            self.push_text(b" ", false);
+        }
+        self.space_needed = true;
+    }
+
+    fn push_part(&mut self, part: Part) {
+        self.separate();
+        match part {
+            Part::Text { bytes, secret } => self.push_text(&bytes, secret),
+            other => self.parts.push(other),
+        }
+    }
+
+    /// An atom sent as is, such as a keyword (`CHARSET`) or `NIL`; must be ATOM-CHARs.
+    pub fn keyword(&mut self, atom: &str) {
+        debug_assert!(!atom.is_empty() && atom.bytes().all(|b| is_atom_char(b) || b == b'\\' || b == b'.'));
+        self.separate();
+        self.push_text(atom.as_bytes(), false);
+    }
+
+    /// Validated atom.
+    pub fn atom(&mut self, atom: &str) -> Result<(), ArgError> {
+        if atom.is_empty() || !atom.bytes().all(is_atom_char) {
+            return Err(self.error(format!("{atom:?} is not an IMAP atom (letters, digits and most punctuation; no space, ()\"\\{{%*] or control characters)")));
+        }
+        self.keyword(atom);
+        Ok(())
+    }
+
+    /// Verbatim text for experts; rejected if it holds CR, LF or NUL, so it cannot end the
+    /// command line.
+    pub fn raw(&mut self, text: &str) -> Result<(), ArgError> {
+        if text.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0) {
+            return Err(self.error("raw text must not contain CR, LF or NUL"));
+        }
+        if text.is_empty() {
+            return Err(self.error("raw text must not be empty"));
+        }
+        self.separate();
+        self.push_text(text.as_bytes(), false);
+        Ok(())
+    }
+
+    /// An astring: atom, quoted or literal by rule.
+    pub fn astring(&mut self, value: &[u8], secret: bool) -> Result<(), ArgError> {
+        self.check_no_nul(value)?;
+        self.push_part(string_part(value.to_vec(), is_astring_char, secret));
+        Ok(())
+    }
+
+    /// A string: quoted or literal, never an atom.
+    pub fn string(&mut self, value: &[u8], secret: bool) -> Result<(), ArgError> {
+        self.check_no_nul(value)?;
+        self.push_part(string_part(value.to_vec(), |_| false, secret));
+        Ok(())
+    }
+
+    /// A literal, whatever the bytes.
+    pub fn literal(&mut self, data: &[u8], secret: bool) -> Result<(), ArgError> {
+        self.check_no_nul(data)?;
+        self.push_part(Part::Literal { data: data.to_vec(), binary: false, secret });
+        Ok(())
+    }
+
+    /// A binary literal `~{n}` (RFC 3516), which may hold NUL.
+    pub fn literal8(&mut self, data: &[u8]) {
+        self.push_part(Part::Literal { data: data.to_vec(), binary: true, secret: false });
+    }
+
+    /// A mailbox name (or LIST pattern), encoded when sent.
+    pub fn mailbox(&mut self, name: &str, pattern: bool) -> Result<(), ArgError> {
+        if name.contains('\0') {
+            return Err(self.error("mailbox names cannot contain NUL"));
+        }
+        self.push_part(Part::Mailbox { name: name.to_owned(), pattern });
+        Ok(())
+    }
+
+    /// Opens a parenthesized list.
+    pub fn open_list(&mut self) {
+        self.separate();
+        self.push_text(b"(", false);
+        self.space_needed = false;
+    }
+
+    /// Closes a parenthesized list.
+    pub fn close_list(&mut self) {
+        self.push_text(b")", false);
+        self.space_needed = true;
+    }
+
+    /// Text glued to what precedes it, with no space (`BODY[` … `]`, `<0.100>`).
+    pub fn glued(&mut self, text: &str) {
+        self.push_text(text.as_bytes(), false);
+        self.space_needed = !text.ends_with('[') && !text.ends_with('(');
+    }
+
+    fn check_no_nul(&self, value: &[u8]) -> Result<(), ArgError> {
+        if value.contains(&0) {
+            return Err(self.error("NUL bytes cannot be sent in an IMAP string (only in a BINARY literal8)"));
+        }
+        Ok(())
+    }
+}

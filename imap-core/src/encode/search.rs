@@ -1,0 +1,278 @@
+//! The SEARCH program (RFC 3501 6.4.4, plus CONDSTORE's MODSEQ): a typed builder covering
+//! every RFC 3501 search key, and a raw form for experts.
+
+use jiff::civil::Date;
+
+use super::kinds::write_flag;
+use super::{ArgError, CommandBuilder};
+use crate::types::{format_search_date, Flag, SequenceSet};
+
+/// A search key. Several keys in a [`SearchKey::And`] must all match (RFC 3501: a list of
+/// keys is their intersection).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchKey {
+    /// `ALL`
+    All,
+    /// `ANSWERED`
+    Answered,
+    /// `BCC string`
+    Bcc(String),
+    /// `BEFORE date` (internal date)
+    Before(Date),
+    /// `BODY string`
+    Body(String),
+    /// `CC string`
+    Cc(String),
+    /// `DELETED`
+    Deleted,
+    /// `DRAFT`
+    Draft,
+    /// `FLAGGED`
+    Flagged,
+    /// `FROM string`
+    From(String),
+    /// `HEADER field-name string`
+    Header(String, String),
+    /// `KEYWORD flag`
+    Keyword(Flag),
+    /// `LARGER n`
+    Larger(u32),
+    /// `NEW`
+    New,
+    /// `NOT key`
+    Not(Box<SearchKey>),
+    /// `OLD`
+    Old,
+    /// `ON date`
+    On(Date),
+    /// `OR key1 key2`
+    Or(Box<SearchKey>, Box<SearchKey>),
+    /// `RECENT`
+    Recent,
+    /// `SEEN`
+    Seen,
+    /// `SENTBEFORE date` (Date: header)
+    SentBefore(Date),
+    /// `SENTON date`
+    SentOn(Date),
+    /// `SENTSINCE date`
+    SentSince(Date),
+    /// `SINCE date`
+    Since(Date),
+    /// `SMALLER n`
+    Smaller(u32),
+    /// `SUBJECT string`
+    Subject(String),
+    /// `TEXT string`
+    Text(String),
+    /// `TO string`
+    To(String),
+    /// `UID set`
+    Uid(SequenceSet),
+    /// `UNANSWERED`
+    Unanswered,
+    /// `UNDELETED`
+    Undeleted,
+    /// `UNDRAFT`
+    Undraft,
+    /// `UNFLAGGED`
+    Unflagged,
+    /// `UNKEYWORD flag`
+    Unkeyword(Flag),
+    /// `UNSEEN`
+    Unseen,
+    /// A message sequence set.
+    Sequence(SequenceSet),
+    /// `MODSEQ n` (RFC 7162)
+    ModSeq(u64),
+    /// `(key key …)`: all must match.
+    And(Vec<SearchKey>),
+    /// Verbatim text (no CR, LF or NUL).
+    Raw(String),
+}
+
+impl SearchKey {
+    /// `OR a b`
+    pub fn or(a: SearchKey, b: SearchKey) -> SearchKey {
+        SearchKey::Or(Box::new(a), Box::new(b))
+    }
+
+    /// `NOT key`
+    #[allow(clippy::should_implement_trait)] // `!key` would read worse than `SearchKey::not(key)`.
+    pub fn not(key: SearchKey) -> SearchKey {
+        SearchKey::Not(Box::new(key))
+    }
+
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_depth(out, 0)
+    }
+
+    fn write_depth(&self, out: &mut CommandBuilder, depth: usize) -> Result<(), ArgError> {
+        if depth > 100 {
+            return Err(out.error("search program nested more than 100 levels"));
+        }
+        let word = |out: &mut CommandBuilder, w: &str| out.keyword(w);
+        let text = |out: &mut CommandBuilder, w: &str, s: &str| {
+            out.keyword(w);
+            out.astring(s.as_bytes(), false)
+        };
+        let date = |out: &mut CommandBuilder, w: &str, d: &Date| {
+            out.keyword(w);
+            out.keyword(&format_search_date(*d));
+        };
+        match self {
+            SearchKey::All => word(out, "ALL"),
+            SearchKey::Answered => word(out, "ANSWERED"),
+            SearchKey::Bcc(s) => text(out, "BCC", s)?,
+            SearchKey::Before(d) => date(out, "BEFORE", d),
+            SearchKey::Body(s) => text(out, "BODY", s)?,
+            SearchKey::Cc(s) => text(out, "CC", s)?,
+            SearchKey::Deleted => word(out, "DELETED"),
+            SearchKey::Draft => word(out, "DRAFT"),
+            SearchKey::Flagged => word(out, "FLAGGED"),
+            SearchKey::From(s) => text(out, "FROM", s)?,
+            SearchKey::Header(field, value) => {
+                text(out, "HEADER", field)?;
+                out.astring(value.as_bytes(), false)?;
+            }
+            SearchKey::Keyword(flag) => {
+                word(out, "KEYWORD");
+                write_flag(flag, out)?;
+            }
+            SearchKey::Larger(n) => {
+                word(out, "LARGER");
+                word(out, &n.to_string());
+            }
+            SearchKey::New => word(out, "NEW"),
+            SearchKey::Not(key) => {
+                word(out, "NOT");
+                key.write_depth(out, depth + 1)?;
+            }
+            SearchKey::Old => word(out, "OLD"),
+            SearchKey::On(d) => date(out, "ON", d),
+            SearchKey::Or(a, b) => {
+                word(out, "OR");
+                a.write_depth(out, depth + 1)?;
+                b.write_depth(out, depth + 1)?;
+            }
+            SearchKey::Recent => word(out, "RECENT"),
+            SearchKey::Seen => word(out, "SEEN"),
+            SearchKey::SentBefore(d) => date(out, "SENTBEFORE", d),
+            SearchKey::SentOn(d) => date(out, "SENTON", d),
+            SearchKey::SentSince(d) => date(out, "SENTSINCE", d),
+            SearchKey::Since(d) => date(out, "SINCE", d),
+            SearchKey::Smaller(n) => {
+                word(out, "SMALLER");
+                word(out, &n.to_string());
+            }
+            SearchKey::Subject(s) => text(out, "SUBJECT", s)?,
+            SearchKey::Text(s) => text(out, "TEXT", s)?,
+            SearchKey::To(s) => text(out, "TO", s)?,
+            SearchKey::Uid(set) => {
+                word(out, "UID");
+                word(out, &set.to_string());
+            }
+            SearchKey::Unanswered => word(out, "UNANSWERED"),
+            SearchKey::Undeleted => word(out, "UNDELETED"),
+            SearchKey::Undraft => word(out, "UNDRAFT"),
+            SearchKey::Unflagged => word(out, "UNFLAGGED"),
+            SearchKey::Unkeyword(flag) => {
+                word(out, "UNKEYWORD");
+                write_flag(flag, out)?;
+            }
+            SearchKey::Unseen => word(out, "UNSEEN"),
+            SearchKey::Sequence(set) => word(out, &set.to_string()),
+            SearchKey::ModSeq(n) => {
+                word(out, "MODSEQ");
+                word(out, &n.to_string());
+            }
+            SearchKey::And(keys) => {
+                if keys.is_empty() {
+                    return Err(out.error("an empty key list matches nothing the grammar allows"));
+                }
+                out.open_list();
+                for key in keys {
+                    key.write_depth(out, depth + 1)?;
+                }
+                out.close_list();
+            }
+            SearchKey::Raw(raw) => out.raw(raw)?,
+        }
+        Ok(())
+    }
+}
+
+/// A whole SEARCH program: `[RETURN (options)] [CHARSET name] keys` (RFC 3501 6.4.4,
+/// RFC 4731). Without a charset, a program whose strings are not all ASCII is sent with
+/// `CHARSET UTF-8`, since servers must support it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchProgram {
+    /// ESEARCH result options (`MIN`, `MAX`, `COUNT`, `ALL`, `SAVE`); `Some(vec![])` sends
+    /// `RETURN ()`.
+    pub return_options: Option<Vec<String>>,
+    /// The charset of the strings.
+    pub charset: Option<String>,
+    /// The keys.
+    pub key: SearchKey,
+}
+
+impl SearchProgram {
+    /// A program of `key`, no RETURN, automatic charset.
+    pub fn new(key: SearchKey) -> SearchProgram {
+        SearchProgram { return_options: None, charset: None, key }
+    }
+
+    /// Asks for ESEARCH results with these options.
+    pub fn returning(mut self, options: &[&str]) -> SearchProgram {
+        self.return_options = Some(options.iter().map(|o| o.to_string()).collect());
+        self
+    }
+
+    /// Sets the charset explicitly.
+    pub fn charset(mut self, charset: &str) -> SearchProgram {
+        self.charset = Some(charset.to_owned());
+        self
+    }
+
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        if let Some(options) = &self.return_options {
+            out.keyword("RETURN");
+            out.open_list();
+            for option in options {
+                out.atom(option)?;
+            }
+            out.close_list();
+        }
+        let charset = match &self.charset {
+            Some(charset) => Some(charset.as_str()),
+            None if !self.key.is_ascii() => Some("UTF-8"),
+            None => None,
+        };
+        if let Some(charset) = charset {
+            out.keyword("CHARSET");
+            out.astring(charset.as_bytes(), false)?;
+        }
+        self.key.write_to(out)
+    }
+}
+
+impl SearchKey {
+    /// Whether every string in the program is ASCII.
+    pub fn is_ascii(&self) -> bool {
+        match self {
+            SearchKey::Bcc(s)
+            | SearchKey::Body(s)
+            | SearchKey::Cc(s)
+            | SearchKey::From(s)
+            | SearchKey::Subject(s)
+            | SearchKey::Text(s)
+            | SearchKey::To(s)
+            | SearchKey::Raw(s) => s.is_ascii(),
+            SearchKey::Header(a, b) => a.is_ascii() && b.is_ascii(),
+            SearchKey::Not(k) => k.is_ascii(),
+            SearchKey::Or(a, b) => a.is_ascii() && b.is_ascii(),
+            SearchKey::And(keys) => keys.iter().all(SearchKey::is_ascii),
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,466 @@
+//! Stage 2: the validated, typed model of a table. Every problem found is reported with the
+//! byte span of the offending value, and all of them are reported at once.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::raw::{RawCommand, RawTable};
+use crate::kinds::{self, ArgKind, UntaggedKind};
+
+/// A problem in the table, located by byte span.
+#[derive(Debug, Clone)]
+pub struct TableError {
+    /// Where in the table file.
+    pub span: Range<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// A connection state a command may run in or lead to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// `N`: not authenticated.
+    NotAuthenticated,
+    /// `A`: authenticated.
+    Authenticated,
+    /// `S`: selected.
+    Selected,
+    /// `L`: logout (only as a `then` state).
+    Logout,
+}
+
+impl State {
+    fn from_letter(letter: char) -> Option<State> {
+        match letter {
+            'N' => Some(State::NotAuthenticated),
+            'A' => Some(State::Authenticated),
+            'S' => Some(State::Selected),
+            'L' => Some(State::Logout),
+            _ => None,
+        }
+    }
+
+    /// The variant name of `imap_core::State`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            State::NotAuthenticated => "NotAuthenticated",
+            State::Authenticated => "Authenticated",
+            State::Selected => "Selected",
+            State::Logout => "Logout",
+        }
+    }
+}
+
+/// How many values an argument takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cardinality {
+    /// Exactly one.
+    One,
+    /// Zero or one (`?`): omitted from the wire when absent.
+    Optional,
+    /// Zero or more (`*`), space-separated.
+    ZeroOrMore,
+    /// One or more (`+`), space-separated.
+    OneOrMore,
+}
+
+/// One argument of a command.
+#[derive(Debug, Clone)]
+pub struct Arg {
+    /// An atom sent before the value when the value is present (`CHARSET` in SEARCH).
+    pub keyword: Option<String>,
+    /// Parameter name (snake_case).
+    pub name: String,
+    /// Its kind.
+    pub kind: &'static ArgKind,
+    /// How many.
+    pub cardinality: Cardinality,
+}
+
+/// An untagged kind with the field that receives it.
+#[derive(Debug, Clone)]
+pub enum UntaggedField {
+    /// A kind the library parses into a typed value.
+    Known(&'static UntaggedKind),
+    /// A site-specific `X…` kind, received as generic values.
+    Generic {
+        /// Routing name, upper case.
+        name: String,
+        /// Field name.
+        field: String,
+    },
+}
+
+/// A hand-written client-side exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exchange {
+    /// SASL challenges and responses (AUTHENTICATE).
+    Sasl,
+    /// TLS handshake after the tagged OK (STARTTLS).
+    StartTls,
+    /// Wait for events, then `DONE` (IDLE).
+    Idle,
+}
+
+impl Exchange {
+    /// The variant name of `imap_core::Exchange`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Exchange::Sasl => "Sasl",
+            Exchange::StartTls => "StartTls",
+            Exchange::Idle => "Idle",
+        }
+    }
+
+    /// Whether the generated method takes a handler for continuation requests.
+    pub fn takes_handler(self) -> bool {
+        matches!(self, Exchange::Sasl | Exchange::Idle)
+    }
+}
+
+/// One validated command line.
+#[derive(Debug, Clone)]
+pub struct Command {
+    /// Wire name, upper case (`UID FETCH`).
+    pub wire: String,
+    /// Method name (`uid_fetch`).
+    pub method: String,
+    /// Allowed states.
+    pub states: Vec<State>,
+    /// Arguments in wire order.
+    pub args: Vec<Arg>,
+    /// Untagged kinds collected, with their fields.
+    pub untagged: Vec<UntaggedField>,
+    /// State after a tagged OK.
+    pub then: Option<State>,
+    /// State after a tagged NO.
+    pub fail: Option<State>,
+    /// Capability the server must advertise.
+    pub needs: Option<String>,
+    /// Capability that forbids the command.
+    pub forbidden_by: Option<String>,
+    /// Hand-written exchange, if any.
+    pub exchange: Option<Exchange>,
+    /// Documentation.
+    pub doc: String,
+}
+
+/// A validated table.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Commands in file order.
+    pub commands: Vec<Command>,
+}
+
+/// Parses and validates a table's text: the valid lines, and every error found in the others.
+/// Emitting the valid lines even when some are bad keeps one bad line from causing an error at
+/// every call of every other command.
+pub fn load(text: &str) -> (Table, Vec<TableError>) {
+    let raw: RawTable = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let error = TableError { span: e.span().unwrap_or(0..0), message: e.message().trim().to_owned() };
+            return (Table { commands: Vec::new() }, vec![error]);
+        }
+    };
+    let mut errors = Vec::new();
+    let mut commands = Vec::new();
+    let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+    for (name, line) in raw.commands.into_inner().0 {
+        if let Some(command) = validate_command(&name, line.get_ref(), &mut errors) {
+            match seen.get(&command.method) {
+                Some(first) => errors.push(TableError {
+                    span: name.span(),
+                    message: format!(
+                        "duplicate command `{}`: it makes the method `{}` a second time (first defined at byte {})",
+                        name.get_ref(),
+                        command.method,
+                        first.start
+                    ),
+                }),
+                None => {
+                    seen.insert(command.method.clone(), name.span());
+                    commands.push(command);
+                }
+            }
+        }
+    }
+    (Table { commands }, errors)
+}
+
+fn err(errors: &mut Vec<TableError>, span: Range<usize>, message: String) {
+    errors.push(TableError { span, message });
+}
+
+/// RFC 3501 ATOM-CHAR: any CHAR except atom-specials.
+fn is_atom_char(b: u8) -> bool {
+    b > 0x20 && b < 0x7f && !b"(){%*\"\\]".contains(&b)
+}
+
+fn is_command_word(word: &str) -> bool {
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && word.bytes().all(is_atom_char)
+        && word.as_bytes()[0].is_ascii_uppercase()
+}
+
+fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<TableError>) -> Option<Command> {
+    let before = errors.len();
+    let wire = name.get_ref().clone();
+    let words: Vec<&str> = wire.split(' ').collect();
+    if words.len() > 2 || !words.iter().all(|w| is_command_word(w)) || (words.len() == 2 && words[0] != "UID") {
+        err(
+            errors,
+            name.span(),
+            format!(
+                "invalid command name `{wire}`: expected an upper-case IMAP atom (letters, digits, `-`), or `UID` and such an atom"
+            ),
+        );
+    }
+    let mut method = wire.to_ascii_lowercase().replace([' ', '-'], "_");
+    if RUST_KEYWORDS.contains(&method.as_str()) {
+        // `MOVE` becomes `move_`: a raw identifier (`r#move`) would be worse to call.
+        method.push('_');
+    }
+
+    let mut states = Vec::new();
+    for letter in raw.states.get_ref().chars() {
+        match State::from_letter(letter) {
+            Some(State::Logout) | None => err(
+                errors,
+                raw.states.span(),
+                format!(
+                    "unknown state `{letter}` in `states`: use N (not authenticated), A (authenticated), S (selected)"
+                ),
+            ),
+            Some(state) if states.contains(&state) => {
+                err(errors, raw.states.span(), format!("state `{letter}` listed twice"))
+            }
+            Some(state) => states.push(state),
+        }
+    }
+    if raw.states.get_ref().is_empty() {
+        err(errors, raw.states.span(), "`states` is empty: a command must be allowed in at least one state".into());
+    }
+
+    let args = validate_args(&raw.args, errors);
+    let untagged = validate_untagged(&raw.untagged, errors);
+    let state_of = |field: &Option<Spanned<String>>, errors: &mut Vec<TableError>| {
+        let value = field.as_ref()?;
+        let mut chars = value.get_ref().chars();
+        match (chars.next().and_then(State::from_letter), chars.next()) {
+            (Some(state), None) => Some(state),
+            _ => {
+                err(errors, value.span(), format!("unknown state `{}`: use one of N, A, S, L", value.get_ref()));
+                None
+            }
+        }
+    };
+    let then = state_of(&raw.then, errors);
+    let fail = state_of(&raw.fail, errors);
+    let capability = |field: &Option<Spanned<String>>, column: &str, errors: &mut Vec<TableError>| {
+        field.as_ref().map(|spanned| {
+            let value = spanned.get_ref();
+            if value.is_empty() || !value.bytes().all(is_atom_char) {
+                err(errors, spanned.span(), format!("invalid capability `{value}` in `{column}`: expected an atom"));
+            }
+            value.to_ascii_uppercase()
+        })
+    };
+    let needs = capability(&raw.needs, "needs", errors);
+    let forbidden_by = capability(&raw.forbidden_by, "forbidden_by", errors);
+    let exchange = raw.exchange.as_ref().and_then(|exchange| match exchange.get_ref().as_str() {
+        "sasl" => Some(Exchange::Sasl),
+        "starttls" => Some(Exchange::StartTls),
+        "idle" => Some(Exchange::Idle),
+        other => {
+            err(errors, exchange.span(), format!("unknown exchange `{other}`: use sasl, starttls or idle"));
+            None
+        }
+    });
+    let doc = raw.doc.get_ref().trim().to_owned();
+    if doc.is_empty() {
+        err(errors, raw.doc.span(), "`doc` is empty: say what the command does and cite its RFC section".into());
+    }
+    if errors.len() > before {
+        return None;
+    }
+    Some(Command { wire, method, states, args, untagged, then, fail, needs, forbidden_by, exchange, doc })
+}
+
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
+    "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do",
+    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+fn is_snake_ident(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    matches!(bytes.next(), Some(b'a'..=b'z'))
+        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && !RUST_KEYWORDS.contains(&name)
+        && name != "handler"
+        && !name.starts_with("__")
+}
+
+fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<Arg> {
+    let mut args: Vec<Arg> = Vec::new();
+    let mut optional_seen: Option<String> = None;
+    for spec in raw {
+        let span = spec.span();
+        let text = spec.get_ref().as_str();
+        let (keyword, rest) = match text.split_once(' ') {
+            Some((keyword, rest)) => (Some(keyword), rest),
+            None => (None, text),
+        };
+        if let Some(keyword) = keyword {
+            if !is_command_word(keyword) {
+                err(
+                    errors,
+                    span.clone(),
+                    format!("invalid keyword `{keyword}` in argument `{text}`: expected an upper-case atom"),
+                );
+                continue;
+            }
+        }
+        let Some((name, kind_text)) = rest.split_once(':') else {
+            err(
+                errors,
+                span,
+                format!("argument `{text}` is not of the form `name:kind` (optionally `KEYWORD name:kind`)"),
+            );
+            continue;
+        };
+        let (kind_name, cardinality) = match kind_text.as_bytes().last() {
+            Some(b'?') => (&kind_text[..kind_text.len() - 1], Cardinality::Optional),
+            Some(b'*') => (&kind_text[..kind_text.len() - 1], Cardinality::ZeroOrMore),
+            Some(b'+') => (&kind_text[..kind_text.len() - 1], Cardinality::OneOrMore),
+            _ => (kind_text, Cardinality::One),
+        };
+        if !is_snake_ident(name) {
+            err(
+                errors,
+                span.clone(),
+                format!("invalid argument name `{name}`: expected a snake_case identifier that is not a Rust keyword"),
+            );
+        } else if args.iter().any(|a| a.name == name) {
+            err(errors, span.clone(), format!("argument name `{name}` used twice"));
+        }
+        let Some(kind) = kinds::arg_kind(kind_name) else {
+            let known: Vec<&str> = kinds::ARG_KINDS.iter().map(|k| k.name).collect();
+            err(errors, span, format!("unknown argument kind `{kind_name}`; known kinds: {}", known.join(", ")));
+            continue;
+        };
+        match cardinality {
+            Cardinality::Optional => optional_seen = Some(name.to_owned()),
+            Cardinality::One | Cardinality::OneOrMore => {
+                if let Some(optional) = &optional_seen {
+                    err(
+                        errors,
+                        span.clone(),
+                        format!("required argument `{name}` follows optional argument `{optional}`: optional arguments must come last"),
+                    );
+                }
+            }
+            Cardinality::ZeroOrMore => {}
+        }
+        args.push(Arg { keyword: keyword.map(str::to_owned), name: name.to_owned(), kind, cardinality });
+    }
+    args
+}
+
+fn validate_untagged(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<UntaggedField> {
+    let mut fields: Vec<UntaggedField> = Vec::new();
+    for spec in raw {
+        let name = spec.get_ref();
+        let field = if let Some(kind) = kinds::untagged_kind(name) {
+            UntaggedField::Known(kind)
+        } else if name.starts_with('X') && name.len() > 1 && is_command_word(name) {
+            UntaggedField::Generic { name: name.clone(), field: name.to_ascii_lowercase().replace('-', "_") }
+        } else {
+            let known: Vec<&str> = kinds::UNTAGGED_KINDS.iter().map(|k| k.name).collect();
+            err(
+                errors,
+                spec.span(),
+                format!(
+                    "unknown untagged kind `{name}`; known kinds: {}; a site-specific kind must start with X",
+                    known.join(", ")
+                ),
+            );
+            continue;
+        };
+        let routing = |f: &UntaggedField| match f {
+            UntaggedField::Known(kind) => kind.name.to_owned(),
+            UntaggedField::Generic { name, .. } => name.clone(),
+        };
+        if fields.iter().any(|f| routing(f) == routing(&field)) {
+            err(errors, spec.span(), format!("untagged kind `{name}` listed twice"));
+            continue;
+        }
+        fields.push(field);
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors_of(text: &str) -> Vec<String> {
+        load(text).1.into_iter().map(|e| e.message).collect()
+    }
+
+    #[test]
+    fn a_good_line_loads() {
+        let (table, errors) = load(
+            r#"[commands]
+"UID FETCH" = { states = "S", args = ["set:sequence-set", "items:fetch-items", "CHANGEDSINCE since:number64?"], untagged = ["FETCH", "XFOO"], doc = "x" }
+"#,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        let command = &table.commands[0];
+        assert_eq!(command.method, "uid_fetch");
+        assert_eq!(command.args[2].keyword.as_deref(), Some("CHANGEDSINCE"));
+        assert_eq!(command.args[2].cardinality, Cardinality::Optional);
+        assert!(matches!(&command.untagged[1], UntaggedField::Generic { field, .. } if field == "xfoo"));
+    }
+
+    #[test]
+    fn every_error_is_reported() {
+        let errors = errors_of(
+            r#"[commands]
+"bad name" = { states = "QA", args = ["a:atom?", "b:nope", "c:astring"], untagged = ["WHAT"], doc = "" }
+"#,
+        );
+        let all = errors.join("\n");
+        for needle in [
+            "invalid command name",
+            "unknown state `Q`",
+            "unknown argument kind `nope`",
+            "unknown untagged kind `WHAT`",
+            "`doc` is empty",
+        ] {
+            assert!(all.contains(needle), "missing {needle:?} in {all}");
+        }
+        assert!(errors_of(
+            r#"[commands]
+X = { states = "A", args = ["a:atom?", "c:astring"], doc = "d" }
+"#
+        )[0]
+        .contains("follows optional argument"));
+    }
+
+    #[test]
+    fn duplicates_by_method_name() {
+        let errors = errors_of(
+            r#"[commands]
+XA-B = { states = "A", doc = "d" }
+XA_B = { states = "A", doc = "d" }
+"#,
+        );
+        assert!(errors[0].contains("duplicate command"), "{errors:?}");
+    }
+}
