@@ -19,8 +19,8 @@ pub mod commands;
 pub use client::Client;
 pub use commands::Commands;
 pub use imap_core::encode::{
-    AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortKey,
-    StatusItem, StoreAction, StoreMode,
+    AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortField,
+    SortKey, StatusItem, StoreAction, StoreMode,
 };
 pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};

@@ -131,7 +131,9 @@ text_like!(Raw, |out, text| out.raw(text));
 text_like!(AclRights, |out, text| {
     let rights = text.strip_prefix(['+', '-']).unwrap_or(text);
     if !rights.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-        return Err(out.error(format!("{text:?} is not an ACL rights string (RFC 4314: letters a-z and digits, optionally after + or -)")));
+        return Err(out.error(format!(
+            "{text:?} is not an ACL rights string (RFC 4314: letters a-z and digits, optionally after + or -)"
+        )));
     }
     out.astring(text.as_bytes(), false)
 });
@@ -407,7 +409,10 @@ impl<const N: usize> Arg<SortCriteria> for &[SortKey; N] {
 
 impl Arg<IdParams> for super::IdParams {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        <&[(&str, &str)] as Arg<IdParams>>::write(&self.0.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>(), out)
+        <&[(&str, &str)] as Arg<IdParams>>::write(
+            &self.0.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>(),
+            out,
+        )
     }
 }
 

@@ -7,16 +7,16 @@
 //! on every server.
 
 mod fetch;
-pub mod kinds;
 mod items;
+pub mod kinds;
 pub mod rules;
 mod search;
 
 use std::fmt;
 
 pub use fetch::{FetchAttribute, FetchItems, Section, SectionText};
-pub use items::{IdParams, SortKey, StatusItem, StoreAction, StoreMode};
 pub use items::AppendMessage;
+pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
 pub use search::{SearchKey, SearchProgram};
 
 use crate::command::CommandDef;
@@ -275,9 +275,10 @@ impl CommandBuilder {
         }
     }
 
-    /// An atom sent as is, such as a keyword (`CHARSET`) or `NIL`; must be ATOM-CHARs.
+    /// Trusted text built by the encoder itself (`CHARSET`, `NIL`, `3:*`, a quoted date), sent
+    /// as is. Never user input: that goes through [`CommandBuilder::atom`] or a string form.
     pub fn keyword(&mut self, atom: &str) {
-        debug_assert!(!atom.is_empty() && atom.bytes().all(|b| is_atom_char(b) || b == b'\\' || b == b'.'));
+        debug_assert!(!atom.is_empty() && !atom.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0));
         self.separate();
         self.push_text(atom.as_bytes(), false);
     }

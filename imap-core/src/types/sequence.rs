@@ -31,7 +31,7 @@ pub struct SeqRange {
 }
 
 /// A validated, non-empty sequence set. Its `Display` is the wire form.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SequenceSet {
     ranges: Vec<SeqRange>,
 }
@@ -166,7 +166,9 @@ impl FromStr for SequenceSet {
         let mut ranges = Vec::new();
         for item in text.split(',') {
             let range = match item.split_once(':') {
-                Some((a, b)) => SeqRange { start: parse_number(a).map_err(error)?, end: parse_number(b).map_err(error)? },
+                Some((a, b)) => {
+                    SeqRange { start: parse_number(a).map_err(error)?, end: parse_number(b).map_err(error)? }
+                }
                 None => {
                     let n = parse_number(item).map_err(error)?;
                     SeqRange { start: n, end: n }
@@ -175,6 +177,12 @@ impl FromStr for SequenceSet {
             ranges.push(range);
         }
         Ok(SequenceSet { ranges })
+    }
+}
+
+impl fmt::Debug for SequenceSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SequenceSet({:?})", self.to_string())
     }
 }
 

@@ -1,0 +1,378 @@
+//! Golden wire tests: for every line of `spec/commands.toml`, calls of the generated method
+//! and the exact bytes they put on the wire (tags and literal continuation points included),
+//! with the server's scripted answers and the typed result.
+//!
+//! The files live in `tests/golden/<command>.txt`. A normal run compares byte for byte and
+//! prints a diff; `BLESS=1 cargo test -p imap-tests --test golden` rewrites them (review the
+//! `git diff` before committing).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use imap_client::__private::State;
+use imap_client::commands::COMMANDS_TABLE;
+use imap_client::{
+    AppendMessage, Client, Commands, FetchAttribute, FetchItems, Flag, SearchKey, SearchProgram, Section, SectionText,
+    SortField, SortKey, StatusItem, StoreAction,
+};
+use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+
+type Run = Box<dyn Fn(&mut Client<Recorder>) -> String>;
+
+struct Case {
+    command: &'static str,
+    name: &'static str,
+    call: &'static str,
+    run: Run,
+    server: Vec<&'static str>,
+    capabilities: Option<&'static str>,
+    state: Option<State>,
+}
+
+macro_rules! case {
+    ($command:literal, $name:literal, |$c:ident| $call:expr
+        $(, server = [$($burst:expr),* $(,)?])?
+        $(, caps = $caps:expr)?
+        $(, state = $state:expr)? $(,)?) => {
+        Case {
+            command: $command,
+            name: $name,
+            call: stringify!($call),
+            run: Box::new(|$c: &mut Client<Recorder>| format!("{:?}", $call)),
+            server: vec![$($($burst),*)?],
+            capabilities: None $(.or(Some($caps)))?,
+            state: None $(.or(Some($state)))?,
+        }
+    };
+}
+
+fn cases() -> Vec<Case> {
+    let mut cases = vec![
+        // --- any state ---
+        case!("CAPABILITY", "plain", |c| c.capability(),
+            server = ["* CAPABILITY IMAP4rev1 STARTTLS AUTH=GSSAPI LOGINDISABLED\r\n{tag} OK CAPABILITY completed\r\n"]),
+        case!("CAPABILITY", "quoted text in the reply", |c| c.capability(),
+            server = ["* CAPABILITY IMAP4rev1 IDLE\r\n{tag} OK \"done\" [sic]\r\n"], state = State::Selected),
+        case!("NOOP", "plain", |c| c.noop(), state = State::Selected),
+        case!("NOOP", "collects updates", |c| c.noop(),
+            server = ["* 22 EXPUNGE\r\n* 23 EXISTS\r\n* 3 RECENT\r\n* 14 FETCH (FLAGS (\\Seen \\Deleted))\r\n{tag} OK \"NOOP\" completed\r\n"],
+            state = State::Selected),
+        case!("LOGOUT", "plain", |c| c.logout(),
+            server = ["* BYE IMAP4rev1 Server logging out\r\n{tag} OK LOGOUT completed\r\n"]),
+        case!("LOGOUT", "from selected, quoted BYE text", |c| c.logout(),
+            server = ["* BYE \"bye\"\r\n{tag} OK LOGOUT completed\r\n"], state = State::Selected),
+        case!("ID", "parameters", |c| c.id(&[("name", "imap-rs"), ("version", "0.1")]),
+            server = ["* ID (\"name\" \"Dovecot\" \"support-url\" NIL)\r\n{tag} OK ID completed\r\n"]),
+        case!("ID", "NIL", |c| c.id(&[] as &[(&str, &str)]), server = ["* ID NIL\r\n{tag} OK ID completed\r\n"]),
+        // --- not authenticated ---
+        case!("STARTTLS", "plain", |c| c.starttls()),
+        case!("STARTTLS", "refused", |c| c.starttls(), server = ["{tag} BAD \"TLS\" not available\r\n"]),
+        case!("LOGIN", "atoms", |c| c.login("alice", "alice-pw"),
+            server = ["{tag} OK [CAPABILITY IMAP4rev1 IDLE] Logged in\r\n"]),
+        case!("LOGIN", "password needs quoting", |c| c.login("fred smith", "p@ss \"word\"\\x")),
+        case!("LOGIN", "password needs a literal", |c| c.login("tricky", "p@ss \"wörd\"\\x")),
+        case!("LOGIN", "refused under LOGINDISABLED", |c| c.login("alice", "pw"), caps = "IMAP4rev1 LOGINDISABLED"),
+        case!("LOGIN", "wrong state", |c| c.login("alice", "pw"), state = State::Authenticated),
+        case!("AUTHENTICATE", "with initial response", |c| c.authenticate("PLAIN", Some("AGFsaWNlAGFsaWNlLXB3"), &mut NoChallenge)),
+        case!("AUTHENTICATE", "challenge, answered with a secret", |c| c.authenticate("CRAM-MD5", None, &mut Answer(b"YWxpY2UgNjVhMzIx")),
+            server = ["+ PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\r\n", "{tag} OK done\r\n"]),
+        case!("AUTHENTICATE", "rejected credentials", |c| c.authenticate("PLAIN", Some("AGJvYgB3cm9uZw=="), &mut NoChallenge),
+            server = ["{tag} NO [AUTHENTICATIONFAILED] \"Authentication failed.\"\r\n"]),
+        case!("AUTHENTICATE", "mechanism must be an atom", |c| c.authenticate("X Y", None, &mut NoChallenge)),
+        // --- authenticated ---
+        case!("SELECT", "RFC 3501 example", |c| c.select("INBOX", None), server = [concat!(
+            "* 172 EXISTS\r\n* 1 RECENT\r\n* OK [UNSEEN 12] Message 12 is first unseen\r\n",
+            "* OK [UIDVALIDITY 3857529045] UIDs valid\r\n* OK [UIDNEXT 4392] Predicted next UID\r\n",
+            "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n",
+            "* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n{tag} OK [READ-WRITE] SELECT completed\r\n")]),
+        case!("SELECT", "modified UTF-7 name and CONDSTORE", |c| c.select("Entwürfe & Co", Some("(CONDSTORE)")),
+            server = ["* OK [HIGHESTMODSEQ 715194045007] Highest\r\n{tag} OK [READ-WRITE] done\r\n"]),
+        case!("SELECT", "fails: back to authenticated", |c| { let r = c.select("nope", None); format!("{r:?} state={:?}", c.session().state()) },
+            server = ["{tag} NO [NONEXISTENT] Mailbox doesn't exist\r\n"], state = State::Selected),
+        case!("EXAMINE", "read-only", |c| c.examine("blurdybloop", None),
+            server = ["* 17 EXISTS\r\n* 2 RECENT\r\n{tag} OK [READ-ONLY] EXAMINE completed\r\n"]),
+        case!("EXAMINE", "name with a space", |c| c.examine("Sent Items", None)),
+        case!("CREATE", "plain", |c| c.create("owatagusiam/", None)),
+        case!("CREATE", "special-use parameters and a quoted name", |c| c.create("My Drafts", Some("(USE (\\Drafts))"))),
+        case!("DELETE", "plain", |c| c.delete("blurdybloop")),
+        case!("DELETE", "fails", |c| c.delete("\"odd\""), server = ["{tag} NO Name \"foo\" has inferior hierarchical names\r\n"]),
+        case!("RENAME", "plain", |c| c.rename("blurdybloop", "sarasoop")),
+        case!("RENAME", "non-ASCII target with a space", |c| c.rename("INBOX", "Jürgen/日本 Reise")),
+        case!("SUBSCRIBE", "plain", |c| c.subscribe("#news.comp.mail.mime")),
+        case!("SUBSCRIBE", "empty name is quoted", |c| c.subscribe("")),
+        case!("UNSUBSCRIBE", "plain", |c| c.unsubscribe("#news.comp.mail.mime")),
+        case!("UNSUBSCRIBE", "quoted", |c| c.unsubscribe("a (b)")),
+        case!("LIST", "wildcard", |c| c.list("", "*", None), server = [concat!(
+            "* LIST (\\Noselect) \"/\" ~/Mail/foo\r\n* LIST () \"/\" \"Sent Items\"\r\n",
+            "* LIST (\\HasNoChildren) \".\" {9}\r\nwith\"quot\r\n{tag} OK LIST completed\r\n")]),
+        case!("LIST", "pattern with a space, RETURN options", |c| c.list("", "Sent %", Some("(SPECIAL-USE STATUS (MESSAGES))")),
+            server = ["* LIST (\\Sent) \"/\" \"Sent Mail\"\r\n* STATUS \"Sent Mail\" (MESSAGES 3)\r\n{tag} OK done\r\n"]),
+        case!("LSUB", "plain", |c| c.lsub("#news.", "comp.mail.*"),
+            server = ["* LSUB () \".\" #news.comp.mail.mime\r\n{tag} OK LSUB completed\r\n"]),
+        case!("LSUB", "quoted reference", |c| c.lsub("a b", "%")),
+        case!("STATUS", "typed items", |c| c.status("blurdybloop", &[StatusItem::UidNext, StatusItem::Messages]),
+            server = ["* STATUS blurdybloop (MESSAGES 231 UIDNEXT 44292)\r\n{tag} OK STATUS completed\r\n"]),
+        case!("STATUS", "quoted name", |c| c.status("two words", &[StatusItem::Unseen])),
+        case!("APPEND", "RFC 3501 example", |c| c.append("saved-messages", [AppendMessage::new(
+            &b"Date: Mon, 7 Feb 1994 21:52:25 -0800 (PST)\r\nFrom: Fred Foobar <foobar@Blurdybloop.COM>\r\nSubject: afternoon meeting\r\n\r\nHello Joe\r\n"[..])
+            .flags(vec![Flag::Seen])]),
+            server = ["{tag} OK [APPENDUID 38505 3955] APPEND completed\r\n"]),
+        case!("APPEND", "date, LITERAL+", |c| c.append("INBOX", [AppendMessage::new("hi\r\n")
+            .date(imap_client::InternalDate::parse("17-Jul-1996 02:44:25 -0700").unwrap())]),
+            caps = "IMAP4rev1 LITERAL+"),
+        case!("APPEND", "MULTIAPPEND, two messages", |c| c.append("INBOX", ["one\r\n", "two\r\n"])),
+        case!("APPEND", "literal refused", |c| c.append("full", ["x"]), server = ["{tag} NO [OVERQUOTA] Quota exceeded\r\n"]),
+        case!("NAMESPACE", "RFC 2342 example", |c| c.namespace(),
+            server = ["* NAMESPACE ((\"\" \"/\")) ((\"~\" \"/\")) ((\"#shared/\" \"/\")(\"#public/\" \"/\"))\r\n{tag} OK done\r\n"]),
+        case!("NAMESPACE", "NIL namespaces", |c| c.namespace(), server = ["* NAMESPACE ((\"\" \"/\")) NIL NIL\r\n{tag} OK done\r\n"]),
+        case!("ENABLE", "two", |c| c.enable(["CONDSTORE", "UTF8=ACCEPT"]),
+            server = ["* ENABLED CONDSTORE\r\n{tag} OK \"Enabled\"\r\n"]),
+        case!("ENABLE", "none is an error", |c| c.enable(Vec::<&str>::new())),
+        case!("GETACL", "plain", |c| c.getacl("INBOX"),
+            server = ["* ACL INBOX Fred rwipsldexta \"Ann Smith\" lr\r\n{tag} OK Getacl complete\r\n"]),
+        case!("GETACL", "quoted name", |c| c.getacl("a b")),
+        case!("SETACL", "plain", |c| c.setacl("INBOX", "Fred", "+rwipslxetad")),
+        case!("SETACL", "identifier with a space", |c| c.setacl("INBOX", "Ann Smith", "lr")),
+        case!("SETACL", "bad rights", |c| c.setacl("INBOX", "Fred", "r w")),
+        case!("DELETEACL", "plain", |c| c.deleteacl("INBOX", "Fred")),
+        case!("DELETEACL", "quoted identifier", |c| c.deleteacl("INBOX", "-Fred Smith")),
+        case!("LISTRIGHTS", "plain", |c| c.listrights("~/Mail/saved", "smith"),
+            server = ["* LISTRIGHTS ~/Mail/saved smith la r swicdkxte\r\n{tag} OK Listrights completed\r\n"]),
+        case!("LISTRIGHTS", "quoted", |c| c.listrights("a b", "c d")),
+        case!("MYRIGHTS", "plain", |c| c.myrights("INBOX"), server = ["* MYRIGHTS INBOX rwiptsldaex\r\n{tag} OK done\r\n"]),
+        case!("MYRIGHTS", "quoted", |c| c.myrights("x\"y")),
+        case!("GETQUOTA", "plain", |c| c.getquota(""),
+            server = ["* QUOTA \"\" (STORAGE 10 512)\r\n{tag} OK Getquota completed\r\n"]),
+        case!("GETQUOTA", "atom root", |c| c.getquota("user.alice")),
+        case!("SETQUOTA", "plain", |c| c.setquota("", &[("STORAGE", 512)]),
+            server = ["* QUOTA \"\" (STORAGE 10 512)\r\n{tag} OK Setquota completed\r\n"]),
+        case!("SETQUOTA", "two resources", |c| c.setquota("user.bob", &[("STORAGE", 1024), ("MESSAGE", 100)])),
+        case!("GETQUOTAROOT", "plain", |c| c.getquotaroot("INBOX"),
+            server = ["* QUOTAROOT INBOX \"\"\r\n* QUOTA \"\" (STORAGE 10 512)\r\n{tag} OK Getquota completed\r\n"]),
+        case!("GETQUOTAROOT", "quoted", |c| c.getquotaroot("Sent Items")),
+        case!("GETANNOTATION", "one entry", |c| c.getannotation("INBOX", &["/comment"], &["value.shared"]),
+            server = ["* ANNOTATION INBOX \"/comment\" (\"value.shared\" \"My comment\")\r\n{tag} OK done\r\n"]),
+        case!("GETANNOTATION", "quoted mailbox, two attributes", |c| c.getannotation("a b", &["/comment"], &["value.priv", "value.shared"])),
+        case!("SETANNOTATION", "set", |c| c.setannotation("INBOX", "/comment", &[("value.shared", Some("My new comment"))])),
+        case!("SETANNOTATION", "remove with NIL", |c| c.setannotation("INBOX", "/comment", &[("value.shared", None)])),
+        case!("GETMETADATA", "plain", |c| c.getmetadata("INBOX", &["/private/comment"]),
+            server = ["* METADATA \"INBOX\" (/private/comment \"My own comment\")\r\n{tag} OK GETMETADATA complete\r\n"]),
+        case!("GETMETADATA", "server metadata", |c| c.getmetadata("", &["/shared/comment", "/shared/admin"])),
+        case!("SETMETADATA", "set", |c| c.setmetadata("INBOX", &[("/private/comment", Some("My new comment"))])),
+        case!("SETMETADATA", "remove, value needs a literal", |c| c.setmetadata("INBOX", &[("/private/a", None), ("/private/b", Some("line\r\nbreak"))])),
+        case!("PROXYAUTH", "plain", |c| c.proxyauth("alice")),
+        case!("PROXYAUTH", "quoted", |c| c.proxyauth("alice smith")),
+        case!("IDLE", "done after an update", |c| c.idle(&mut Answer(b"DONE")),
+            server = ["+ idling\r\n", "* 4 EXISTS\r\n{tag} OK \"IDLE\" terminated\r\n"]),
+        case!("IDLE", "not advertised", |c| c.idle(&mut Answer(b"DONE")), caps = "IMAP4rev1"),
+        // --- selected ---
+        case!("CHECK", "plain", |c| c.check(), server = ["{tag} OK \"CHECK\" completed\r\n"], state = State::Selected),
+        case!("CHECK", "not selected", |c| c.check(), state = State::Authenticated),
+        case!("CLOSE", "plain", |c| { let r = c.close(); format!("{r:?} state={:?}", c.session().state()) }),
+        case!("CLOSE", "refused", |c| c.close(), server = ["{tag} BAD \"no\"\r\n"]),
+        case!("UNSELECT", "plain", |c| { let r = c.unselect(); format!("{r:?} state={:?}", c.session().state()) }, server = ["{tag} OK \"UNSELECT\" completed\r\n"]),
+        case!("UNSELECT", "not advertised", |c| c.unselect(), caps = "IMAP4rev1"),
+        case!("EXPUNGE", "RFC 3501 example", |c| c.expunge(),
+            server = ["* 3 EXPUNGE\r\n* 3 EXPUNGE\r\n* 5 EXPUNGE\r\n* 8 EXPUNGE\r\n{tag} OK EXPUNGE completed\r\n"]),
+        case!("EXPUNGE", "QRESYNC VANISHED", |c| c.expunge(), server = ["* VANISHED 405,407,410:420\r\n{tag} OK \"done\"\r\n"]),
+        case!("SEARCH", "RFC 3501 example", |c| c.search(SearchKey::And(vec![SearchKey::Flagged,
+            SearchKey::Since(jiff::civil::date(1994, 2, 1)), SearchKey::not(SearchKey::From("Smith".into()))])),
+            server = ["* SEARCH 2 84 882\r\n{tag} OK SEARCH completed\r\n"]),
+        case!("SEARCH", "non-ASCII string: CHARSET UTF-8 and a literal", |c| c.search(SearchKey::Subject("Grüße".into()))),
+        case!("SEARCH", "ESEARCH", |c| c.search(SearchProgram::new(SearchKey::Unseen).returning(&["MIN", "COUNT"])),
+            server = ["* ESEARCH (TAG \"{tag}\") MIN 4 COUNT 3\r\n{tag} OK done\r\n"]),
+        case!("SEARCH", "raw", |c| c.search("OR SEEN FLAGGED")),
+        case!("SEARCH", "raw with CRLF is refused", |c| c.search("ALL\r\nA0002 DELETE INBOX")),
+        case!("FETCH", "RFC 3501 example", |c| c.fetch("2:4", "(FLAGS BODY[HEADER.FIELDS (DATE FROM)])"), server = [concat!(
+            "* 2 FETCH (FLAGS (\\Seen) BODY[HEADER.FIELDS (DATE FROM)] {30}\r\nDate: Wed, 17 Jul 1996 02:44\r\n)\r\n",
+            "{tag} OK FETCH completed\r\n")]),
+        case!("FETCH", "typed items with a quoted header field", |c| c.fetch(1..=3, FetchItems::new(vec![FetchAttribute::Uid,
+            FetchAttribute::Section { section: Section { part: vec![1, 2], text: SectionText::HeaderFields(vec!["X Odd".into(), "Subject".into()]), partial: Some((0, 100)) }, peek: true }])),
+            server = ["* 1 FETCH (UID 7 RFC822.SIZE 44 INTERNALDATE \"17-Jul-1996 02:44:25 -0700\")\r\n{tag} OK done\r\n"]),
+        case!("FETCH", "CONDSTORE and bad set", |c| (c.fetch(4.., FetchItems::new(vec![FetchAttribute::Flags]).changed_since(12345)), c.fetch("0:3", "FLAGS"))),
+        case!("FETCH", "partial helper", |c| c.fetch(7, FetchItems::partial(0, 1024))),
+        case!("STORE", "RFC 3501 example", |c| c.store("2:4", StoreAction::add(vec![Flag::Deleted])), server = [concat!(
+            "* 2 FETCH (FLAGS (\\Deleted \\Seen))\r\n* 3 FETCH (FLAGS (\\Deleted))\r\n",
+            "* 4 FETCH (FLAGS (\\Deleted \\Flagged \\Seen))\r\n{tag} OK STORE completed\r\n")]),
+        case!("STORE", "silent remove of a keyword, UNCHANGEDSINCE", |c| c.store("1,3", StoreAction::remove(vec![Flag::Keyword("$Junk".into()), Flag::Seen]).silent().unchanged_since(99)),
+            server = ["{tag} OK [MODIFIED 3] \"Conditional STORE\" failed\r\n"]),
+        case!("STORE", "a flag that cannot be sent", |c| c.store("1", StoreAction::add(vec![Flag::Keyword("a b".into())]))),
+        case!("COPY", "plain", |c| c.copy("2:4", "MEETING"), server = ["{tag} OK [COPYUID 38505 304,319:320 3956:3958] Done\r\n"]),
+        case!("COPY", "to a quoted name", |c| c.copy("1", "Old Mail"), server = ["{tag} NO [TRYCREATE] No such mailbox\r\n"]),
+        case!("MOVE", "plain", |c| c.move_("2:4", "Trash"), server = [concat!(
+            "* OK [COPYUID 432432 42:44 10:12] moved\r\n* 2 EXPUNGE\r\n* 2 EXPUNGE\r\n* 2 EXPUNGE\r\n{tag} OK Move completed\r\n")]),
+        case!("MOVE", "non-ASCII target with a space", |c| c.move_("1", "Papierkorb/Älter Kram")),
+        case!("SORT", "RFC 5256 example", |c| c.sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::Since(jiff::civil::date(2004, 2, 1))),
+            server = ["* SORT 5 3 4 1 2\r\n{tag} OK SORT completed\r\n"]),
+        case!("SORT", "reverse, quoted search string", |c| c.sort(&[SortKey::reverse(SortField::Date), SortKey::by(SortField::Size)], "US-ASCII", SearchKey::Subject("two words".into()))),
+        case!("THREAD", "RFC 5256 example", |c| c.thread("ORDEREDSUBJECT", "UTF-8", SearchKey::All),
+            server = ["* THREAD (166)(167)(168)(169)(172)(170)(171)(173)(174 (175)(176)(178)(181)(180))(179)(177 (183)(182)(188)(184)(185)(186)(187)(189))\r\n{tag} OK done\r\n"]),
+        case!("THREAD", "quoted search string", |c| c.thread("REFERENCES", "UTF-8", SearchKey::From("Ann Smith".into()))),
+        case!("PARTIAL", "obsolete: servers answer BAD", |c| c.partial(4, "BODY[]", 0, 1024),
+            server = ["{tag} BAD Error in IMAP command PARTIAL: Unknown command.\r\n"]),
+        case!("PARTIAL", "RFC 1730 style reply", |c| c.partial(1, "RFC822.TEXT", 10, 5),
+            server = ["* 1 FETCH (RFC822.TEXT {5}\r\nhello)\r\n{tag} OK \"PARTIAL\" done\r\n"]),
+        case!("UID FETCH", "plain", |c| c.uid_fetch("4827313:4828442", "FLAGS"),
+            server = ["* 23 FETCH (FLAGS (\\Seen) UID 4827313)\r\n{tag} OK UID FETCH completed\r\n"]),
+        case!("UID FETCH", "everything", |c| c.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Envelope, FetchAttribute::BodyStructure])), server = [concat!(
+            "* 1 FETCH (UID 9 ENVELOPE (\"Mon, 7 Feb 1994 21:52:25 -0800\" \"=?utf-8?q?caf=C3=A9?=\" ((\"Fred \\\"F\\\" Foobar\" NIL \"foobar\" \"Blurdybloop.COM\")) NIL NIL ",
+            "((NIL NIL \"mooch\" \"owatagu.siam.edu\")) NIL NIL NIL \"<B27397-0100000@Blurdybloop.COM>\") ",
+            "BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") ",
+            "\"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\"))\r\n{tag} OK done\r\n")]),
+        case!("UID SEARCH", "plain", |c| c.uid_search(SearchKey::Uid("1:100".parse().unwrap())),
+            server = ["* SEARCH 4 7 9 (MODSEQ 917162500)\r\n{tag} OK done\r\n"]),
+        case!("UID SEARCH", "header search with quoting", |c| c.uid_search(SearchKey::Header("X-Mailer".into(), "My \"Client\"".into()))),
+        case!("UID STORE", "plain", |c| c.uid_store("4827313", StoreAction::replace(vec![Flag::Seen, Flag::Answered]))),
+        case!("UID STORE", "keyword flag", |c| c.uid_store("1:*", StoreAction::add(vec![Flag::Keyword("$Forwarded".into())]).silent()),
+            server = ["* 1 FETCH (UID 1 FLAGS (\\Seen $Forwarded))\r\n{tag} OK \"ok\"\r\n"]),
+        case!("UID COPY", "plain", |c| c.uid_copy("1:3", "Archive")),
+        case!("UID COPY", "quoted", |c| c.uid_copy("5", "Archive 2024")),
+        case!("UID MOVE", "plain", |c| c.uid_move("42", "Trash"), server = ["* VANISHED 42\r\n{tag} OK \"moved\"\r\n"]),
+        case!("UID MOVE", "quoted", |c| c.uid_move("42:44", "Old Stuff")),
+        case!("UID EXPUNGE", "plain", |c| c.uid_expunge("3000:3002"), server = ["* 3 EXPUNGE\r\n* 3 EXPUNGE\r\n{tag} OK \"done\"\r\n"]),
+        case!("UID EXPUNGE", "not advertised", |c| c.uid_expunge("1"), caps = "IMAP4rev1"),
+        case!("UID SORT", "plain", |c| c.uid_sort(&[SortKey::by(SortField::Arrival)], "UTF-8", SearchKey::All),
+            server = ["* SORT 12 7 9\r\n{tag} OK \"done\"\r\n"]),
+        case!("UID SORT", "quoted string", |c| c.uid_sort(&[SortKey::by(SortField::From)], "UTF-8", SearchKey::To("a b".into()))),
+        case!("UID THREAD", "plain", |c| c.uid_thread("REFERENCES", "US-ASCII", SearchKey::All),
+            server = ["* THREAD (2)(3 6 (4 23)(44 7 96))\r\n{tag} OK \"done\"\r\n"]),
+        case!("UID THREAD", "quoted", |c| c.uid_thread("REFERENCES", "US-ASCII", SearchKey::Subject("re: x y".into()))),
+    ];
+    for case in &mut cases {
+        if case.state.is_none() {
+            let def = COMMANDS_TABLE.iter().find(|d| d.name == case.command).expect("case names a table command");
+            case.state = Some(def.states[0]);
+        }
+    }
+    cases
+}
+
+/// SASL handler that must not be asked anything.
+struct NoChallenge;
+
+impl imap_client::ExchangeHandler for NoChallenge {
+    fn continuation(
+        &mut self,
+        _request: &imap_core::types::Continuation,
+    ) -> Result<imap_client::ExchangeReply, imap_client::Error> {
+        Ok(imap_client::ExchangeReply::Cancel)
+    }
+}
+
+/// Handler that answers every continuation with the same secret line.
+struct Answer(&'static [u8]);
+
+impl imap_client::ExchangeHandler for Answer {
+    fn continuation(
+        &mut self,
+        _request: &imap_core::types::Continuation,
+    ) -> Result<imap_client::ExchangeReply, imap_client::Error> {
+        Ok(imap_client::ExchangeReply::Send { line: self.0.to_vec(), secret: false })
+    }
+}
+
+fn run(case: &Case) -> String {
+    let mut client = Recorder::client(case.capabilities.unwrap_or(DEFAULT_CAPABILITIES), &case.server);
+    client.session_mut().set_state(case.state.expect("filled in by cases()"));
+    let result = (case.run)(&mut client);
+    let mut out = String::new();
+    writeln!(out, "== {}", case.name).unwrap();
+    writeln!(out, "call: {}", case.call).unwrap();
+    out.push_str(client.stream().transcript());
+    writeln!(out, "result: {result}").unwrap();
+    out
+}
+
+fn file_name(command: &str) -> String {
+    format!("{}.txt", command.to_ascii_lowercase().replace(' ', "_"))
+}
+
+#[test]
+fn golden_files_match() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut files: BTreeMap<&str, String> = BTreeMap::new();
+    for case in cases() {
+        let text = files.entry(case.command).or_insert_with(|| {
+            format!(
+                "# {} — golden wire file. Regenerate: BLESS=1 cargo test -p imap-tests --test golden\n",
+                case.command
+            )
+        });
+        text.push('\n');
+        text.push_str(&run(&case));
+    }
+    let mut failures = Vec::new();
+    for (command, text) in &files {
+        let path = dir.join(file_name(command));
+        if bless {
+            std::fs::write(&path, text).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_default();
+        if &expected != text {
+            failures.push(format!("{}:\n{}", path.display(), diff(&expected, text)));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "golden files differ (BLESS=1 to rewrite, then review git diff):\n{}",
+        failures.join("\n")
+    );
+}
+
+/// A line diff good enough for golden files: expected lines missing (-) and new lines (+).
+fn diff(expected: &str, actual: &str) -> String {
+    let old: Vec<&str> = expected.lines().collect();
+    let new: Vec<&str> = actual.lines().collect();
+    let mut out = String::new();
+    let (mut i, mut j) = (0, 0);
+    while i < old.len() || j < new.len() {
+        if i < old.len() && j < new.len() && old[i] == new[j] {
+            i += 1;
+            j += 1;
+        } else if j < new.len() && !old[i..].contains(&new[j]) {
+            writeln!(out, "+ {}", new[j]).unwrap();
+            j += 1;
+        } else if i < old.len() {
+            writeln!(out, "- {}", old[i]).unwrap();
+            i += 1;
+        } else {
+            writeln!(out, "+ {}", new[j]).unwrap();
+            j += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn every_table_line_has_two_cases_one_quoted_or_literal() {
+    let cases = cases();
+    let mut problems = Vec::new();
+    for def in COMMANDS_TABLE.iter() {
+        let mine: Vec<&Case> = cases.iter().filter(|c| c.command == def.name).collect();
+        if mine.len() < 2 {
+            problems.push(format!("{} has {} golden case(s); every table line needs two", def.name, mine.len()));
+        }
+        let quoted_or_literal = mine.iter().any(|case| {
+            run(case)
+                .lines()
+                .filter(|l| l.starts_with("C: ") || l.starts_with("S: "))
+                .any(|l| l.contains('"') || l.contains('{'))
+        });
+        if !quoted_or_literal {
+            problems.push(format!("{}: no golden case forces quoting or a literal", def.name));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn golden_directory_has_no_stale_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
+    let known: Vec<String> = COMMANDS_TABLE.iter().map(|d| file_name(d.name)).collect();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(known.contains(&name), "tests/golden/{name} belongs to no table line");
+    }
+}
