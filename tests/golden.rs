@@ -199,8 +199,7 @@ fn cases() -> Vec<Case> {
         case!("STORE", "a flag that cannot be sent", |c| c.store("1", StoreAction::add(vec![Flag::Keyword("a b".into())]))),
         case!("COPY", "plain", |c| c.copy("2:4", "MEETING"), server = ["{tag} OK [COPYUID 38505 304,319:320 3956:3958] Done\r\n"]),
         case!("COPY", "to a quoted name", |c| c.copy("1", "Old Mail"), server = ["{tag} NO [TRYCREATE] No such mailbox\r\n"]),
-        case!("MOVE", "plain", |c| c.move_("2:4", "Trash"), server = [concat!(
-            "* OK [COPYUID 432432 42:44 10:12] moved\r\n* 2 EXPUNGE\r\n* 2 EXPUNGE\r\n* 2 EXPUNGE\r\n{tag} OK Move completed\r\n")]),
+        case!("MOVE", "plain", |c| c.move_("2:4", "Trash"), server = ["* OK [COPYUID 432432 42:44 10:12] moved\r\n* 2 EXPUNGE\r\n* 2 EXPUNGE\r\n* 2 EXPUNGE\r\n{tag} OK Move completed\r\n"]),
         case!("MOVE", "non-ASCII target with a space", |c| c.move_("1", "Papierkorb/Älter Kram")),
         case!("SORT", "RFC 5256 example", |c| c.sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::Since(jiff::civil::date(2004, 2, 1))),
             server = ["* SORT 5 3 4 1 2\r\n{tag} OK SORT completed\r\n"]),

@@ -91,9 +91,7 @@ impl Error {
             | Error::State { .. }
             | Error::Capability { .. }
             | Error::Forbidden { .. }
-            | Error::Arg(_) => {
-                ErrorKind::Error
-            }
+            | Error::Arg(_) => ErrorKind::Error,
             Error::Refused(_) => ErrorKind::Error,
             Error::Bye(_) | Error::Protocol(_) | Error::Io(_) | Error::Closed => ErrorKind::Abort,
             Error::ReadOnly(_) => ErrorKind::ReadOnly,
@@ -128,7 +126,10 @@ impl fmt::Display for Error {
                 write!(f, "{command} needs the server capability {capability}, which it did not advertise")
             }
             Error::Forbidden { command, capability } => {
-                write!(f, "{command} is disabled: the server advertises {capability} (use AUTHENTICATE, or STARTTLS first)")
+                write!(
+                    f,
+                    "{command} is disabled: the server advertises {capability} (use AUTHENTICATE, or STARTTLS first)"
+                )
             }
             Error::Arg(e) => write!(f, "{e}"),
             Error::Refused(why) => write!(f, "refused: {why}"),

@@ -184,89 +184,89 @@ macro_rules! kinds {
 pub mod untagged {
     use super::*;
 
-kinds! {
-    /// `CAPABILITY`: the advertised capabilities.
-    Capability => Vec<String>, concat, |r| match r { Untagged::Capability(c) => Some(c.clone()), _ => None };
-    /// `FLAGS`: the flags defined in the mailbox.
-    Flags => Option<Vec<Flag>>, last, |r| match r { Untagged::Flags(f) => Some(f.clone()), _ => None };
-    /// `EXISTS`: the number of messages.
-    Exists => Option<u32>, last, |r| match r { Untagged::Exists(n) => Some(*n), _ => None };
-    /// `RECENT`: the number of recent messages.
-    Recent => Option<u32>, last, |r| match r { Untagged::Recent(n) => Some(*n), _ => None };
-    /// `EXPUNGE`: expunged sequence numbers, in the order sent (each relative to the previous).
-    Expunge => Vec<u32>, all, |r| match r { Untagged::Expunge(n) => Some(*n), _ => None };
-    /// `FETCH`: message data.
-    Fetch => Vec<crate::types::Fetch>, all, |r| match r { Untagged::Fetch(f) => Some(f.clone()), _ => None };
-    /// `SEARCH`: matching numbers.
-    Search => SearchResult, search, |r| match r { Untagged::Search { numbers, modseq } => Some((numbers.clone(), *modseq)), _ => None };
-    /// `ESEARCH` (RFC 4731).
-    ESearch => Vec<crate::types::ESearch>, all, |r| match r { Untagged::ESearch(e) => Some(e.clone()), _ => None };
-    /// `LIST`: mailboxes.
-    List => Vec<ListItem>, all, |r| match r { Untagged::List(l) => Some(l.clone()), _ => None };
-    /// `LSUB`: subscribed mailboxes.
-    Lsub => Vec<ListItem>, all, |r| match r { Untagged::Lsub(l) => Some(l.clone()), _ => None };
-    /// `STATUS`: a mailbox's status items.
-    MailboxStatus => Option<crate::types::MailboxStatus>, last, |r| match r { Untagged::MailboxStatus(s) => Some(s.clone()), _ => None };
-    /// `NAMESPACE` (RFC 2342).
-    Namespace => Option<Namespaces>, last, |r| match r { Untagged::Namespace(n) => Some(n.clone()), _ => None };
-    /// `ACL` (RFC 4314).
-    Acl => Vec<super::Acl>, all, |r| match r { Untagged::Acl { mailbox, entries } => Some(super::Acl { mailbox: mailbox.clone(), entries: entries.clone() }), _ => None };
-    /// `LISTRIGHTS` (RFC 4314).
-    ListRights => Vec<super::ListRights>, all, |r| match r {
-        Untagged::ListRights { mailbox, identifier, required, optional } => Some(super::ListRights {
-            mailbox: mailbox.clone(), identifier: identifier.clone(), required: required.clone(), optional: optional.clone(),
-        }),
-        _ => None,
-    };
-    /// `MYRIGHTS` (RFC 4314).
-    MyRights => Option<super::MyRights>, last, |r| match r { Untagged::MyRights { mailbox, rights } => Some(super::MyRights { mailbox: mailbox.clone(), rights: rights.clone() }), _ => None };
-    /// `QUOTA` (RFC 2087 / 9208).
-    Quota => Vec<super::Quota>, all, |r| match r { Untagged::Quota { root, resources } => Some(super::Quota { root: root.clone(), resources: resources.clone() }), _ => None };
-    /// `QUOTAROOT` (RFC 2087 / 9208).
-    QuotaRoot => Vec<super::QuotaRoot>, all, |r| match r { Untagged::QuotaRoot { mailbox, roots } => Some(super::QuotaRoot { mailbox: mailbox.clone(), roots: roots.clone() }), _ => None };
-    /// `ANNOTATION` (Cyrus ANNOTATEMORE).
-    Annotation => Vec<super::Annotation>, all, |r| match r {
-        Untagged::Annotation { mailbox, entry, attributes, further } => Some(super::Annotation {
-            mailbox: mailbox.clone(), entry: entry.clone(), attributes: attributes.clone(), further: further.clone(),
-        }),
-        _ => None,
-    };
-    /// `METADATA` (RFC 5464), both forms.
-    Metadata => Vec<super::Metadata>, all, |r| match r {
-        Untagged::Metadata { mailbox, entries } => Some(super::Metadata { mailbox: mailbox.clone(), entries: entries.clone() }),
-        Untagged::MetadataNames { mailbox, entries } => Some(super::Metadata {
-            mailbox: mailbox.clone(), entries: entries.iter().map(|e| (e.clone(), None)).collect(),
-        }),
-        _ => None,
-    };
-    /// `SORT` (RFC 5256).
-    Sort => SearchResult, search, |r| match r { Untagged::Sort { numbers, modseq } => Some((numbers.clone(), *modseq)), _ => None };
-    /// `THREAD` (RFC 5256).
-    Thread => Vec<crate::types::Thread>, concat, |r| match r { Untagged::Thread(t) => Some(t.clone()), _ => None };
-    /// `ENABLED` (RFC 5161).
-    Enabled => Vec<String>, concat, |r| match r { Untagged::Enabled(e) => Some(e.clone()), _ => None };
-    /// `ID` (RFC 2971): the server's parameters, `None` for `ID NIL`.
-    Id => Option<Vec<(String, Option<Vec<u8>>)>>, last_inner, |r| match r { Untagged::Id(p) => Some(p.clone()), _ => None };
-    /// `VANISHED` (RFC 7162).
-    Vanished => Vec<super::Vanished>, all, |r| match r { Untagged::Vanished { earlier, uids } => Some(super::Vanished { earlier: *earlier, uids: uids.clone() }), _ => None };
-    /// `OK [ALERT]`: alert texts the user must see.
-    OkAlert => Vec<String>, all, |r| match r {
-        Untagged::Status(Status { kind: StatusKind::Ok, code: Some(Code::Alert), text }) => Some(text.clone()),
-        _ => None,
-    };
-    /// `OK [UNSEEN n]`: the first unseen message.
-    OkUnseen => Option<u32>, last, |r| match ok_code(r) { Some(Code::Unseen(n)) => Some(*n), _ => None };
-    /// `OK [PERMANENTFLAGS (…)]`: flags that can be changed permanently.
-    OkPermanentFlags => Option<Vec<Flag>>, last, |r| match ok_code(r) { Some(Code::PermanentFlags(f)) => Some(f.clone()), _ => None };
-    /// `OK [UIDNEXT n]`: the next UID.
-    OkUidNext => Option<u32>, last, |r| match ok_code(r) { Some(Code::UidNext(n)) => Some(*n), _ => None };
-    /// `OK [UIDVALIDITY n]`: the UID validity.
-    OkUidValidity => Option<u32>, last, |r| match ok_code(r) { Some(Code::UidValidity(n)) => Some(*n), _ => None };
-    /// `OK [HIGHESTMODSEQ n]` (CONDSTORE).
-    OkHighestModSeq => Option<u64>, last, |r| match ok_code(r) { Some(Code::HighestModSeq(n)) => Some(*n), _ => None };
-    /// `OK [NOMODSEQ]` (CONDSTORE): the mailbox has no mod-sequences.
-    OkNoModSeq => bool, any, |r| match ok_code(r) { Some(Code::NoModSeq) => Some(()), _ => None };
-    /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.
-    OkClosed => bool, any, |r| match ok_code(r) { Some(Code::Closed) => Some(()), _ => None };
-}
+    kinds! {
+        /// `CAPABILITY`: the advertised capabilities.
+        Capability => Vec<String>, concat, |r| match r { Untagged::Capability(c) => Some(c.clone()), _ => None };
+        /// `FLAGS`: the flags defined in the mailbox.
+        Flags => Option<Vec<Flag>>, last, |r| match r { Untagged::Flags(f) => Some(f.clone()), _ => None };
+        /// `EXISTS`: the number of messages.
+        Exists => Option<u32>, last, |r| match r { Untagged::Exists(n) => Some(*n), _ => None };
+        /// `RECENT`: the number of recent messages.
+        Recent => Option<u32>, last, |r| match r { Untagged::Recent(n) => Some(*n), _ => None };
+        /// `EXPUNGE`: expunged sequence numbers, in the order sent (each relative to the previous).
+        Expunge => Vec<u32>, all, |r| match r { Untagged::Expunge(n) => Some(*n), _ => None };
+        /// `FETCH`: message data.
+        Fetch => Vec<crate::types::Fetch>, all, |r| match r { Untagged::Fetch(f) => Some(f.clone()), _ => None };
+        /// `SEARCH`: matching numbers.
+        Search => SearchResult, search, |r| match r { Untagged::Search { numbers, modseq } => Some((numbers.clone(), *modseq)), _ => None };
+        /// `ESEARCH` (RFC 4731).
+        ESearch => Vec<crate::types::ESearch>, all, |r| match r { Untagged::ESearch(e) => Some(e.clone()), _ => None };
+        /// `LIST`: mailboxes.
+        List => Vec<ListItem>, all, |r| match r { Untagged::List(l) => Some(l.clone()), _ => None };
+        /// `LSUB`: subscribed mailboxes.
+        Lsub => Vec<ListItem>, all, |r| match r { Untagged::Lsub(l) => Some(l.clone()), _ => None };
+        /// `STATUS`: a mailbox's status items.
+        MailboxStatus => Option<crate::types::MailboxStatus>, last, |r| match r { Untagged::MailboxStatus(s) => Some(s.clone()), _ => None };
+        /// `NAMESPACE` (RFC 2342).
+        Namespace => Option<Namespaces>, last, |r| match r { Untagged::Namespace(n) => Some(n.clone()), _ => None };
+        /// `ACL` (RFC 4314).
+        Acl => Vec<super::Acl>, all, |r| match r { Untagged::Acl { mailbox, entries } => Some(super::Acl { mailbox: mailbox.clone(), entries: entries.clone() }), _ => None };
+        /// `LISTRIGHTS` (RFC 4314).
+        ListRights => Vec<super::ListRights>, all, |r| match r {
+            Untagged::ListRights { mailbox, identifier, required, optional } => Some(super::ListRights {
+                mailbox: mailbox.clone(), identifier: identifier.clone(), required: required.clone(), optional: optional.clone(),
+            }),
+            _ => None,
+        };
+        /// `MYRIGHTS` (RFC 4314).
+        MyRights => Option<super::MyRights>, last, |r| match r { Untagged::MyRights { mailbox, rights } => Some(super::MyRights { mailbox: mailbox.clone(), rights: rights.clone() }), _ => None };
+        /// `QUOTA` (RFC 2087 / 9208).
+        Quota => Vec<super::Quota>, all, |r| match r { Untagged::Quota { root, resources } => Some(super::Quota { root: root.clone(), resources: resources.clone() }), _ => None };
+        /// `QUOTAROOT` (RFC 2087 / 9208).
+        QuotaRoot => Vec<super::QuotaRoot>, all, |r| match r { Untagged::QuotaRoot { mailbox, roots } => Some(super::QuotaRoot { mailbox: mailbox.clone(), roots: roots.clone() }), _ => None };
+        /// `ANNOTATION` (Cyrus ANNOTATEMORE).
+        Annotation => Vec<super::Annotation>, all, |r| match r {
+            Untagged::Annotation { mailbox, entry, attributes, further } => Some(super::Annotation {
+                mailbox: mailbox.clone(), entry: entry.clone(), attributes: attributes.clone(), further: further.clone(),
+            }),
+            _ => None,
+        };
+        /// `METADATA` (RFC 5464), both forms.
+        Metadata => Vec<super::Metadata>, all, |r| match r {
+            Untagged::Metadata { mailbox, entries } => Some(super::Metadata { mailbox: mailbox.clone(), entries: entries.clone() }),
+            Untagged::MetadataNames { mailbox, entries } => Some(super::Metadata {
+                mailbox: mailbox.clone(), entries: entries.iter().map(|e| (e.clone(), None)).collect(),
+            }),
+            _ => None,
+        };
+        /// `SORT` (RFC 5256).
+        Sort => SearchResult, search, |r| match r { Untagged::Sort { numbers, modseq } => Some((numbers.clone(), *modseq)), _ => None };
+        /// `THREAD` (RFC 5256).
+        Thread => Vec<crate::types::Thread>, concat, |r| match r { Untagged::Thread(t) => Some(t.clone()), _ => None };
+        /// `ENABLED` (RFC 5161).
+        Enabled => Vec<String>, concat, |r| match r { Untagged::Enabled(e) => Some(e.clone()), _ => None };
+        /// `ID` (RFC 2971): the server's parameters, `None` for `ID NIL`.
+        Id => Option<Vec<(String, Option<Vec<u8>>)>>, last_inner, |r| match r { Untagged::Id(p) => Some(p.clone()), _ => None };
+        /// `VANISHED` (RFC 7162).
+        Vanished => Vec<super::Vanished>, all, |r| match r { Untagged::Vanished { earlier, uids } => Some(super::Vanished { earlier: *earlier, uids: uids.clone() }), _ => None };
+        /// `OK [ALERT]`: alert texts the user must see.
+        OkAlert => Vec<String>, all, |r| match r {
+            Untagged::Status(Status { kind: StatusKind::Ok, code: Some(Code::Alert), text }) => Some(text.clone()),
+            _ => None,
+        };
+        /// `OK [UNSEEN n]`: the first unseen message.
+        OkUnseen => Option<u32>, last, |r| match ok_code(r) { Some(Code::Unseen(n)) => Some(*n), _ => None };
+        /// `OK [PERMANENTFLAGS (…)]`: flags that can be changed permanently.
+        OkPermanentFlags => Option<Vec<Flag>>, last, |r| match ok_code(r) { Some(Code::PermanentFlags(f)) => Some(f.clone()), _ => None };
+        /// `OK [UIDNEXT n]`: the next UID.
+        OkUidNext => Option<u32>, last, |r| match ok_code(r) { Some(Code::UidNext(n)) => Some(*n), _ => None };
+        /// `OK [UIDVALIDITY n]`: the UID validity.
+        OkUidValidity => Option<u32>, last, |r| match ok_code(r) { Some(Code::UidValidity(n)) => Some(*n), _ => None };
+        /// `OK [HIGHESTMODSEQ n]` (CONDSTORE).
+        OkHighestModSeq => Option<u64>, last, |r| match ok_code(r) { Some(Code::HighestModSeq(n)) => Some(*n), _ => None };
+        /// `OK [NOMODSEQ]` (CONDSTORE): the mailbox has no mod-sequences.
+        OkNoModSeq => bool, any, |r| match ok_code(r) { Some(Code::NoModSeq) => Some(()), _ => None };
+        /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.
+        OkClosed => bool, any, |r| match ok_code(r) { Some(Code::Closed) => Some(()), _ => None };
+    }
 }

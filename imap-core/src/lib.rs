@@ -8,10 +8,10 @@
 
 pub mod command;
 pub mod encode;
-pub mod parse;
-pub mod types;
 pub mod error;
 pub mod extract;
+pub mod parse;
 pub mod session;
+pub mod types;
 
 pub use error::{Error, ErrorKind};

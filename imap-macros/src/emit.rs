@@ -54,7 +54,10 @@ pub fn expand(input: TokenStream) -> TokenStream {
             match std::fs::read_to_string(&path) {
                 Ok(text) => (literal, literal.value(), text, Some(path)),
                 Err(error) => {
-                    let message = format!("cannot read command table {}: {error}", path.display());
+                    let message = format!(
+                        "cannot read command table {:?} (paths are relative to the invoking crate's Cargo.toml): {error}",
+                        literal.value()
+                    );
                     return syn::Error::new(literal.span(), message).to_compile_error();
                 }
             }
@@ -79,7 +82,12 @@ fn located_error(error: &TableError, file: &str, text: &str, span: Span) -> syn:
     let column = text[line_start..start].chars().count() + 1;
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let source_line = &text[line_start..line_end];
-    syn::Error::new(span, format!("{file}:{line_no}:{column}: {}\n  | {source_line}", error.message))
+    let mut message = format!("{file}:{line_no}:{column}: {}\n  | {source_line}", error.message);
+    if let Some(first) = &error.first {
+        let first_line = text[..first.start.min(text.len())].matches('\n').count() + 1;
+        message.push_str(&format!("\n  = note: first defined at {file}:{first_line}"));
+    }
+    syn::Error::new(span, message)
 }
 
 /// The generated items for a table, with `krate` as the path of the runtime support module.
@@ -124,19 +132,11 @@ fn upper_snake(camel: &str) -> String {
 }
 
 fn def_ident(command: &Command) -> Ident {
-    format_ident!("{}", command.wire.replace([' ', '-'], "_"))
+    format_ident!("{}", command.descriptor_static())
 }
 
 fn response_ident(command: &Command) -> Ident {
-    let camel: String = command
-        .method
-        .split('_')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-        })
-        .collect();
-    format_ident!("{camel}Response")
+    format_ident!("{}", command.response_struct())
 }
 
 fn kind_marker(arg: &Arg, p: &TokenStream) -> TokenStream {
@@ -358,5 +358,20 @@ fn descriptor(command: &Command, p: &TokenStream) -> TokenStream {
             exchange: #exchange,
             doc: #doc_text,
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        let text = "[commands]\nXA = { states = \"A\", doc = \"d\" }\nXB = { states = \"Q\", doc = \"d\" }\n";
+        let (_, errors) = model::load(text);
+        let error = located_error(&errors[0], "spec/site.toml", text, Span::call_site());
+        let message = error.to_string();
+        assert!(message.starts_with("spec/site.toml:3:17: unknown state `Q`"), "{message}");
+        assert!(message.ends_with("  | XB = { states = \"Q\", doc = \"d\" }"), "{message}");
     }
 }

@@ -1,1 +1,123 @@
-//! Response parser.
+//! Response parser: a [`Framer`] that finds where one response ends in a growing buffer,
+//! then [`parse_response`], a winnow parser over that complete frame.
+//!
+//! # Use
+//!
+//! ```
+//! use imap_core::parse::{Frame, Framer, ParseOptions, parse_response};
+//! use imap_core::types::{Response, Untagged};
+//!
+//! let opts = ParseOptions::default();
+//! let mut framer = Framer::new(opts.clone());
+//! let mut buf = b"* 3 EXISTS\r\n* 1 FETCH (UID 7)".to_vec();
+//! let Ok(Frame::Complete(len)) = framer.next_frame(&buf) else { panic!() };
+//! let response = parse_response(&buf[..len], &opts).unwrap();
+//! assert_eq!(response, Response::Untagged(Untagged::Exists(3)));
+//! buf.drain(..len);
+//! framer.reset();
+//! assert!(matches!(framer.next_frame(&buf), Ok(Frame::Incomplete { .. })));
+//! ```
+//!
+//! # Errors and resynchronisation
+//!
+//! A frame that does not parse gives a [`ParseError`] with [`ParseErrorKind::Syntax`] (or
+//! [`ParseErrorKind::TooDeep`]); [`ParseError::consumed`] is the frame length, so the caller
+//! drops exactly that response and goes on. Framing errors ([`FrameError`]: literal too
+//! large, line too long) are raised before anything is buffered or allocated for the
+//! offending data; the stream cannot be trusted after them.
+//!
+//! # Quirks of real servers that are tolerated
+//!
+//! Each is tagged in the code where it is handled and has a test:
+//!
+//! - **Q-SPACES**: extra or doubled spaces after `*`, between items, before `)` and at the
+//!   line end; missing spaces between `)` and the next item.
+//! - **Q-TEXT**: missing text after a status or response code (`* OK [UIDNEXT 5]`), a bare
+//!   `+`, `[` and `]` inside response text, a `[` that opens no valid code.
+//! - **Q-NIL**: NIL where a list or string is expected and vice versa (`()` or `""` for NIL,
+//!   NIL for a flag list, a bare atom for a string).
+//! - **Q-NUMBER**: negative or oversized sizes saturate (`RFC822.SIZE -1` is 0), MODSEQ
+//!   without parentheses.
+//! - **Q-8BIT**: raw 8-bit / UTF-8 bytes in quoted strings and atoms.
+//! - **Q-QUOTE**: unescaped `"` inside a quoted string when the quote is not followed by a
+//!   delimiter (and, in an envelope subject, not followed by the next field).
+//! - **Q-FLAG**: `\*` and odd characters in flags.
+//! - **Q-BODY**: BODYSTRUCTURE with missing or empty parts, NIL or odd parameter lists,
+//!   string dispositions, text parts without line count, message parts without envelope.
+//! - **Q-FETCH**: a FETCH item whose value has an unexpected shape is kept generic.
+//! - **Q-DEPTH**: nesting deeper than [`ParseOptions::max_depth`] is an error, not a stack
+//!   overflow.
+//! - **Q-CASE**: keywords in any case (`* ok`, `fetch`, `uid`).
+//! - **Q-LF**: bare LF line ends, also after literal headers.
+//! - **Q-ATOM**: atoms with `%`, `*`, `\` or 8-bit bytes.
+
+mod body;
+mod core;
+mod error;
+mod fetch;
+mod frame;
+mod mailbox;
+mod response;
+
+pub use error::{FrameError, ParseError, ParseErrorKind};
+pub use frame::{Frame, Framer, LiteralSpan};
+
+use crate::types::Response;
+
+/// Limits applied while framing and parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Largest literal accepted, in bytes (default 64 MiB). Checked when the `{n}` header is
+    /// seen, before any of the data is buffered.
+    pub max_literal: u64,
+    /// Most bytes outside literals in one response (default 1 MiB).
+    pub max_line: usize,
+    /// Deepest nesting of parenthesised lists (default 64). Each level costs some stack in
+    /// the recursive parser, so keep it in the hundreds at most.
+    pub max_depth: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> ParseOptions {
+        ParseOptions { max_literal: 64 * 1024 * 1024, max_line: 1024 * 1024, max_depth: 64 }
+    }
+}
+
+/// The result of [`parse_one`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    /// A complete response was at the start of the buffer.
+    Complete {
+        /// The response.
+        response: Response,
+        /// Bytes it took; the next response starts there.
+        consumed: usize,
+    },
+    /// More bytes are needed.
+    Incomplete {
+        /// Bytes of literal data still to come, when waiting for a literal.
+        needed: Option<u64>,
+    },
+}
+
+/// Parses one complete framed response (as delimited by [`Framer`]): exactly one response
+/// line with its literals and line end. The whole frame must be used.
+pub fn parse_response(frame: &[u8], opts: &ParseOptions) -> Result<Response, ParseError> {
+    let mut input = frame;
+    response::response(&mut input, opts.max_depth)
+        .and_then(|r| core::line_end(&mut input).map(|()| r))
+        .map_err(|e| ParseError::from_parser(frame, e, opts.max_depth))
+}
+
+/// Frames and parses the first response in `buf`, statelessly (it rescans from the start,
+/// so use a [`Framer`] for streaming).
+pub fn parse_one(buf: &[u8], opts: &ParseOptions) -> Result<Parsed, ParseError> {
+    let mut framer = Framer::new(opts.clone());
+    match framer.next_frame(buf) {
+        Ok(Frame::Complete(len)) => {
+            Ok(Parsed::Complete { response: parse_response(&buf[..len], opts)?, consumed: len })
+        }
+        Ok(Frame::Incomplete { literal_remaining }) => Ok(Parsed::Incomplete { needed: literal_remaining }),
+        Err(e) => Err(ParseError::from_frame(buf, e)),
+    }
+}

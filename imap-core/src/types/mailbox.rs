@@ -11,9 +11,8 @@ use base64::Engine;
 static MODIFIED_BASE64: LazyLock<GeneralPurpose> = LazyLock::new(|| {
     let alphabet = Alphabet::new("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,")
         .expect("the modified base64 alphabet is valid");
-    let config = GeneralPurposeConfig::new()
-        .with_encode_padding(false)
-        .with_decode_padding_mode(DecodePaddingMode::RequireNone);
+    let config =
+        GeneralPurposeConfig::new().with_encode_padding(false).with_decode_padding_mode(DecodePaddingMode::RequireNone);
     GeneralPurpose::new(&alphabet, config)
 });
 

@@ -16,6 +16,8 @@ pub struct TableError {
     pub span: Range<usize>,
     /// What is wrong.
     pub message: String,
+    /// For duplicates: where the first definition is.
+    pub first: Option<Range<usize>>,
 }
 
 /// A connection state a command may run in or lead to.
@@ -147,6 +149,26 @@ pub struct Command {
     pub doc: String,
 }
 
+impl Command {
+    /// Name of the generated result struct: `uid_fetch` -> `UidFetchResponse`.
+    pub fn response_struct(&self) -> String {
+        let camel: String = self
+            .method
+            .split('_')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            })
+            .collect();
+        format!("{camel}Response")
+    }
+
+    /// Name of the generated descriptor static: `UID FETCH` -> `UID_FETCH`.
+    pub fn descriptor_static(&self) -> String {
+        self.wire.replace([' ', '-'], "_")
+    }
+}
+
 /// A validated table.
 #[derive(Debug, Clone)]
 pub struct Table {
@@ -161,7 +183,8 @@ pub fn load(text: &str) -> (Table, Vec<TableError>) {
     let raw: RawTable = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let error = TableError { span: e.span().unwrap_or(0..0), message: e.message().trim().to_owned() };
+            let error =
+                TableError { span: e.span().unwrap_or(0..0), message: e.message().trim().to_owned(), first: None };
             return (Table { commands: Vec::new() }, vec![error]);
         }
     };
@@ -170,18 +193,23 @@ pub fn load(text: &str) -> (Table, Vec<TableError>) {
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for (name, line) in raw.commands.into_inner().0 {
         if let Some(command) = validate_command(&name, line.get_ref(), &mut errors) {
-            match seen.get(&command.method) {
-                Some(first) => errors.push(TableError {
+            // Two lines clash when any name generated from them does: the method, the result
+            // struct (`XPURGE2` and `XPURGE_2` both make `Xpurge2Response`) or the descriptor.
+            let generated = [
+                format!("the method `{}`", command.method),
+                format!("the result struct `{}`", command.response_struct()),
+                format!("the descriptor `{}`", command.descriptor_static()),
+            ];
+            match generated.iter().find_map(|g| seen.get(g).map(|first| (g, first))) {
+                Some((clash, first)) => errors.push(TableError {
                     span: name.span(),
-                    message: format!(
-                        "duplicate command `{}`: it makes the method `{}` a second time (first defined at byte {})",
-                        name.get_ref(),
-                        command.method,
-                        first.start
-                    ),
+                    message: format!("duplicate command `{}`: it generates {clash} again", name.get_ref()),
+                    first: Some(first.clone()),
                 }),
                 None => {
-                    seen.insert(command.method.clone(), name.span());
+                    for g in generated {
+                        seen.insert(g, name.span());
+                    }
                     commands.push(command);
                 }
             }
@@ -191,7 +219,7 @@ pub fn load(text: &str) -> (Table, Vec<TableError>) {
 }
 
 fn err(errors: &mut Vec<TableError>, span: Range<usize>, message: String) {
-    errors.push(TableError { span, message });
+    errors.push(TableError { span, message, first: None });
 }
 
 /// RFC 3501 ATOM-CHAR: any CHAR except atom-specials.

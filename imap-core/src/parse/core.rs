@@ -1,0 +1,487 @@
+//! Lexical building blocks (RFC 3501 section 9: `atom`, `string`, `nstring`, `astring`,
+//! `number`, `flag`, ...) and the generic [`Value`] tokeniser.
+//!
+//! Every parser here takes `&mut &[u8]` (complete input: one framed response) and returns
+//! [`PResult`]. On failure the input position is unspecified; callers that try alternatives
+//! save and restore the slice themselves.
+
+use winnow::combinator::{delimited, opt};
+use winnow::error::{AddContext, ParserError};
+use winnow::stream::Stream;
+use winnow::token::{literal, take, take_while};
+use winnow::Parser;
+
+use crate::types::{Flag, SequenceSet, Value};
+
+/// The input: the not yet parsed rest of the frame.
+pub(crate) type In<'a> = &'a [u8];
+
+/// Result of a parser.
+pub(crate) type PResult<T> = Result<T, PErr>;
+
+/// The parser error: where it happened (as bytes left in the frame) and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PErr {
+    /// Bytes of the frame left after the failure point.
+    pub remaining: usize,
+    /// What was expected there (the ABNF rule or token), empty if unknown.
+    pub expected: &'static str,
+    /// Whether the nesting limit was hit.
+    pub too_deep: bool,
+}
+
+impl PErr {
+    /// A failure at the current position of `input`.
+    pub fn at(input: &In<'_>, expected: &'static str) -> PErr {
+        PErr { remaining: input.len(), expected, too_deep: false }
+    }
+}
+
+impl<'a> ParserError<In<'a>> for PErr {
+    type Inner = PErr;
+
+    fn from_input(input: &In<'a>) -> PErr {
+        PErr::at(input, "")
+    }
+
+    fn into_inner(self) -> Result<PErr, PErr> {
+        Ok(self)
+    }
+
+    /// Of two failed alternatives, report the one that got furthest; a depth error wins.
+    fn or(self, other: PErr) -> PErr {
+        if self.too_deep != other.too_deep {
+            return if self.too_deep { self } else { other };
+        }
+        if other.remaining < self.remaining || (other.remaining == self.remaining && self.expected.is_empty()) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+impl<'a> AddContext<In<'a>, &'static str> for PErr {
+    fn add_context(mut self, _input: &In<'a>, _start: &<In<'a> as Stream>::Checkpoint, context: &'static str) -> PErr {
+        if self.expected.is_empty() {
+            self.expected = context;
+        }
+        self
+    }
+}
+
+/// Spends one level of the nesting budget; fails (without recursing) when it is used up.
+pub(crate) fn deeper(input: &In<'_>, depth: usize) -> PResult<usize> {
+    match depth.checked_sub(1) {
+        Some(left) => Ok(left),
+        None => Err(PErr { remaining: input.len(), expected: "less deeply nested data", too_deep: true }),
+    }
+}
+
+/// The next byte, without consuming it.
+pub(crate) fn peek(input: &In<'_>) -> Option<u8> {
+    input.first().copied()
+}
+
+/// Lossy UTF-8 text of some bytes.
+pub(crate) fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `SP`, leniently one or more spaces.
+///
+/// Quirk (Q-SPACES): servers double spaces between items, after `*` and before `)`.
+pub(crate) fn sp(input: &mut In<'_>) -> PResult<()> {
+    take_while(1.., b' ').void().context("SP").parse_next(input)
+}
+
+/// Zero or more spaces (Q-SPACES).
+pub(crate) fn osp(input: &mut In<'_>) -> PResult<()> {
+    take_while(0.., b' ').void().parse_next(input)
+}
+
+/// The end of a response: optional trailing spaces (Q-SPACES), then `CRLF`, a bare `LF`
+/// (Q-LF) or the end of the frame.
+pub(crate) fn line_end(input: &mut In<'_>) -> PResult<()> {
+    osp(input)?;
+    let _ = opt(b'\r').parse_next(input)?;
+    let _ = opt(b'\n').parse_next(input)?;
+    if input.is_empty() {
+        Ok(())
+    } else {
+        Err(PErr::at(input, "end of response (CRLF)"))
+    }
+}
+
+/// Whether only the line end (and spaces) is left.
+pub(crate) fn at_end(input: &In<'_>) -> bool {
+    input.iter().all(|&b| matches!(b, b' ' | b'\r' | b'\n'))
+}
+
+/// Whether `b` may appear in an `astring` atom, leniently: any byte above SP except DEL and
+/// `( ) { "`. RFC 3501 `ASTRING-CHAR` also excludes `% * \`; accepting them (and 8-bit bytes)
+/// is quirk Q-ATOM.
+pub(crate) fn is_astring_char(b: u8) -> bool {
+    b > b' ' && b != 0x7f && !matches!(b, b'(' | b')' | b'{' | b'"')
+}
+
+/// Whether `b` may appear in a keyword (response name, FETCH item name, code name):
+/// an atom char that is not a bracket or angle bracket.
+pub(crate) fn is_name_char(b: u8) -> bool {
+    is_astring_char(b) && !matches!(b, b'[' | b']' | b'<' | b'>')
+}
+
+/// A keyword such as `FETCH`, `RFC822.SIZE` or `UIDVALIDITY` (an `atom` without brackets),
+/// upper-cased. Quirk (Q-CASE): keywords are matched case-insensitively.
+pub(crate) fn keyword(input: &mut In<'_>) -> PResult<String> {
+    take_while(1.., is_name_char)
+        .map(|name: &[u8]| lossy(name).to_ascii_uppercase())
+        .context("keyword")
+        .parse_next(input)
+}
+
+/// `number = 1*DIGIT` as a `u64`; fails on overflow.
+pub(crate) fn number64(input: &mut In<'_>) -> PResult<u64> {
+    let start = *input;
+    let digits: &[u8] = take_while(1.., |b: u8| b.is_ascii_digit()).context("number").parse_next(input)?;
+    parse_digits(digits).ok_or_else(|| PErr::at(&start, "number that fits in 64 bits"))
+}
+
+/// `number` / `nz-number` as a `u32` (zero tolerated); fails on overflow.
+pub(crate) fn number32(input: &mut In<'_>) -> PResult<u32> {
+    let start = *input;
+    let n = number64(input)?;
+    u32::try_from(n).map_err(|_| PErr::at(&start, "number that fits in 32 bits"))
+}
+
+/// A size or count (`RFC822.SIZE`, `body-fld-octets`, quota and STATUS values).
+///
+/// Quirk (Q-NUMBER): a leading `-` gives 0 and a value beyond `u64` saturates, instead of
+/// failing.
+pub(crate) fn size(input: &mut In<'_>) -> PResult<u64> {
+    let negative = opt(b'-').parse_next(input)?.is_some();
+    let digits: &[u8] = take_while(1.., |b: u8| b.is_ascii_digit()).context("number").parse_next(input)?;
+    if negative {
+        return Ok(0);
+    }
+    Ok(parse_digits(digits).unwrap_or(u64::MAX))
+}
+
+fn parse_digits(digits: &[u8]) -> Option<u64> {
+    digits.iter().try_fold(0u64, |acc, &d| acc.checked_mul(10)?.checked_add(u64::from(d - b'0')))
+}
+
+/// `nil = "NIL"` (case-insensitive), not followed by more atom characters.
+pub(crate) fn nil(input: &mut In<'_>) -> PResult<()> {
+    let start = *input;
+    let word: &[u8] = take_while(1.., is_name_char).context("NIL").parse_next(input)?;
+    if word.eq_ignore_ascii_case(b"NIL") {
+        Ok(())
+    } else {
+        Err(PErr::at(&start, "NIL"))
+    }
+}
+
+/// `quoted = DQUOTE *QUOTED-CHAR DQUOTE`, with a closing quote recognised only where
+/// followed by a delimiter (see [`quoted_with`]).
+pub(crate) fn quoted(input: &mut In<'_>) -> PResult<Vec<u8>> {
+    quoted_with(input, ends_token)
+}
+
+/// Whether the bytes after a candidate closing quote start a new token or end the item:
+/// nothing, SP, `)`, `]`, `(` , CR or LF.
+pub(crate) fn ends_token(after: &[u8]) -> bool {
+    matches!(after.first(), None | Some(b' ' | b')' | b']' | b'(' | b'\r' | b'\n'))
+}
+
+/// `quoted`, where `closes(after)` decides whether a `"` ends the string.
+///
+/// Quirks: 8-bit and UTF-8 bytes are taken as they are (Q-8BIT); a backslash before anything
+/// but `"` or `\` is kept literally; and an unescaped `"` followed by bytes for which
+/// `closes` is false is taken as part of the string (Q-QUOTE): unambiguous, since a real
+/// closing quote must be followed by a delimiter.
+pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PResult<Vec<u8>> {
+    let start = *input;
+    b'"'.context("quoted string").parse_next(input)?;
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bytes = *input;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if matches!(bytes.get(i + 1), Some(b'"' | b'\\')) => {
+                out.push(bytes[i + 1]);
+                i += 2;
+            }
+            b'"' if closes(&bytes[i + 1..]) => {
+                *input = &bytes[i + 1..];
+                return Ok(out);
+            }
+            b'\r' | b'\n' => break,
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    Err(PErr::at(&start, "closing quote"))
+}
+
+/// `literal = "{" number ["+"] "}" CRLF *CHAR8`, and `literal8 = "~{" number "}" CRLF
+/// *OCTET` (RFC 3516). The data must be in the frame, so nothing is allocated beyond it.
+/// Quirk (Q-LF): a bare LF after the header is accepted.
+pub(crate) fn literal_string(input: &mut In<'_>) -> PResult<Vec<u8>> {
+    let start = *input;
+    let _ = opt(b'~').parse_next(input)?;
+    let len = delimited(b'{', number64, (opt(b'+'), b'}')).context("literal").parse_next(input)?;
+    (opt(b'\r'), b'\n').context("CRLF after literal header").parse_next(input)?;
+    let len = usize::try_from(len).map_err(|_| PErr::at(&start, "literal data"))?;
+    if input.len() < len {
+        return Err(PErr::at(&start, "literal data of the announced length"));
+    }
+    let data: &[u8] = take(len).parse_next(input)?;
+    Ok(data.to_vec())
+}
+
+/// `string = quoted / literal` (and `literal8`).
+pub(crate) fn string(input: &mut In<'_>) -> PResult<Vec<u8>> {
+    match peek(input) {
+        Some(b'"') => quoted(input),
+        Some(b'{' | b'~') => literal_string(input),
+        _ => Err(PErr::at(input, "string")),
+    }
+}
+
+/// An `nstring` where servers are sloppy.
+///
+/// Quirk (Q-NIL): besides a string or NIL, an empty list `()` reads as NIL and a bare atom
+/// or number as a string.
+pub(crate) fn nstring_lenient(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
+    match peek(input) {
+        Some(b'"' | b'{' | b'~') => string.map(Some).parse_next(input),
+        Some(b'(') => (b'(', osp, b')').map(|_| None).context("nstring").parse_next(input),
+        _ => {
+            let atom: &[u8] = take_while(1.., is_name_char).context("nstring").parse_next(input)?;
+            Ok(if atom.eq_ignore_ascii_case(b"NIL") { None } else { Some(atom.to_vec()) })
+        }
+    }
+}
+
+/// `astring = 1*ASTRING-CHAR / string` (lenient chars, Q-ATOM).
+pub(crate) fn astring(input: &mut In<'_>) -> PResult<Vec<u8>> {
+    match peek(input) {
+        Some(b'"' | b'{') => string(input),
+        Some(b'~') if input.get(1) == Some(&b'{') => string(input),
+        _ => take_while(1.., is_astring_char).map(<[u8]>::to_vec).context("astring").parse_next(input),
+    }
+}
+
+/// An `astring` where `]` ends the atom (inside a response code).
+pub(crate) fn astring_in_code(input: &mut In<'_>) -> PResult<Vec<u8>> {
+    match peek(input) {
+        Some(b'"' | b'{') => string(input),
+        _ => take_while(1.., |b| is_astring_char(b) && b != b']')
+            .map(<[u8]>::to_vec)
+            .context("astring")
+            .parse_next(input),
+    }
+}
+
+/// `flag = "\Answered" / ... / flag-keyword / flag-extension`, also `flag-perm` (`\*`)
+/// and `flag-fetch` (`\Recent`).
+///
+/// Quirk (Q-FLAG): any run of atom-ish bytes is a flag, including `\*`, `%`, `]` and 8-bit
+/// bytes; a quoted flag is accepted too.
+pub(crate) fn flag(input: &mut In<'_>) -> PResult<Flag> {
+    let bytes = match peek(input) {
+        Some(b'"') => quoted(input)?,
+        _ => take_while(1.., is_astring_char).map(<[u8]>::to_vec).context("flag").parse_next(input)?,
+    };
+    Ok(Flag::from_wire(&lossy(&bytes)))
+}
+
+/// `flag-list = "(" [flag *(SP flag)] ")"`.
+/// Quirk (Q-NIL): NIL reads as an empty list.
+pub(crate) fn flag_list(input: &mut In<'_>) -> PResult<Vec<Flag>> {
+    if peek(input) != Some(b'(') {
+        nil.context("flag list").parse_next(input)?;
+        return Ok(Vec::new());
+    }
+    b'('.parse_next(input)?;
+    let mut flags = Vec::new();
+    loop {
+        osp(input)?;
+        if peek(input) == Some(b')') {
+            input.next_token();
+            return Ok(flags);
+        }
+        flags.push(flag(input)?);
+    }
+}
+
+/// `sequence-set` (also `uid-set`, `known-uids`).
+pub(crate) fn sequence_set(input: &mut In<'_>) -> PResult<SequenceSet> {
+    let start = *input;
+    let text: &[u8] = take_while(1.., |b: u8| b.is_ascii_digit() || matches!(b, b':' | b',' | b'*'))
+        .context("sequence set")
+        .parse_next(input)?;
+    std::str::from_utf8(text).ok().and_then(|t| t.parse().ok()).ok_or_else(|| PErr::at(&start, "valid sequence set"))
+}
+
+/// `"(" "MODSEQ" SP mod-sequence-value ")"` after SEARCH/SORT numbers (RFC 7162).
+pub(crate) fn modseq_suffix(input: &mut In<'_>) -> PResult<u64> {
+    delimited((b'(', osp, literal(winnow::ascii::Caseless("MODSEQ")), sp), number64, (osp, b')'))
+        .context("(MODSEQ n)")
+        .parse_next(input)
+}
+
+/// A generic token: `value = "(" [value *(SP value)] ")" / string / nil / number / atom`,
+/// where atoms may carry `[...]` sections. With `in_code`, `]` ends an atom.
+pub(crate) fn value(input: &mut In<'_>, depth: usize, in_code: bool) -> PResult<Value> {
+    match peek(input) {
+        Some(b'(') => {
+            let depth = deeper(input, depth)?;
+            b'('.parse_next(input)?;
+            let mut items = Vec::new();
+            loop {
+                osp(input)?;
+                match peek(input) {
+                    Some(b')') => {
+                        input.next_token();
+                        return Ok(Value::List(items));
+                    }
+                    None | Some(b'\r' | b'\n') => return Err(PErr::at(input, "\")\"")),
+                    _ => items.push(value(input, depth, in_code)?),
+                }
+            }
+        }
+        Some(b'"') => quoted(input).map(Value::String),
+        Some(b'{' | b'~') => {
+            let start = *input;
+            match literal_string(input) {
+                Ok(data) => Ok(Value::String(data)),
+                Err(_) => {
+                    *input = start;
+                    generic_atom(input, in_code)
+                }
+            }
+        }
+        _ => generic_atom(input, in_code),
+    }
+}
+
+/// An atom that may carry `[...]` sections (`BODY[HEADER.FIELDS (A B)]<0>`), raw. With
+/// `in_code`, `]` outside a section ends it.
+pub(crate) fn atom_with_sections<'a>(input: &mut In<'a>, in_code: bool) -> PResult<&'a [u8]> {
+    let bytes = *input;
+    let mut len = 0;
+    while len < bytes.len() {
+        let b = bytes[len];
+        if b == b'[' {
+            // A section runs to the next `]`, spaces and parentheses included.
+            match bytes[len..].iter().position(|&c| c == b']' || c == b'\n') {
+                Some(end) if bytes[len + end] == b']' => len += end + 1,
+                _ => break,
+            }
+        } else if b > b' ' && b != 0x7f && !matches!(b, b'(' | b')' | b'"') && !(in_code && b == b']') {
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    if len == 0 {
+        return Err(PErr::at(input, "atom, string, number or list"));
+    }
+    *input = &bytes[len..];
+    Ok(&bytes[..len])
+}
+
+/// An atom of the generic tokeniser: NIL, a number or an atom (with `[...]` sections).
+fn generic_atom(input: &mut In<'_>, in_code: bool) -> PResult<Value> {
+    let atom = atom_with_sections(input, in_code)?;
+    if atom.eq_ignore_ascii_case(b"NIL") {
+        return Ok(Value::Nil);
+    }
+    if atom.iter().all(u8::is_ascii_digit) {
+        if let Some(n) = parse_digits(atom) {
+            return Ok(Value::Number(n));
+        }
+    }
+    Ok(Value::Atom(lossy(atom)))
+}
+
+/// Tokenises everything up to the line end into values.
+pub(crate) fn rest_values(input: &mut In<'_>, depth: usize) -> PResult<Vec<Value>> {
+    let mut values = Vec::new();
+    loop {
+        osp(input)?;
+        if at_end(input) {
+            return Ok(values);
+        }
+        values.push(value(input, depth, false)?);
+    }
+}
+
+/// A `"(" ... ")"` list of astrings (`header-list`, BADCHARSET, X-GM-LABELS).
+pub(crate) fn astring_list(input: &mut In<'_>) -> PResult<Vec<Vec<u8>>> {
+    b'('.context("(").parse_next(input)?;
+    let mut items = Vec::new();
+    loop {
+        osp(input)?;
+        if peek(input) == Some(b')') {
+            input.next_token();
+            return Ok(items);
+        }
+        items.push(astring.parse_next(input).map_err(|e| PErr { expected: "astring or \")\"", ..e })?);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run<T>(mut f: impl FnMut(&mut In<'_>) -> PResult<T>, text: &[u8]) -> (PResult<T>, usize) {
+        let mut input = text;
+        let result = f(&mut input);
+        (result, input.len())
+    }
+
+    #[test]
+    fn quoted_strings() {
+        assert_eq!(run(quoted, b"\"a\\\"b\\\\c\" x").0.unwrap(), b"a\"b\\c");
+        // Q-QUOTE: inner quote not followed by a delimiter.
+        assert_eq!(run(quoted, b"\"say \"hi\"there\")").0.unwrap(), b"say \"hi\"there");
+        // Q-8BIT
+        assert_eq!(run(quoted, "\"caf\u{e9}\"".as_bytes()).0.unwrap(), "caf\u{e9}".as_bytes());
+        assert!(run(quoted, b"\"open\r\n").0.is_err());
+    }
+
+    #[test]
+    fn literals_and_numbers() {
+        assert_eq!(run(literal_string, b"{3}\r\nabcde").0.unwrap(), b"abc");
+        assert_eq!(run(literal_string, b"~{2+}\nab").0.unwrap(), b"ab");
+        assert!(run(literal_string, b"{30}\r\nabc").0.is_err());
+        assert_eq!(run(size, b"-1").0.unwrap(), 0);
+        assert_eq!(run(size, b"99999999999999999999999").0.unwrap(), u64::MAX);
+        assert!(run(number32, b"4294967296").0.is_err());
+    }
+
+    #[test]
+    fn generic_values() {
+        let (v, left) = run(|i| value(i, 10, false), b"(a \"b\" {3}\r\nxyz NIL 12 BODY[HEADER.FIELDS (A B)]<0>) rest");
+        assert_eq!(left, 5);
+        assert_eq!(
+            v.unwrap(),
+            Value::List(vec![
+                Value::Atom("a".into()),
+                Value::String(b"b".to_vec()),
+                Value::String(b"xyz".to_vec()),
+                Value::Nil,
+                Value::Number(12),
+                Value::Atom("BODY[HEADER.FIELDS (A B)]<0>".into()),
+            ])
+        );
+        let deep = [b"(".repeat(100), b")".repeat(100)].concat();
+        let (v, _) = run(|i| value(i, 64, false), &deep);
+        assert!(v.unwrap_err().too_deep);
+    }
+}

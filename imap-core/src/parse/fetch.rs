@@ -1,0 +1,227 @@
+//! `message-data = nz-number SP "FETCH" SP msg-att` and its attributes (RFC 3501, RFC 3516
+//! BINARY, RFC 7162 MODSEQ, RFC 8474 OBJECTID, Gmail extensions).
+
+use winnow::combinator::{delimited, opt};
+use winnow::stream::Stream;
+use winnow::token::take_while;
+use winnow::Parser;
+
+use super::body::{body, envelope};
+use super::core::{
+    astring, astring_list, atom_with_sections, deeper, flag_list, keyword, lossy, nil, nstring_lenient, number32,
+    number64, osp, peek, size, sp, value, In, PErr, PResult,
+};
+use crate::types::{FetchAttr, RawDate, Section, SectionText, Value};
+
+/// `msg-att = "(" (msg-att-dynamic / msg-att-static) *(SP (msg-att-dynamic /
+/// msg-att-static)) ")"`.
+///
+/// Quirk (Q-FETCH): an item whose value does not parse as its specific type is kept as
+/// [`FetchAttr::Other`] with a generic value, so one odd item does not lose the others.
+pub(crate) fn msg_att(input: &mut In<'_>, depth: usize) -> PResult<Vec<FetchAttr>> {
+    let depth = deeper(input, depth)?;
+    b'('.context("\"(\" starting the FETCH data").parse_next(input)?;
+    let mut attrs = Vec::new();
+    loop {
+        osp(input)?;
+        match peek(input) {
+            Some(b')') => {
+                input.next_token();
+                return Ok(attrs);
+            }
+            None | Some(b'\r' | b'\n') => return Err(PErr::at(input, "FETCH item or \")\"")),
+            _ => attrs.push(fetch_attr(input, depth)?),
+        }
+    }
+}
+
+/// One `msg-att-dynamic` / `msg-att-static` item.
+fn fetch_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
+    let start = *input;
+    let name = keyword(input)?;
+    let first_error = match known_attr(&name, input, depth) {
+        Ok(Some(attr)) => return Ok(attr),
+        Ok(None) => None,
+        Err(e) if e.too_deep => return Err(e),
+        Err(e) => Some(e),
+    };
+    *input = start;
+    let attr = other_attr(input, depth).map_err(|e| match &first_error {
+        Some(first) if !e.too_deep => first.clone(),
+        _ => e,
+    })?;
+    match (first_error, &attr) {
+        // A known item without any value is an error, not an unknown item.
+        (Some(e), FetchAttr::Other { value: Value::Nil, .. }) => Err(e),
+        _ => Ok(attr),
+    }
+}
+
+/// An unknown item: `name[section]<origin>` followed by a generic value (NIL when the item
+/// is last and has no value).
+fn other_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
+    let name = lossy(atom_with_sections(input, false)?);
+    osp(input)?;
+    let value = if matches!(peek(input), None | Some(b')')) { Value::Nil } else { value(input, depth, false)? };
+    Ok(FetchAttr::Other { name, value })
+}
+
+/// The known items; `Ok(None)` for an unknown name.
+fn known_attr(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<FetchAttr>> {
+    let attr = match name {
+        "FLAGS" => FetchAttr::Flags((sp, flag_list).map(|(_, f)| f).parse_next(input)?),
+        "INTERNALDATE" => {
+            sp(input)?;
+            let raw = nstring_lenient(input)?.map(|d| lossy(&d)).unwrap_or_default();
+            FetchAttr::InternalDate(RawDate { raw })
+        }
+        "RFC822" => FetchAttr::Rfc822(nstring_value(input)?),
+        "RFC822.HEADER" => FetchAttr::Rfc822Header(nstring_value(input)?),
+        "RFC822.TEXT" => FetchAttr::Rfc822Text(nstring_value(input)?),
+        "RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
+        "ENVELOPE" => {
+            sp(input)?;
+            FetchAttr::Envelope(Box::new(envelope(input, depth)?))
+        }
+        "BODYSTRUCTURE" => {
+            sp(input)?;
+            FetchAttr::BodyStructure(body(input, depth)?)
+        }
+        "BODY" if peek(input) == Some(b'[') => {
+            let section = section(input)?;
+            let origin = origin(input)?;
+            FetchAttr::BodySection { section, origin, data: nstring_value(input)? }
+        }
+        "BODY" => {
+            sp(input)?;
+            FetchAttr::Body(body(input, depth)?)
+        }
+        "BINARY" if peek(input) == Some(b'[') => {
+            let section = binary_section(input)?;
+            let origin = origin(input)?;
+            FetchAttr::Binary { section, origin, data: nstring_value(input)? }
+        }
+        "BINARY.SIZE" if peek(input) == Some(b'[') => {
+            let section = binary_section(input)?;
+            FetchAttr::BinarySize { section, size: (sp, size).map(|(_, n)| n).parse_next(input)? }
+        }
+        "UID" => FetchAttr::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
+        "MODSEQ" => {
+            sp(input)?;
+            // Q-NUMBER: some servers drop the parentheses.
+            let modseq = if peek(input) == Some(b'(') {
+                delimited((b'(', osp), number64, (osp, b')')).parse_next(input)?
+            } else {
+                number64(input)?
+            };
+            FetchAttr::ModSeq(modseq)
+        }
+        "EMAILID" => {
+            sp(input)?;
+            FetchAttr::EmailId(object_id(input)?)
+        }
+        "THREADID" => {
+            sp(input)?;
+            if peek(input) == Some(b'(') {
+                FetchAttr::ThreadId(Some(object_id(input)?))
+            } else {
+                nil.context("THREADID (id) or NIL").parse_next(input)?;
+                FetchAttr::ThreadId(None)
+            }
+        }
+        "X-GM-MSGID" => FetchAttr::GmMsgId((sp, number64).map(|(_, n)| n).parse_next(input)?),
+        "X-GM-THRID" => FetchAttr::GmThrId((sp, number64).map(|(_, n)| n).parse_next(input)?),
+        "X-GM-LABELS" => {
+            sp(input)?;
+            if peek(input) == Some(b'(') {
+                FetchAttr::GmLabels(astring_list(input)?)
+            } else {
+                nil.context("label list").parse_next(input)?;
+                FetchAttr::GmLabels(Vec::new())
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(attr))
+}
+
+/// `SP nstring` (or `literal8`).
+fn nstring_value(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
+    sp(input)?;
+    nstring_lenient(input)
+}
+
+/// `"(" objectid ")"` (RFC 8474); the id is taken as an astring.
+fn object_id(input: &mut In<'_>) -> PResult<String> {
+    delimited((b'(', osp), astring, (osp, b')')).map(|id| lossy(&id)).context("(objectid)").parse_next(input)
+}
+
+/// `"<" number ">"` after a section: the origin of a partial fetch.
+fn origin(input: &mut In<'_>) -> PResult<Option<u32>> {
+    opt(delimited(b'<', number32, b'>')).parse_next(input)
+}
+
+/// `section = "[" [section-spec] "]"`;
+/// `section-spec = section-msgtext / (section-part ["." section-text])`;
+/// `section-part = nz-number *("." nz-number)`.
+pub(crate) fn section(input: &mut In<'_>) -> PResult<Section> {
+    b'['.context("section").parse_next(input)?;
+    osp(input)?;
+    let part = part_numbers(input)?;
+    let text = if peek(input) == Some(b']') {
+        None
+    } else {
+        if !part.is_empty() {
+            b'.'.context("\".\" before the section text").parse_next(input)?;
+        }
+        Some(section_text(input)?)
+    };
+    osp(input)?;
+    b']'.context("\"]\" ending the section").parse_next(input)?;
+    Ok(Section { part, text })
+}
+
+/// `section-part`: dot-separated numbers; stops before a `.` that is followed by text.
+fn part_numbers(input: &mut In<'_>) -> PResult<Vec<u32>> {
+    let mut part = Vec::new();
+    while peek(input).is_some_and(|b| b.is_ascii_digit()) {
+        part.push(number32(input)?);
+        if peek(input) == Some(b'.') && input.get(1).is_some_and(u8::is_ascii_digit) {
+            input.next_token();
+        } else {
+            break;
+        }
+    }
+    Ok(part)
+}
+
+/// `section-msgtext = "HEADER" / "HEADER.FIELDS" [".NOT"] SP header-list / "TEXT"`;
+/// `section-text = section-msgtext / "MIME"`.
+fn section_text(input: &mut In<'_>) -> PResult<SectionText> {
+    let start = *input;
+    let word: &[u8] =
+        take_while(1.., |b: u8| b.is_ascii_alphanumeric() || b == b'.').context("section text").parse_next(input)?;
+    let fields = |input: &mut In<'_>, not: bool| -> PResult<SectionText> {
+        sp(input)?;
+        let fields = astring_list(input)?.iter().map(|f| lossy(f)).collect();
+        Ok(SectionText::HeaderFields { not, fields })
+    };
+    match word.to_ascii_uppercase().as_slice() {
+        b"HEADER" => Ok(SectionText::Header),
+        b"TEXT" => Ok(SectionText::Text),
+        b"MIME" => Ok(SectionText::Mime),
+        b"HEADER.FIELDS" => fields(input, false),
+        b"HEADER.FIELDS.NOT" => fields(input, true),
+        _ => Err(PErr::at(&start, "HEADER, HEADER.FIELDS, TEXT or MIME")),
+    }
+}
+
+/// `section-binary = "[" [section-part] "]"` (RFC 3516).
+fn binary_section(input: &mut In<'_>) -> PResult<Vec<u32>> {
+    b'['.context("section").parse_next(input)?;
+    osp(input)?;
+    let part = part_numbers(input)?;
+    osp(input)?;
+    b']'.context("\"]\" ending the section").parse_next(input)?;
+    Ok(part)
+}

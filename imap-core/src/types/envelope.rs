@@ -1,0 +1,408 @@
+//! The ENVELOPE of a message (RFC 3501 section 7.4.2) and RFC 2047 encoded-word decoding.
+
+use std::fmt;
+
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine;
+
+/// One address of an envelope address list (RFC 3501 `address`). Every part is an `nstring`
+/// and kept raw.
+///
+/// RFC 3501 marks groups (RFC 2822 `group`) inside the list: an address with a NIL host and a
+/// non-NIL mailbox starts a group (the mailbox is the group name), and one with a NIL host and
+/// a NIL mailbox ends it. Such markers are kept in the list as they come; see
+/// [`address_entries`] for a grouped view.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Address {
+    /// `addr-name`: the display name, possibly RFC 2047 encoded.
+    pub name: Option<Vec<u8>>,
+    /// `addr-adl`: the source route (obsolete, nearly always NIL).
+    pub adl: Option<Vec<u8>>,
+    /// `addr-mailbox`: the local part, or the group name of a group start marker.
+    pub mailbox: Option<Vec<u8>>,
+    /// `addr-host`: the domain; NIL in group markers.
+    pub host: Option<Vec<u8>>,
+}
+
+impl Address {
+    /// Whether this entry starts a group (NIL host, non-NIL mailbox holding the group name).
+    pub fn is_group_start(&self) -> bool {
+        self.host.is_none() && self.mailbox.is_some()
+    }
+
+    /// Whether this entry ends a group (NIL host and NIL mailbox).
+    pub fn is_group_end(&self) -> bool {
+        self.host.is_none() && self.mailbox.is_none()
+    }
+
+    /// The display name with RFC 2047 encoded words decoded.
+    pub fn name_decoded(&self) -> Option<String> {
+        self.name.as_deref().map(decode_encoded_words)
+    }
+
+    /// `mailbox@host` (lossily decoded), or just the mailbox when the host is NIL.
+    pub fn email(&self) -> Option<String> {
+        let mailbox = String::from_utf8_lossy(self.mailbox.as_deref()?);
+        Some(match &self.host {
+            Some(host) => format!("{mailbox}@{}", String::from_utf8_lossy(host)),
+            None => mailbox.into_owned(),
+        })
+    }
+}
+
+impl fmt::Debug for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Address")
+            .field("name", &show(&self.name))
+            .field("adl", &show(&self.adl))
+            .field("mailbox", &show(&self.mailbox))
+            .field("host", &show(&self.host))
+            .finish()
+    }
+}
+
+/// One entry of the grouped view of an address list built by [`address_entries`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressEntry<'a> {
+    /// A plain address.
+    Mailbox(&'a Address),
+    /// A group `name: member, member;` (members may be empty).
+    Group {
+        /// The group name (raw, possibly RFC 2047 encoded).
+        name: &'a [u8],
+        /// The addresses between the start and end markers.
+        members: Vec<&'a Address>,
+    },
+}
+
+/// Groups an envelope address list: start/end markers become [`AddressEntry::Group`]. An
+/// unterminated group runs to the end of the list; a stray end marker is dropped.
+pub fn address_entries(list: &[Address]) -> Vec<AddressEntry<'_>> {
+    let mut out = Vec::new();
+    let mut group: Option<(&[u8], Vec<&Address>)> = None;
+    for address in list {
+        if address.is_group_end() {
+            if let Some((name, members)) = group.take() {
+                out.push(AddressEntry::Group { name, members });
+            }
+        } else if address.is_group_start() {
+            if let Some((name, members)) = group.take() {
+                out.push(AddressEntry::Group { name, members });
+            }
+            group = Some((address.mailbox.as_deref().unwrap_or_default(), Vec::new()));
+        } else if let Some((_, members)) = group.as_mut() {
+            members.push(address);
+        } else {
+            out.push(AddressEntry::Mailbox(address));
+        }
+    }
+    if let Some((name, members)) = group {
+        out.push(AddressEntry::Group { name, members });
+    }
+    out
+}
+
+/// A message envelope (RFC 3501 `envelope`). Strings are raw bytes as the server sent them;
+/// the `*_decoded` methods give RFC 2047 decoded text.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Envelope {
+    /// `env-date`: the Date header, unparsed.
+    pub date: Option<Vec<u8>>,
+    /// `env-subject`
+    pub subject: Option<Vec<u8>>,
+    /// `env-from`
+    pub from: Vec<Address>,
+    /// `env-sender`
+    pub sender: Vec<Address>,
+    /// `env-reply-to`
+    pub reply_to: Vec<Address>,
+    /// `env-to`
+    pub to: Vec<Address>,
+    /// `env-cc`
+    pub cc: Vec<Address>,
+    /// `env-bcc`
+    pub bcc: Vec<Address>,
+    /// `env-in-reply-to`
+    pub in_reply_to: Option<Vec<u8>>,
+    /// `env-message-id`
+    pub message_id: Option<Vec<u8>>,
+}
+
+impl Envelope {
+    /// The subject with RFC 2047 encoded words decoded.
+    pub fn subject_decoded(&self) -> Option<String> {
+        self.subject.as_deref().map(decode_encoded_words)
+    }
+
+    /// The date header as (lossy) text.
+    pub fn date_text(&self) -> Option<String> {
+        self.date.as_deref().map(|d| String::from_utf8_lossy(d).into_owned())
+    }
+
+    /// The Message-ID as (lossy) text.
+    pub fn message_id_text(&self) -> Option<String> {
+        self.message_id.as_deref().map(|d| String::from_utf8_lossy(d).into_owned())
+    }
+}
+
+impl fmt::Debug for Envelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Envelope")
+            .field("date", &show(&self.date))
+            .field("subject", &show(&self.subject))
+            .field("from", &self.from)
+            .field("sender", &self.sender)
+            .field("reply_to", &self.reply_to)
+            .field("to", &self.to)
+            .field("cc", &self.cc)
+            .field("bcc", &self.bcc)
+            .field("in_reply_to", &show(&self.in_reply_to))
+            .field("message_id", &show(&self.message_id))
+            .finish()
+    }
+}
+
+/// Base64 for B-encoded words: standard alphabet, padding optional (servers and mailers
+/// drop it), trailing bits tolerated.
+const BASE64: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
+
+/// Longest encoded word we try to recognise. RFC 2047 allows 75 bytes; mailers exceed it,
+/// so allow more, but bound it so that scanning stays linear.
+const MAX_ENCODED_WORD: usize = 512;
+
+/// Charsets the decoder knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Charset {
+    Utf8,
+    Latin1,
+    Latin9,
+    Windows1252,
+}
+
+impl Charset {
+    fn from_name(name: &[u8]) -> Option<Charset> {
+        // RFC 2231 allows a language suffix: `utf-8*en`.
+        let name = name.split(|&b| b == b'*').next().unwrap_or_default();
+        let name = String::from_utf8_lossy(name).to_ascii_lowercase();
+        match name.as_str() {
+            "utf-8" | "utf8" | "us-ascii" | "ascii" => Some(Charset::Utf8),
+            "iso-8859-1" | "iso8859-1" | "latin1" | "l1" => Some(Charset::Latin1),
+            "iso-8859-15" | "iso8859-15" | "latin-9" => Some(Charset::Latin9),
+            "windows-1252" | "cp1252" => Some(Charset::Windows1252),
+            _ => None,
+        }
+    }
+
+    fn decode(self, bytes: &[u8], out: &mut String) {
+        match self {
+            Charset::Utf8 => out.push_str(&String::from_utf8_lossy(bytes)),
+            Charset::Latin1 => out.extend(bytes.iter().map(|&b| char::from(b))),
+            Charset::Latin9 => out.extend(bytes.iter().map(|&b| latin9_char(b))),
+            Charset::Windows1252 => out.extend(bytes.iter().map(|&b| windows1252_char(b))),
+        }
+    }
+}
+
+/// ISO-8859-15 differs from ISO-8859-1 in eight positions.
+fn latin9_char(b: u8) -> char {
+    match b {
+        0xa4 => '\u{20ac}',
+        0xa6 => '\u{160}',
+        0xa8 => '\u{161}',
+        0xb4 => '\u{17d}',
+        0xb8 => '\u{17e}',
+        0xbc => '\u{152}',
+        0xbd => '\u{153}',
+        0xbe => '\u{178}',
+        _ => char::from(b),
+    }
+}
+
+/// Windows-1252 differs from ISO-8859-1 in 0x80..=0x9f.
+fn windows1252_char(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2c6}',
+        '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}', '\u{90}', '\u{2018}', '\u{2019}',
+        '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}',
+        '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// An encoded word found at the start of some input.
+struct EncodedWord {
+    /// Bytes of input it spans.
+    len: usize,
+    charset: Charset,
+    decoded: Vec<u8>,
+}
+
+/// Recognises `=?charset?B|Q?text?=` at the start of `input`. Words in unknown charsets or
+/// with undecodable payload are not recognised (and so stay raw text).
+fn encoded_word(input: &[u8]) -> Option<EncodedWord> {
+    let body = input.strip_prefix(b"=?")?;
+    let limit = body.len().min(MAX_ENCODED_WORD);
+    let body = &body[..limit];
+    let q1 = body.iter().position(|&b| b == b'?')?;
+    let charset = Charset::from_name(&body[..q1])?;
+    let rest = &body[q1 + 1..];
+    let (&encoding, rest) = rest.split_first()?;
+    let rest = rest.strip_prefix(b"?")?;
+    let end = rest.windows(2).position(|w| w == b"?=")?;
+    let text = &rest[..end];
+    if text.iter().any(|b| b.is_ascii_whitespace()) {
+        return None;
+    }
+    let decoded = match encoding.to_ascii_uppercase() {
+        b'B' => BASE64.decode(text).ok()?,
+        b'Q' => decode_q(text),
+        _ => return None,
+    };
+    Some(EncodedWord { len: 2 + q1 + 1 + 2 + end + 2, charset, decoded })
+}
+
+/// The Q encoding: `_` is a space, `=XX` a byte; a malformed `=` stays as is.
+fn decode_q(text: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'_' => out.push(b' '),
+            b'=' => {
+                if let (Some(h), Some(l)) =
+                    (text.get(i + 1).and_then(|&b| hex(b)), text.get(i + 2).and_then(|&b| hex(b)))
+                {
+                    // Two hex digits make a value below 256.
+                    out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                    i += 3;
+                    continue;
+                }
+                out.push(b'=');
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Decodes RFC 2047 encoded words (B and Q; charsets UTF-8, US-ASCII, ISO-8859-1,
+/// ISO-8859-15, Windows-1252) in a header value such as a subject or display name.
+///
+/// - Whitespace between two adjacent encoded words is dropped (RFC 2047 section 6.2).
+/// - Adjacent words in the same charset are joined before conversion, so a UTF-8 character
+///   split across two words comes out whole.
+/// - A word in an unknown charset, or one that does not decode, stays as raw text.
+/// - Text outside encoded words is read as UTF-8, lossily.
+pub fn decode_encoded_words(input: &[u8]) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut plain: Vec<u8> = Vec::new();
+    let mut pending: Option<(Charset, Vec<u8>)> = None;
+    let flush_plain = |plain: &mut Vec<u8>, out: &mut String| {
+        if !plain.is_empty() {
+            out.push_str(&String::from_utf8_lossy(plain));
+            plain.clear();
+        }
+    };
+    let flush_word = |pending: &mut Option<(Charset, Vec<u8>)>, out: &mut String| {
+        if let Some((charset, bytes)) = pending.take() {
+            charset.decode(&bytes, out);
+        }
+    };
+    let mut i = 0;
+    let mut after_word = false;
+    while i < input.len() {
+        if let Some(word) = encoded_word(&input[i..]) {
+            flush_plain(&mut plain, &mut out);
+            match pending.as_mut() {
+                Some((charset, bytes)) if *charset == word.charset => bytes.extend_from_slice(&word.decoded),
+                _ => {
+                    flush_word(&mut pending, &mut out);
+                    pending = Some((word.charset, word.decoded));
+                }
+            }
+            i += word.len;
+            after_word = true;
+            continue;
+        }
+        let b = input[i];
+        if after_word && matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
+            let run = input[i..].iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')).count();
+            if encoded_word(&input[i + run..]).is_some() {
+                i += run;
+                continue;
+            }
+        }
+        flush_word(&mut pending, &mut out);
+        after_word = false;
+        plain.push(b);
+        i += 1;
+    }
+    flush_word(&mut pending, &mut out);
+    flush_plain(&mut plain, &mut out);
+    out
+}
+
+/// Lossy text of an optional byte string, for `Debug`.
+fn show(value: &Option<Vec<u8>>) -> Option<std::borrow::Cow<'_, str>> {
+    value.as_deref().map(String::from_utf8_lossy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_b_and_q_words() {
+        assert_eq!(decode_encoded_words(b"=?UTF-8?B?SGVsbG8gV8O2cmxk?="), "Hello W\u{f6}rld");
+        assert_eq!(decode_encoded_words(b"=?iso-8859-1?q?Caf=E9_cr=E8me?="), "Caf\u{e9} cr\u{e8}me");
+        assert_eq!(decode_encoded_words(b"Re: =?us-ascii?Q?hi?= there"), "Re: hi there");
+    }
+
+    #[test]
+    fn joins_adjacent_words_and_drops_whitespace_between() {
+        // "ö" (C3 B6) split across two words.
+        assert_eq!(decode_encoded_words(b"=?utf-8?Q?W=C3?= \r\n =?utf-8?Q?=B6rld?="), "W\u{f6}rld");
+        assert_eq!(decode_encoded_words(b"=?utf-8?Q?a?= =?iso-8859-1?Q?b?="), "ab");
+        assert_eq!(decode_encoded_words(b"=?utf-8?Q?a?= b"), "a b");
+    }
+
+    #[test]
+    fn unknown_charset_and_garbage_stay_raw() {
+        assert_eq!(decode_encoded_words(b"=?koi8-r?B?8NLJ?="), "=?koi8-r?B?8NLJ?=");
+        assert_eq!(decode_encoded_words(b"=?utf-8?X?abc?="), "=?utf-8?X?abc?=");
+        assert_eq!(decode_encoded_words(b"=?utf-8?Q?no end"), "=?utf-8?Q?no end");
+        assert_eq!(decode_encoded_words(b"100% =?"), "100% =?");
+        assert_eq!(decode_encoded_words(b"=?windows-1252?Q?=80?="), "\u{20ac}");
+    }
+
+    #[test]
+    fn groups_view() {
+        let addr = |mailbox: Option<&str>, host: Option<&str>| Address {
+            mailbox: mailbox.map(|m| m.as_bytes().to_vec()),
+            host: host.map(|h| h.as_bytes().to_vec()),
+            ..Address::default()
+        };
+        let list = vec![
+            addr(Some("a"), Some("x.org")),
+            addr(Some("friends"), None),
+            addr(Some("b"), Some("y.org")),
+            addr(None, None),
+        ];
+        let entries = address_entries(&list);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0], AddressEntry::Mailbox(&list[0]));
+        assert_eq!(entries[1], AddressEntry::Group { name: b"friends", members: vec![&list[2]] });
+        assert_eq!(list[0].email().as_deref(), Some("a@x.org"));
+    }
+}

@@ -1,0 +1,890 @@
+//! Server responses (RFC 3501 section 7, RFC 9051 and the extensions listed per type).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use super::body::BodyStructure;
+use super::date::InternalDate;
+use super::envelope::Envelope;
+use super::flag::Flag;
+use super::mailbox::Mailbox;
+use super::sequence::SequenceSet;
+use super::value::Value;
+
+/// One complete server response (`response` minus the `*(continue-req / response-data)`
+/// repetition: one line plus its literals).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Response {
+    /// `response-tagged`: the completion result of a command.
+    Tagged {
+        /// The command's tag.
+        tag: String,
+        /// Its status (OK, NO, BAD; PREAUTH and BYE are tolerated).
+        status: Status,
+    },
+    /// `response-data`: an untagged response (`* ...`).
+    Untagged(Untagged),
+    /// `continue-req`: a command continuation request (`+ ...`).
+    Continuation(Continuation),
+}
+
+/// The condition of a status response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatusKind {
+    /// `OK`
+    Ok,
+    /// `NO`
+    No,
+    /// `BAD`
+    Bad,
+    /// `PREAUTH` (greeting only)
+    PreAuth,
+    /// `BYE`
+    Bye,
+}
+
+impl StatusKind {
+    /// The keyword: `OK`, `NO`, `BAD`, `PREAUTH` or `BYE`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusKind::Ok => "OK",
+            StatusKind::No => "NO",
+            StatusKind::Bad => "BAD",
+            StatusKind::PreAuth => "PREAUTH",
+            StatusKind::Bye => "BYE",
+        }
+    }
+}
+
+/// A status response: `resp-cond-state`, `resp-cond-auth` or `resp-cond-bye`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// OK, NO, BAD, PREAUTH or BYE.
+    pub kind: StatusKind,
+    /// The response code in brackets, if any.
+    pub code: Option<Code>,
+    /// The human-readable text (lossily decoded; may be empty).
+    pub text: String,
+}
+
+/// A response code (`resp-text-code`, RFC 3501 section 7.1, RFC 9051 section 7.1, RFC 4315,
+/// RFC 7162, RFC 5530).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Code {
+    /// `ALERT`
+    Alert,
+    /// `BADCHARSET` with the supported charsets (may be empty).
+    BadCharset(Vec<String>),
+    /// `CAPABILITY` with the capabilities.
+    Capability(Vec<String>),
+    /// `PARSE`
+    Parse,
+    /// `PERMANENTFLAGS` with the flags (`\*` is [`Flag::MayCreate`]).
+    PermanentFlags(Vec<Flag>),
+    /// `READ-ONLY`
+    ReadOnly,
+    /// `READ-WRITE`
+    ReadWrite,
+    /// `TRYCREATE`
+    TryCreate,
+    /// `UIDNEXT`
+    UidNext(u32),
+    /// `UIDVALIDITY`
+    UidValidity(u32),
+    /// `UNSEEN`
+    Unseen(u32),
+    /// `APPENDUID` (RFC 4315).
+    AppendUid {
+        /// The destination mailbox's UIDVALIDITY.
+        uid_validity: u32,
+        /// The UIDs assigned (a set with MULTIAPPEND).
+        uids: SequenceSet,
+    },
+    /// `COPYUID` (RFC 4315).
+    CopyUid {
+        /// The destination mailbox's UIDVALIDITY.
+        uid_validity: u32,
+        /// The source UIDs.
+        source: SequenceSet,
+        /// The UIDs assigned in the destination, in the same order.
+        destination: SequenceSet,
+    },
+    /// `UIDNOTSTICKY` (RFC 4315).
+    UidNotSticky,
+    /// `HIGHESTMODSEQ` (RFC 7162).
+    HighestModSeq(u64),
+    /// `NOMODSEQ` (RFC 7162).
+    NoModSeq,
+    /// `MODIFIED` (RFC 7162): messages that failed the UNCHANGEDSINCE test.
+    Modified(SequenceSet),
+    /// `CLOSED` (RFC 7162 QRESYNC).
+    Closed,
+    /// `NONEXISTENT` (RFC 5530).
+    NonExistent,
+    /// `ALREADYEXISTS` (RFC 5530).
+    AlreadyExists,
+    /// `OVERQUOTA` (RFC 5530).
+    OverQuota,
+    /// `LIMIT` (RFC 5530).
+    Limit,
+    /// `AUTHENTICATIONFAILED` (RFC 5530).
+    AuthenticationFailed,
+    /// `AUTHORIZATIONFAILED` (RFC 5530).
+    AuthorizationFailed,
+    /// `UNAVAILABLE` (RFC 5530).
+    Unavailable,
+    /// `EXPIRED` (RFC 5530).
+    Expired,
+    /// `PRIVACYREQUIRED` (RFC 5530).
+    PrivacyRequired,
+    /// `CONTACTADMIN` (RFC 5530).
+    ContactAdmin,
+    /// `NOPERM` (RFC 5530).
+    NoPerm,
+    /// `INUSE` (RFC 5530).
+    InUse,
+    /// `EXPUNGEISSUED` (RFC 5530).
+    ExpungeIssued,
+    /// `CORRUPTION` (RFC 5530).
+    Corruption,
+    /// `SERVERBUG` (RFC 5530).
+    ServerBug,
+    /// `CLIENTBUG` (RFC 5530).
+    ClientBug,
+    /// `CANNOT` (RFC 5530).
+    Cannot,
+    /// `HASCHILDREN` (RFC 9051).
+    HasChildren,
+    /// Any other code, or a known code whose arguments did not parse.
+    Other {
+        /// The code atom, upper-cased.
+        name: String,
+        /// Whatever followed the name inside the brackets, tokenised: one token as itself,
+        /// several as a [`Value::List`]; text that does not tokenise as a [`Value::Atom`].
+        value: Option<Value>,
+    },
+}
+
+/// Argument-less codes and their names.
+pub(crate) const SIMPLE_CODES: &[(&str, Code)] = &[
+    ("ALERT", Code::Alert),
+    ("PARSE", Code::Parse),
+    ("READ-ONLY", Code::ReadOnly),
+    ("READ-WRITE", Code::ReadWrite),
+    ("TRYCREATE", Code::TryCreate),
+    ("UIDNOTSTICKY", Code::UidNotSticky),
+    ("NOMODSEQ", Code::NoModSeq),
+    ("CLOSED", Code::Closed),
+    ("NONEXISTENT", Code::NonExistent),
+    ("ALREADYEXISTS", Code::AlreadyExists),
+    ("OVERQUOTA", Code::OverQuota),
+    ("LIMIT", Code::Limit),
+    ("AUTHENTICATIONFAILED", Code::AuthenticationFailed),
+    ("AUTHORIZATIONFAILED", Code::AuthorizationFailed),
+    ("UNAVAILABLE", Code::Unavailable),
+    ("EXPIRED", Code::Expired),
+    ("PRIVACYREQUIRED", Code::PrivacyRequired),
+    ("CONTACTADMIN", Code::ContactAdmin),
+    ("NOPERM", Code::NoPerm),
+    ("INUSE", Code::InUse),
+    ("EXPUNGEISSUED", Code::ExpungeIssued),
+    ("CORRUPTION", Code::Corruption),
+    ("SERVERBUG", Code::ServerBug),
+    ("CLIENTBUG", Code::ClientBug),
+    ("CANNOT", Code::Cannot),
+    ("HASCHILDREN", Code::HasChildren),
+];
+
+impl Code {
+    /// The upper-case code atom (`"UIDVALIDITY"`, `"READ-WRITE"`, or an unknown code's name).
+    pub fn name(&self) -> &str {
+        match self {
+            Code::BadCharset(_) => "BADCHARSET",
+            Code::Capability(_) => "CAPABILITY",
+            Code::PermanentFlags(_) => "PERMANENTFLAGS",
+            Code::UidNext(_) => "UIDNEXT",
+            Code::UidValidity(_) => "UIDVALIDITY",
+            Code::Unseen(_) => "UNSEEN",
+            Code::AppendUid { .. } => "APPENDUID",
+            Code::CopyUid { .. } => "COPYUID",
+            Code::HighestModSeq(_) => "HIGHESTMODSEQ",
+            Code::Modified(_) => "MODIFIED",
+            Code::Other { name, .. } => name,
+            simple => SIMPLE_CODES.iter().find(|(_, code)| code == simple).map_or("", |(name, _)| name),
+        }
+    }
+}
+
+/// A command continuation request (`continue-req`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Continuation {
+    /// A response code, if the text started with one.
+    pub code: Option<Code>,
+    /// The text (lossily decoded, after any code; may be empty).
+    pub text: String,
+    /// The bytes after `"+ "` up to the line end, e.g. a base64 SASL challenge; empty for a
+    /// bare `+`.
+    pub raw: Vec<u8>,
+}
+
+/// An untagged response (`response-data`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Untagged {
+    /// `* OK|NO|BAD|PREAUTH|BYE [code] text`
+    Status(Status),
+    /// `* CAPABILITY ...`
+    Capability(Vec<String>),
+    /// `* FLAGS (...)`
+    Flags(Vec<Flag>),
+    /// `* n EXISTS`
+    Exists(u32),
+    /// `* n RECENT`
+    Recent(u32),
+    /// `* n EXPUNGE`
+    Expunge(u32),
+    /// `* n FETCH (...)`
+    Fetch(Fetch),
+    /// `* SEARCH ...` (with the RFC 7162 `(MODSEQ n)` suffix).
+    Search {
+        /// The matching numbers.
+        numbers: Vec<u32>,
+        /// The highest mod-sequence of the matches (CONDSTORE).
+        modseq: Option<u64>,
+    },
+    /// `* ESEARCH ...` (RFC 4731).
+    ESearch(ESearch),
+    /// `* LIST ...`
+    List(ListItem),
+    /// `* LSUB ...`
+    Lsub(ListItem),
+    /// `* STATUS mailbox (...)`
+    MailboxStatus(MailboxStatus),
+    /// `* NAMESPACE ...` (RFC 2342).
+    Namespace(Namespaces),
+    /// `* ACL mailbox identifier rights ...` (RFC 4314).
+    Acl {
+        /// The mailbox.
+        mailbox: Mailbox,
+        /// `(identifier, rights)` pairs.
+        entries: Vec<(String, String)>,
+    },
+    /// `* LISTRIGHTS mailbox identifier required optional...` (RFC 4314).
+    ListRights {
+        /// The mailbox.
+        mailbox: Mailbox,
+        /// The identifier asked about.
+        identifier: String,
+        /// Rights always granted.
+        required: String,
+        /// Groups of rights that may be granted (each group together).
+        optional: Vec<String>,
+    },
+    /// `* MYRIGHTS mailbox rights` (RFC 4314).
+    MyRights {
+        /// The mailbox.
+        mailbox: Mailbox,
+        /// The rights.
+        rights: String,
+    },
+    /// `* QUOTA root (resource usage limit ...)` (RFC 2087 / RFC 9208).
+    Quota {
+        /// The quota root.
+        root: String,
+        /// The resources.
+        resources: Vec<QuotaResource>,
+    },
+    /// `* QUOTAROOT mailbox root...` (RFC 2087 / RFC 9208).
+    QuotaRoot {
+        /// The mailbox.
+        mailbox: Mailbox,
+        /// Its quota roots.
+        roots: Vec<String>,
+    },
+    /// `* ANNOTATION mailbox entry (attr value ...)` (Cyrus ANNOTATEMORE draft).
+    Annotation {
+        /// The mailbox (empty for server annotations).
+        mailbox: Mailbox,
+        /// The (first) entry, e.g. `/comment`.
+        entry: String,
+        /// Its `(attribute, value)` pairs, e.g. `("value.priv", Some(b"x"))`; empty in the
+        /// unsolicited form that only names entries.
+        attributes: Vec<(String, Option<Vec<u8>>)>,
+        /// Further entries when the server sent several in one response.
+        further: Vec<AnnotationEntry>,
+    },
+    /// `* METADATA mailbox (entry value ...)` (RFC 5464).
+    Metadata {
+        /// The mailbox (empty for server metadata).
+        mailbox: Mailbox,
+        /// `(entry, value)` pairs.
+        entries: Vec<(String, Option<Vec<u8>>)>,
+    },
+    /// `* METADATA mailbox entry entry...`: the unsolicited form naming changed entries.
+    MetadataNames {
+        /// The mailbox.
+        mailbox: Mailbox,
+        /// The changed entries.
+        entries: Vec<String>,
+    },
+    /// `* SORT ...` (RFC 5256, with the RFC 7162 `(MODSEQ n)` suffix).
+    Sort {
+        /// The numbers in sort order.
+        numbers: Vec<u32>,
+        /// The highest mod-sequence (CONDSTORE).
+        modseq: Option<u64>,
+    },
+    /// `* THREAD ...` (RFC 5256).
+    Thread(Vec<Thread>),
+    /// `* ENABLED ...` (RFC 5161).
+    Enabled(Vec<String>),
+    /// `* ID (...)` or `* ID NIL` (RFC 2971).
+    Id(Option<Vec<(String, Option<Vec<u8>>)>>),
+    /// `* VANISHED [(EARLIER)] uids` (RFC 7162).
+    Vanished {
+        /// Whether `(EARLIER)` was given.
+        earlier: bool,
+        /// The expunged UIDs.
+        uids: SequenceSet,
+    },
+    /// Any untagged response with an unknown name, fully tokenised.
+    Other {
+        /// The number before the name (`* 7 XFOO bar`), if any.
+        number: Option<u32>,
+        /// The name as sent.
+        name: String,
+        /// Everything after the name.
+        values: Vec<Value>,
+    },
+}
+
+impl Untagged {
+    /// The routing name a command table uses to claim this response: `"FETCH"`, `"LIST"`,
+    /// `"STATUS"`, ...; for status responses `"OK"`, `"NO"`, ... or, with a response code,
+    /// `"OK[UIDVALIDITY]"`; for [`Untagged::Other`] the upper-cased name.
+    pub fn kind(&self) -> Cow<'static, str> {
+        let name = match self {
+            Untagged::Status(status) => {
+                return match &status.code {
+                    None => Cow::Borrowed(status.kind.as_str()),
+                    Some(code) => Cow::Owned(format!("{}[{}]", status.kind.as_str(), code.name())),
+                }
+            }
+            Untagged::Other { name, .. } => return Cow::Owned(name.to_ascii_uppercase()),
+            Untagged::Capability(_) => "CAPABILITY",
+            Untagged::Flags(_) => "FLAGS",
+            Untagged::Exists(_) => "EXISTS",
+            Untagged::Recent(_) => "RECENT",
+            Untagged::Expunge(_) => "EXPUNGE",
+            Untagged::Fetch(_) => "FETCH",
+            Untagged::Search { .. } => "SEARCH",
+            Untagged::ESearch(_) => "ESEARCH",
+            Untagged::List(_) => "LIST",
+            Untagged::Lsub(_) => "LSUB",
+            Untagged::MailboxStatus(_) => "STATUS",
+            Untagged::Namespace(_) => "NAMESPACE",
+            Untagged::Acl { .. } => "ACL",
+            Untagged::ListRights { .. } => "LISTRIGHTS",
+            Untagged::MyRights { .. } => "MYRIGHTS",
+            Untagged::Quota { .. } => "QUOTA",
+            Untagged::QuotaRoot { .. } => "QUOTAROOT",
+            Untagged::Annotation { .. } => "ANNOTATION",
+            Untagged::Metadata { .. } | Untagged::MetadataNames { .. } => "METADATA",
+            Untagged::Sort { .. } => "SORT",
+            Untagged::Thread(_) => "THREAD",
+            Untagged::Enabled(_) => "ENABLED",
+            Untagged::Id(_) => "ID",
+            Untagged::Vanished { .. } => "VANISHED",
+        };
+        Cow::Borrowed(name)
+    }
+}
+
+/// One further entry of an [`Untagged::Annotation`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnotationEntry {
+    /// The entry name.
+    pub entry: String,
+    /// Its `(attribute, value)` pairs.
+    pub attributes: Vec<(String, Option<Vec<u8>>)>,
+}
+
+/// One resource of a QUOTA response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotaResource {
+    /// The resource name as sent (`STORAGE`, `MESSAGE`, ...).
+    pub name: String,
+    /// Current usage (clamped to `u64`).
+    pub usage: u64,
+    /// The limit (clamped to `u64`).
+    pub limit: u64,
+}
+
+/// One thread of a THREAD response (RFC 5256 `thread-list`): a chain of messages, each the
+/// parent of the next, followed by the sub-threads that branch off after the last one.
+/// A `thread-list` that starts with nested lists has no messages of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Thread {
+    /// The chain of message numbers.
+    pub messages: Vec<u32>,
+    /// The branches after the chain.
+    pub children: Vec<Thread>,
+}
+
+/// An ESEARCH response (RFC 4731, RFC 9051).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ESearch {
+    /// The `(TAG "...")` correlator.
+    pub tag: Option<String>,
+    /// Whether the numbers are UIDs.
+    pub uid: bool,
+    /// `MIN`
+    pub min: Option<u32>,
+    /// `MAX`
+    pub max: Option<u32>,
+    /// `COUNT`
+    pub count: Option<u32>,
+    /// `ALL`
+    pub all: Option<SequenceSet>,
+    /// `MODSEQ` (RFC 7162).
+    pub modseq: Option<u64>,
+    /// Any other return item, name upper-cased.
+    pub other: Vec<(String, Value)>,
+}
+
+/// A LIST or LSUB response (`mailbox-list`, with RFC 5258 extended data).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListItem {
+    /// The attributes as sent, backslash kept (`\HasNoChildren`, `\Noselect`).
+    pub attributes: Vec<String>,
+    /// The hierarchy delimiter; `None` for NIL (flat namespace).
+    pub delimiter: Option<char>,
+    /// The mailbox.
+    pub mailbox: Mailbox,
+    /// `mbox-list-extended` items, e.g. `("CHILDINFO", List[String("SUBSCRIBED")])`.
+    pub extended: Vec<(String, Value)>,
+}
+
+impl ListItem {
+    /// Whether the attribute is present, case-insensitively; the name may be given with or
+    /// without its backslash.
+    pub fn has_attribute(&self, name: &str) -> bool {
+        let wanted = name.trim_start_matches('\\');
+        self.attributes.iter().any(|a| a.trim_start_matches('\\').eq_ignore_ascii_case(wanted))
+    }
+}
+
+/// A STATUS response (`mailbox-data =/ "STATUS" ...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailboxStatus {
+    /// The mailbox.
+    pub mailbox: Mailbox,
+    /// `(item, value)` pairs, item names upper-cased, values clamped to `u64`.
+    pub items: Vec<(String, u64)>,
+}
+
+impl MailboxStatus {
+    /// An item by name, case-insensitively.
+    pub fn get(&self, name: &str) -> Option<u64> {
+        self.items.iter().find(|(item, _)| item.eq_ignore_ascii_case(name)).map(|(_, value)| *value)
+    }
+
+    fn get32(&self, name: &str) -> Option<u32> {
+        self.get(name).map(|v| u32::try_from(v).unwrap_or(u32::MAX))
+    }
+
+    /// `MESSAGES`
+    pub fn messages(&self) -> Option<u32> {
+        self.get32("MESSAGES")
+    }
+
+    /// `RECENT`
+    pub fn recent(&self) -> Option<u32> {
+        self.get32("RECENT")
+    }
+
+    /// `UIDNEXT`
+    pub fn uid_next(&self) -> Option<u32> {
+        self.get32("UIDNEXT")
+    }
+
+    /// `UIDVALIDITY`
+    pub fn uid_validity(&self) -> Option<u32> {
+        self.get32("UIDVALIDITY")
+    }
+
+    /// `UNSEEN`
+    pub fn unseen(&self) -> Option<u32> {
+        self.get32("UNSEEN")
+    }
+
+    /// `DELETED` (RFC 9051)
+    pub fn deleted(&self) -> Option<u32> {
+        self.get32("DELETED")
+    }
+
+    /// `SIZE` (RFC 8438 / RFC 9051)
+    pub fn size(&self) -> Option<u64> {
+        self.get("SIZE")
+    }
+
+    /// `HIGHESTMODSEQ` (RFC 7162)
+    pub fn highest_modseq(&self) -> Option<u64> {
+        self.get("HIGHESTMODSEQ")
+    }
+}
+
+/// A NAMESPACE response (RFC 2342): personal, other users' and shared namespaces; `None`
+/// for NIL.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Namespaces {
+    /// Personal namespaces.
+    pub personal: Option<Vec<NamespaceEntry>>,
+    /// Other users' namespaces.
+    pub other: Option<Vec<NamespaceEntry>>,
+    /// Shared namespaces.
+    pub shared: Option<Vec<NamespaceEntry>>,
+}
+
+/// One namespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamespaceEntry {
+    /// The prefix (e.g. `""`, `"INBOX."`, `"#shared/"`).
+    pub prefix: Mailbox,
+    /// The hierarchy delimiter; `None` for NIL.
+    pub delimiter: Option<char>,
+    /// `Namespace-Response-Extension`s: name and values.
+    pub extensions: Vec<(String, Vec<String>)>,
+}
+
+/// A `section` of `BODY[section]` (RFC 3501 section 6.4.5).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Section {
+    /// The part number, e.g. `[1, 2]` for `1.2`; empty for the whole message.
+    pub part: Vec<u32>,
+    /// The text specifier, if any.
+    pub text: Option<SectionText>,
+}
+
+/// `section-msgtext` / `section-text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SectionText {
+    /// `HEADER`
+    Header,
+    /// `HEADER.FIELDS (...)` or `HEADER.FIELDS.NOT (...)`.
+    HeaderFields {
+        /// Whether `.NOT` was given.
+        not: bool,
+        /// The field names as sent.
+        fields: Vec<String>,
+    },
+    /// `TEXT`
+    Text,
+    /// `MIME`
+    Mime,
+}
+
+impl fmt::Display for Section {
+    /// The section spec as it goes between the brackets: `1.2.HEADER.FIELDS (FROM TO)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, n) in self.part.iter().enumerate() {
+            if i > 0 {
+                f.write_str(".")?;
+            }
+            write!(f, "{n}")?;
+        }
+        let Some(text) = &self.text else { return Ok(()) };
+        if !self.part.is_empty() {
+            f.write_str(".")?;
+        }
+        match text {
+            SectionText::Header => f.write_str("HEADER"),
+            SectionText::Text => f.write_str("TEXT"),
+            SectionText::Mime => f.write_str("MIME"),
+            SectionText::HeaderFields { not, fields } => {
+                f.write_str(if *not { "HEADER.FIELDS.NOT (" } else { "HEADER.FIELDS (" })?;
+                f.write_str(&fields.join(" "))?;
+                f.write_str(")")
+            }
+        }
+    }
+}
+
+/// An INTERNALDATE as a server sent it in FETCH (`date-time`: `"17-Jul-1996 02:44:25 -0700"`),
+/// kept raw because servers send odd ones; see [`RawDate::timestamp`] and
+/// [`RawDate::to_internal_date`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RawDate {
+    /// The string as the server sent it.
+    pub raw: String,
+}
+
+impl RawDate {
+    /// The validated [`InternalDate`], if the text is a valid `date-time`.
+    pub fn to_internal_date(&self) -> Option<InternalDate> {
+        InternalDate::parse(&self.raw).ok()
+    }
+
+    /// Parses `dd-Mon-yyyy hh:mm:ss +zzzz` (the day may be space-padded or one digit, the
+    /// month name is case-insensitive). `None` when it does not parse.
+    pub fn timestamp(&self) -> Option<jiff::Timestamp> {
+        const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        let text = self.raw.trim();
+        let (date, rest) = text.split_once(' ')?;
+        let (time, zone) = rest.trim_start().split_once(' ')?;
+        let mut date_parts = date.split('-');
+        let day: i8 = date_parts.next()?.trim().parse().ok()?;
+        let month_name = date_parts.next()?.to_ascii_lowercase();
+        let month = MONTHS.iter().position(|m| *m == month_name)?;
+        let year: i16 = date_parts.next()?.parse().ok()?;
+        let mut time_parts = time.split(':');
+        let hour: i8 = time_parts.next()?.parse().ok()?;
+        let minute: i8 = time_parts.next()?.parse().ok()?;
+        let second: i8 = time_parts.next()?.parse().ok()?;
+        if date_parts.next().is_some() || time_parts.next().is_some() {
+            return None;
+        }
+        let zone = zone.trim();
+        let (sign, digits) = match zone.as_bytes().first()? {
+            b'+' => (1, &zone[1..]),
+            b'-' => (-1, &zone[1..]),
+            _ => return None,
+        };
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let hours: i32 = digits[..2].parse().ok()?;
+        let minutes: i32 = digits[2..].parse().ok()?;
+        let offset = jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()?;
+        let month = i8::try_from(month + 1).ok()?;
+        let datetime = jiff::civil::DateTime::new(year, month, day, hour, minute, second.min(59), 0).ok()?;
+        offset.to_timestamp(datetime).ok()
+    }
+}
+
+/// One FETCH data item (`msg-att`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchAttr {
+    /// `FLAGS`
+    Flags(Vec<Flag>),
+    /// `INTERNALDATE`
+    InternalDate(RawDate),
+    /// `RFC822`
+    Rfc822(Option<Vec<u8>>),
+    /// `RFC822.HEADER`
+    Rfc822Header(Option<Vec<u8>>),
+    /// `RFC822.TEXT`
+    Rfc822Text(Option<Vec<u8>>),
+    /// `RFC822.SIZE` (clamped).
+    Rfc822Size(u64),
+    /// `ENVELOPE`
+    Envelope(Box<Envelope>),
+    /// `BODY` (the structure without extension data).
+    Body(BodyStructure),
+    /// `BODYSTRUCTURE`
+    BodyStructure(BodyStructure),
+    /// `BODY[section]<origin>`
+    BodySection {
+        /// The section.
+        section: Section,
+        /// The origin octet of a partial fetch.
+        origin: Option<u32>,
+        /// The data; `None` for NIL.
+        data: Option<Vec<u8>>,
+    },
+    /// `UID`
+    Uid(u32),
+    /// `MODSEQ (n)` (RFC 7162).
+    ModSeq(u64),
+    /// `BINARY[part]<origin>` (RFC 3516), data possibly from a `~{n}` literal.
+    Binary {
+        /// The part number.
+        section: Vec<u32>,
+        /// The origin octet of a partial fetch.
+        origin: Option<u32>,
+        /// The decoded data; `None` for NIL.
+        data: Option<Vec<u8>>,
+    },
+    /// `BINARY.SIZE[part]` (RFC 3516).
+    BinarySize {
+        /// The part number.
+        section: Vec<u32>,
+        /// The decoded size (clamped).
+        size: u64,
+    },
+    /// `EMAILID (id)` (RFC 8474).
+    EmailId(String),
+    /// `THREADID (id)` or `THREADID NIL` (RFC 8474).
+    ThreadId(Option<String>),
+    /// `X-GM-MSGID` (Gmail).
+    GmMsgId(u64),
+    /// `X-GM-THRID` (Gmail).
+    GmThrId(u64),
+    /// `X-GM-LABELS` (Gmail): labels as sent (`\Inbox`, `Work`), raw bytes.
+    GmLabels(Vec<Vec<u8>>),
+    /// Any other item: its name (with any section, as sent) and value.
+    Other {
+        /// The item name.
+        name: String,
+        /// Its value.
+        value: Value,
+    },
+}
+
+/// A FETCH response: the message sequence number and its data items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fetch {
+    /// The message sequence number.
+    pub seq: u32,
+    /// The data items in the order sent.
+    pub attrs: Vec<FetchAttr>,
+}
+
+impl Fetch {
+    /// `UID`
+    pub fn uid(&self) -> Option<u32> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Uid(uid) => Some(*uid),
+            _ => None,
+        })
+    }
+
+    /// `FLAGS`
+    pub fn flags(&self) -> Option<&[Flag]> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Flags(flags) => Some(flags.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// `ENVELOPE`
+    pub fn envelope(&self) -> Option<&Envelope> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Envelope(envelope) => Some(&**envelope),
+            _ => None,
+        })
+    }
+
+    /// `BODYSTRUCTURE`, or else `BODY` (the structure without extension data).
+    pub fn body_structure(&self) -> Option<&BodyStructure> {
+        let full = self.attrs.iter().find_map(|a| match a {
+            FetchAttr::BodyStructure(body) => Some(body),
+            _ => None,
+        });
+        full.or_else(|| {
+            self.attrs.iter().find_map(|a| match a {
+                FetchAttr::Body(body) => Some(body),
+                _ => None,
+            })
+        })
+    }
+
+    /// `INTERNALDATE`
+    pub fn internal_date(&self) -> Option<&RawDate> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::InternalDate(date) => Some(date),
+            _ => None,
+        })
+    }
+
+    /// `RFC822.SIZE`
+    pub fn size(&self) -> Option<u64> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Rfc822Size(size) => Some(*size),
+            _ => None,
+        })
+    }
+
+    /// `MODSEQ`
+    pub fn modseq(&self) -> Option<u64> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::ModSeq(modseq) => Some(*modseq),
+            _ => None,
+        })
+    }
+
+    /// `RFC822` data, or else `BODY[]` data: the whole message.
+    pub fn rfc822(&self) -> Option<&[u8]> {
+        let direct = self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Rfc822(Some(data)) => Some(data.as_slice()),
+            _ => None,
+        });
+        direct.or_else(|| self.body_section(""))
+    }
+
+    /// `RFC822.HEADER` data, or else `BODY[HEADER]` data.
+    pub fn header(&self) -> Option<&[u8]> {
+        let direct = self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Rfc822Header(Some(data)) => Some(data.as_slice()),
+            _ => None,
+        });
+        direct.or_else(|| self.body_section("HEADER"))
+    }
+
+    /// `RFC822.TEXT` data, or else `BODY[TEXT]` data.
+    pub fn text(&self) -> Option<&[u8]> {
+        let direct = self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Rfc822Text(Some(data)) => Some(data.as_slice()),
+            _ => None,
+        });
+        direct.or_else(|| self.body_section("TEXT"))
+    }
+
+    /// The data of `BODY[spec]` (any origin), where `spec` is the text between the brackets
+    /// (`""`, `"1.2"`, `"HEADER.FIELDS (FROM TO)"`), compared case-insensitively with
+    /// whitespace runs folded. `None` when absent or NIL.
+    pub fn body_section(&self, spec: &str) -> Option<&[u8]> {
+        let wanted = normalize_spec(spec);
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::BodySection { section, data: Some(data), .. }
+                if normalize_spec(&section.to_string()) == wanted =>
+            {
+                Some(data.as_slice())
+            }
+            _ => None,
+        })
+    }
+
+    /// The data of `BINARY[part]` (any origin).
+    pub fn binary(&self, part: &[u32]) -> Option<&[u8]> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Binary { section, data: Some(data), .. } if section == part => Some(data.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// `EMAILID` (RFC 8474)
+    pub fn email_id(&self) -> Option<&str> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::EmailId(id) => Some(id.as_str()),
+            _ => None,
+        })
+    }
+
+    /// `THREADID` (RFC 8474); `None` also for NIL.
+    pub fn thread_id(&self) -> Option<&str> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::ThreadId(Some(id)) => Some(id.as_str()),
+            _ => None,
+        })
+    }
+
+    /// `X-GM-LABELS`
+    pub fn gm_labels(&self) -> Option<&[Vec<u8>]> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::GmLabels(labels) => Some(labels.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// An unknown item by name, case-insensitively.
+    pub fn other(&self, name: &str) -> Option<&Value> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Other { name: n, value } if n.eq_ignore_ascii_case(name) => Some(value),
+            _ => None,
+        })
+    }
+}
+
+fn normalize_spec(spec: &str) -> String {
+    spec.split_ascii_whitespace().collect::<Vec<_>>().join(" ").to_ascii_uppercase()
+}

@@ -1,0 +1,289 @@
+//! One test per tolerated server deviation (the Q-* tags of `imap_core::parse`).
+
+use imap_core::parse::{parse_one, parse_response, ParseErrorKind, ParseOptions, Parsed};
+use imap_core::types::*;
+
+fn parse(text: &[u8]) -> Response {
+    let opts = ParseOptions::default();
+    match parse_one(text, &opts) {
+        Ok(Parsed::Complete { response, consumed }) => {
+            assert_eq!(consumed, text.len(), "{:?}", String::from_utf8_lossy(text));
+            response
+        }
+        other => panic!("{:?}: {other:?}", String::from_utf8_lossy(text)),
+    }
+}
+
+fn untagged(text: &str) -> Untagged {
+    match parse(text.as_bytes()) {
+        Response::Untagged(u) => u,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn fetch(text: &str) -> Fetch {
+    match untagged(text) {
+        Untagged::Fetch(f) => f,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn status(text: &str) -> Status {
+    match parse(text.as_bytes()) {
+        Response::Untagged(Untagged::Status(s)) | Response::Tagged { status: s, .. } => s,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn q_spaces() {
+    assert_eq!(untagged("*  3 EXISTS\r\n"), Untagged::Exists(3));
+    assert_eq!(untagged("* 3  EXISTS  \r\n"), Untagged::Exists(3));
+    let f = fetch("* 1 FETCH ( UID 5  FLAGS (\\Seen )  RFC822.SIZE 10 )\r\n");
+    assert_eq!((f.uid(), f.flags(), f.size()), (Some(5), Some(&[Flag::Seen][..]), Some(10)));
+    // No space between `)` and the next item.
+    let f = fetch("* 1 FETCH (FLAGS (\\Seen)UID 5)\r\n");
+    assert_eq!(f.uid(), Some(5));
+    assert_eq!(untagged("* SEARCH 1 2 3 \r\n"), Untagged::Search { numbers: vec![1, 2, 3], modseq: None });
+    let Untagged::List(l) = untagged("* LIST  (\\Noselect )  \"/\"  foo \r\n") else { panic!() };
+    assert_eq!(l.mailbox.as_wire(), b"foo");
+    let s = status("a1  OK   done \r\n");
+    assert_eq!(s.text, "done");
+    // Envelope with doubled and missing spaces between addresses.
+    let f = fetch(
+        "* 1 FETCH (ENVELOPE (NIL \"s\" ((NIL NIL \"a\" \"b\") (NIL NIL \"c\" \"d\"))NIL NIL NIL NIL NIL NIL NIL))\r\n",
+    );
+    assert_eq!(f.envelope().unwrap().from.len(), 2);
+    let Untagged::MailboxStatus(s) = untagged("* STATUS INBOX ( MESSAGES 2  UNSEEN 1 )\r\n") else { panic!() };
+    assert_eq!((s.messages(), s.unseen()), (Some(2), Some(1)));
+}
+
+#[test]
+fn q_text() {
+    // Missing text after a code.
+    let s = status("* OK [UIDNEXT 5]\r\n");
+    assert_eq!((s.code, s.text.as_str()), (Some(Code::UidNext(5)), ""));
+    let s = status("a1 OK\r\n");
+    assert_eq!((s.kind, s.text.as_str()), (StatusKind::Ok, ""));
+    let s = status("* OK [READ-WRITE]\r\n");
+    assert_eq!(s.code, Some(Code::ReadWrite));
+    // Brackets in text.
+    let s = status("* OK [ALERT] see [this] and ]that[\r\n");
+    assert_eq!((s.code, s.text.as_str()), (Some(Code::Alert), "see [this] and ]that["));
+    let s = status("* OK [no closing bracket here\r\n");
+    assert_eq!((s.code, s.text.as_str()), (None, "[no closing bracket here"));
+    let s = status("* OK [] empty\r\n");
+    assert_eq!((s.code, s.text.as_str()), (None, "[] empty"));
+    let s = status("* NO [UIDNEXT abc] odd argument\r\n");
+    assert_eq!(s.code, Some(Code::Other { name: "UIDNEXT".into(), value: Some(Value::Atom("abc".into())) }));
+    let s = status("* OK [X-WEIRD \"unclosed] text\r\n");
+    assert_eq!(s.code, Some(Code::Other { name: "X-WEIRD".into(), value: Some(Value::Atom("\"unclosed".into())) }));
+    // A literal-looking tail in text stays text.
+    let s = status("* OK see {3}\r\nabc\r\n");
+    assert!(s.text.starts_with("see {3}"));
+}
+
+#[test]
+fn q_nil_for_lists_and_strings() {
+    // NIL flag list; `()` and `""` for NIL; bare atom for a string.
+    let f = fetch("* 1 FETCH (FLAGS NIL)\r\n");
+    assert_eq!(f.flags(), Some(&[][..]));
+    let f = fetch("* 1 FETCH (ENVELOPE (NIL () \"\" NIL NIL ((NIL NIL x y)) NIL NIL NIL NIL))\r\n");
+    let env = f.envelope().unwrap();
+    assert_eq!(env.subject, None);
+    assert!(env.from.is_empty());
+    assert_eq!(env.to[0].mailbox.as_deref(), Some(&b"x"[..]));
+    let Untagged::List(l) = untagged("* LIST NIL NIL foo\r\n") else { panic!() };
+    assert!(l.attributes.is_empty() && l.delimiter.is_none());
+    let f = fetch("* 1 FETCH (BODY[] () INTERNALDATE NIL)\r\n");
+    assert!(matches!(f.attrs[0], FetchAttr::BodySection { data: None, .. }));
+    assert_eq!(f.internal_date().unwrap().timestamp(), None);
+    assert_eq!(untagged("* ID (\"name\")\r\n"), Untagged::Id(Some(vec![("name".into(), None)])));
+    let Untagged::Quota { root, .. } = untagged("* QUOTA NIL (STORAGE 1 2)\r\n") else { panic!() };
+    assert_eq!(root, "");
+}
+
+#[test]
+fn q_number() {
+    let f = fetch("* 1 FETCH (RFC822.SIZE -1 UID 3)\r\n");
+    assert_eq!((f.size(), f.uid()), (Some(0), Some(3)));
+    let f = fetch("* 1 FETCH (RFC822.SIZE 99999999999999999999999)\r\n");
+    assert_eq!(f.size(), Some(u64::MAX));
+    let Untagged::Quota { resources, .. } = untagged("* QUOTA \"\" (STORAGE -5 99999999999999999999999)\r\n") else {
+        panic!()
+    };
+    assert_eq!((resources[0].usage, resources[0].limit), (0, u64::MAX));
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" -1 -2))\r\n");
+    let part = f.body_structure().unwrap().as_single().unwrap();
+    assert_eq!((part.fields.octets, &part.kind), (0, &SinglePartKind::Text { lines: 0 }));
+    let f = fetch("* 1 FETCH (MODSEQ 77)\r\n");
+    assert_eq!(f.modseq(), Some(77));
+    let Untagged::MailboxStatus(s) = untagged("* STATUS x (UIDNEXT 99999999999)\r\n") else { panic!() };
+    assert_eq!((s.get("uidnext"), s.uid_next()), (Some(99999999999), Some(u32::MAX)));
+}
+
+#[test]
+fn q_8bit() {
+    let Untagged::List(l) = untagged("* LIST () \"/\" \"Entw\u{fc}rfe\"\r\n") else { panic!() };
+    assert_eq!(l.mailbox.to_utf8_lossy(), "Entw\u{fc}rfe");
+    let Untagged::List(l) = untagged("* LIST () \"/\" Gel\u{f6}scht\r\n") else { panic!() };
+    assert_eq!(l.mailbox.as_wire(), "Gel\u{f6}scht".as_bytes());
+    let f = fetch("* 1 FETCH (ENVELOPE (NIL \"Gr\u{fc}\u{df}e \u{1f600}\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
+    assert_eq!(f.envelope().unwrap().subject_decoded().as_deref(), Some("Gr\u{fc}\u{df}e \u{1f600}"));
+    let raw = b"* 1 FETCH (ENVELOPE (NIL \"caf\xe9\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n";
+    let Response::Untagged(Untagged::Fetch(f)) = parse(raw) else { panic!() };
+    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"caf\xe9"[..]));
+}
+
+#[test]
+fn q_quote() {
+    let f = fetch("* 1 FETCH (ENVELOPE (NIL \"Re: \"hello\" world\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
+    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"Re: \"hello\" world"[..]));
+    let f = fetch(
+        "* 1 FETCH (ENVELOPE (NIL \"say \"hi\"\" ((\"A \"B\" C\" NIL \"a\" \"b\")) NIL NIL NIL NIL NIL NIL NIL))\r\n",
+    );
+    let env = f.envelope().unwrap();
+    assert_eq!(env.subject.as_deref(), Some(&b"say \"hi\""[..]));
+    // Inside an address a quote followed by a letter is not a delimiter.
+    let f = fetch("* 1 FETCH (ENVELOPE (NIL NIL ((\"O\"Brien\" NIL \"ob\" \"x\")) NIL NIL NIL NIL NIL NIL NIL))\r\n");
+    assert_eq!(f.envelope().unwrap().from[0].name.as_deref(), Some(&b"O\"Brien"[..]));
+    // Escapes still work.
+    let f = fetch("* 1 FETCH (ENVELOPE (NIL \"a \\\"b\\\" \\\\ c\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
+    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"a \"b\" \\ c"[..]));
+}
+
+#[test]
+fn q_flag() {
+    let u = untagged("* FLAGS (\\Answered \\* $Label/1 Junk% \\X-Odd] \"quoted flag\" $\u{e9}t\u{e9})\r\n");
+    let Untagged::Flags(flags) = u else { panic!() };
+    assert_eq!(
+        flags,
+        vec![
+            Flag::Answered,
+            Flag::MayCreate,
+            Flag::Keyword("$Label/1".into()),
+            Flag::Keyword("Junk%".into()),
+            Flag::Extension("X-Odd]".into()),
+            Flag::Keyword("quoted flag".into()),
+            Flag::Keyword("$\u{e9}t\u{e9}".into()),
+        ]
+    );
+    let s = status("* OK [PERMANENTFLAGS (\\Seen \\*)] ok\r\n");
+    assert_eq!(s.code, Some(Code::PermanentFlags(vec![Flag::Seen, Flag::MayCreate])));
+}
+
+#[test]
+fn q_body() {
+    // Empty part, missing fields, NIL type, odd params, string disposition, no lines.
+    let f = fetch(
+        "* 1 FETCH (BODYSTRUCTURE (() (\"TEXT\" \"PLAIN\") (NIL NIL NIL NIL NIL NIL 0) \
+(\"application\" \"octet-stream\" (\"name\") NIL NIL \"base64\" 10 NIL \"attachment\" NIL) \
+(\"text\" \"html\" \"\" NIL NIL \"7bit\" 5 NIL (\"inline\") NIL) \
+(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 100 NIL NIL NIL) \
+ \"mixed\"))\r\n",
+    );
+    let body = f.body_structure().unwrap();
+    let multi = body.as_multipart().unwrap();
+    assert_eq!(multi.parts.len(), 6);
+    let empty = multi.parts[0].as_single().unwrap();
+    assert_eq!((empty.media_type.as_str(), empty.fields.octets), ("", 0));
+    let short = multi.parts[1].as_single().unwrap();
+    assert_eq!((short.mime_type(), &short.kind), ("text/plain".to_string(), &SinglePartKind::Text { lines: 0 }));
+    assert_eq!(multi.parts[2].as_single().unwrap().media_type, "");
+    let app = multi.parts[3].as_single().unwrap();
+    assert_eq!(app.fields.params, vec![("name".to_string(), Vec::new())]);
+    assert_eq!(app.disposition().unwrap().kind, "attachment");
+    let html = multi.parts[4].as_single().unwrap();
+    assert!(html.fields.params.is_empty());
+    assert_eq!(html.disposition().unwrap(), &Disposition { kind: "inline".into(), params: vec![] });
+    // message/rfc822 without envelope/body: basic.
+    let msg = multi.parts[5].as_single().unwrap();
+    assert_eq!(msg.kind, SinglePartKind::Basic);
+    assert_eq!(msg.fields.octets, 100);
+    // Multipart children separated by spaces, lowercase everything.
+    let f = fetch("* 2 fetch (bodystructure ((\"text\" \"plain\" nil nil nil \"7bit\" 1 1) (\"text\" \"plain\" nil nil nil \"7bit\" 2 1) \"alternative\"))\r\n");
+    assert_eq!(f.body_structure().unwrap().as_multipart().unwrap().parts.len(), 2);
+    // A single-string language and a NIL language.
+    let f = fetch("* 3 FETCH (BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1 NIL NIL \"en\" NIL))\r\n");
+    let ext = f.body_structure().unwrap().as_single().unwrap().extension.clone().unwrap();
+    assert_eq!(ext.common.language, Some(vec![b"en".to_vec()]));
+}
+
+#[test]
+fn q_fetch_fallback() {
+    // An ENVELOPE that is not an envelope is kept as a generic value; the other items survive.
+    let f = fetch("* 1 FETCH (UID 3 ENVELOPE (1 2) FLAGS (\\Seen))\r\n");
+    assert_eq!(f.uid(), Some(3));
+    assert_eq!(f.envelope(), None);
+    assert_eq!(f.other("ENVELOPE"), Some(&Value::List(vec![Value::Number(1), Value::Number(2)])));
+    assert_eq!(f.flags(), Some(&[Flag::Seen][..]));
+    let f = fetch("* 1 FETCH (BODY[ODD.SPEC] \"x\")\r\n");
+    assert_eq!(f.other("BODY[ODD.SPEC]"), Some(&Value::String(b"x".to_vec())));
+}
+
+#[test]
+fn q_depth() {
+    let opts = ParseOptions { max_depth: 8, ..ParseOptions::default() };
+    let deep = format!("* XFOO {}{}\r\n", "(".repeat(9), ")".repeat(9));
+    let err = parse_response(deep.as_bytes(), &opts).unwrap_err();
+    assert_eq!(err.kind, ParseErrorKind::TooDeep { max_depth: 8 });
+    let ok = format!("* XFOO {}{}\r\n", "(".repeat(8), ")".repeat(8));
+    assert!(parse_response(ok.as_bytes(), &opts).is_ok());
+}
+
+#[test]
+fn q_case() {
+    assert_eq!(untagged("* 4 exists\r\n"), Untagged::Exists(4));
+    let s = status("* ok [uidvalidity 7] fine\r\n");
+    assert_eq!((s.kind, s.code), (StatusKind::Ok, Some(Code::UidValidity(7))));
+    let f = fetch("* 1 fetch (uid 9 flags (\\seen) body[header.fields (from)] {0}\r\n)\r\n");
+    assert_eq!((f.uid(), f.flags()), (Some(9), Some(&[Flag::Seen][..])));
+    assert_eq!(f.body_section("HEADER.FIELDS (FROM)"), Some(&b""[..]));
+    let Untagged::Vanished { earlier, .. } = untagged("* vanished (earlier) 1:3\r\n") else { panic!() };
+    assert!(earlier);
+    assert_eq!(untagged("* capability imap4rev1\r\n").kind(), "CAPABILITY");
+}
+
+#[test]
+fn q_lf() {
+    let opts = ParseOptions::default();
+    let buf = b"* 1 EXISTS\n* 1 FETCH (BODY[] {3}\nabc)\n";
+    let Ok(Parsed::Complete { response, consumed }) = parse_one(buf, &opts) else { panic!() };
+    assert_eq!((response, consumed), (Response::Untagged(Untagged::Exists(1)), 11));
+    let Ok(Parsed::Complete { response, consumed }) = parse_one(&buf[11..], &opts) else { panic!() };
+    assert_eq!(consumed, buf.len() - 11);
+    let Response::Untagged(Untagged::Fetch(f)) = response else { panic!() };
+    assert_eq!(f.rfc822(), Some(&b"abc"[..]));
+}
+
+#[test]
+fn q_atom() {
+    let Untagged::List(l) = untagged("* LIST () \"/\" foo%bar*\r\n") else { panic!() };
+    assert_eq!(l.mailbox.as_wire(), b"foo%bar*");
+    assert_eq!(
+        untagged("* CAPABILITY IMAP4rev1 X-*\r\n"),
+        Untagged::Capability(vec!["IMAP4rev1".into(), "X-*".into()])
+    );
+}
+
+#[test]
+fn unparseable_line_is_a_typed_error_and_skippable() {
+    let opts = ParseOptions::default();
+    let buf = b"* 5 FETCH (UID)\r\n* 6 EXISTS\r\n";
+    let err = parse_one(buf, &opts).unwrap_err();
+    assert!(err.is_recoverable());
+    assert_eq!(err.consumed, 17);
+    assert!(matches!(err.kind, ParseErrorKind::Syntax { .. }), "{err:?}");
+    assert_eq!(err.line, b"* 5 FETCH (UID)\r");
+    assert!(err.to_string().contains("expected"), "{err}");
+    let Ok(Parsed::Complete { response, .. }) = parse_one(&buf[err.consumed..], &opts) else { panic!() };
+    assert_eq!(response, Response::Untagged(Untagged::Exists(6)));
+    for bad in [&b"* 5 FETCH UID 3\r\n"[..], b"A1 MAYBE\r\n", b"* LIST (\r\n", b"* 99999999999 EXISTS\r\n", b"\r\n"] {
+        let err = parse_response(bad, &opts).unwrap_err();
+        assert_eq!(err.consumed, bad.len());
+        assert!(err.line.len() <= 256);
+    }
+    let long = format!("* SEARCH {}x\r\n", "1 ".repeat(1000));
+    let err = parse_response(long.as_bytes(), &opts).unwrap_err();
+    assert!(err.line.len() <= 256 && err.line.ends_with(b"x\r"), "{:?}", err.line_text());
+}

@@ -1,0 +1,6 @@
+imap_client::command_table!(Site, inline = r#"
+[commands]
+XPURGE = { states = "S", doc = "Missing brace."
+"#);
+
+fn main() {}
