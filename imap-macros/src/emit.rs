@@ -193,12 +193,15 @@ fn method(trait_name: &Ident, command: &Command, p: &TokenStream) -> TokenStream
     };
     let fields = command.untagged.iter().map(|u| extract_field(u, p));
     let doc = method_doc(trait_name, command);
+    // `mut` only where the bindings are mutated, so generated code is warning-free.
+    let command_mut = (!command.args.is_empty()).then(|| quote!(mut));
+    let done_mut = (!command.untagged.is_empty()).then(|| quote!(mut));
     quote! {
         #[doc = #doc]
         fn #name(&mut self, #(#params),*) -> ::core::result::Result<#response, #p::Error> {
-            let mut __command = #p::CommandBuilder::new(&#def);
+            let #command_mut __command = #p::CommandBuilder::new(&#def);
             #(#encode)*
-            let mut __done = self.execute(__command.finish(), #handler)?;
+            let #done_mut __done = self.execute(__command.finish(), #handler)?;
             ::core::result::Result::Ok(#response {
                 #(#fields,)*
                 tagged: __done.tagged,
@@ -364,6 +367,35 @@ fn descriptor(command: &Command, p: &TokenStream) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The expansion of `spec/commands.toml`, formatted, is committed in
+    /// `imap-macros/tests/expand/commands.rs` so that every change to the generated API is a
+    /// reviewed diff. `UPDATE_EXPECT=1 cargo test -p imap-macros` rewrites it.
+    #[test]
+    fn expansion_of_the_real_table_is_committed() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("../spec/commands.toml")).unwrap();
+        let (table, errors) = model::load(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        let tokens = generate(&format_ident!("Commands"), &table, quote!(::imap_client::__private));
+        let file: syn::File = syn::parse2(tokens).expect("the expansion is valid Rust");
+        let expanded = format!(
+            "// @generated from spec/commands.toml by imap-macros; do not edit.\n\
+             // Regenerate: UPDATE_EXPECT=1 cargo test -p imap-macros\n\n{}",
+            prettyplease::unparse(&file)
+        );
+        let path = root.join("tests/expand/commands.rs");
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            std::fs::write(&path, &expanded).unwrap();
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == expanded,
+            "{} is stale: run `UPDATE_EXPECT=1 cargo test -p imap-macros` and review the diff",
+            path.display()
+        );
+    }
 
     #[test]
     fn errors_name_the_file_line_and_column() {
