@@ -28,6 +28,11 @@ pub use imap_core::types::{Flag, InternalDate, Mailbox, SequenceSet};
 pub use imap_core::{command, encode, extract, parse, session, types};
 pub use imap_macros::command_table;
 
+/// The README's Rust examples, compiled as doctests so they cannot go stale.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// What generated code refers to; not a stable API.
 #[doc(hidden)]
 pub mod __private {

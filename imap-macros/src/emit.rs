@@ -397,6 +397,16 @@ mod tests {
         );
     }
 
+    /// A table named by path is tracked with `include_str!`, so cargo rebuilds the invoking
+    /// crate when the table changes.
+    #[test]
+    fn a_table_file_is_tracked_for_rebuilds() {
+        let tokens = expand(quote!(Commands, "../spec/commands.toml")).to_string();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/commands.toml");
+        assert!(tokens.contains("include_str"), "{}", &tokens[..200]);
+        assert!(tokens.contains(&format!("{:?}", path.to_string_lossy())), "tracks the absolute path");
+    }
+
     #[test]
     fn errors_name_the_file_line_and_column() {
         let text = "[commands]\nXA = { states = \"A\", doc = \"d\" }\nXB = { states = \"Q\", doc = \"d\" }\n";
