@@ -1,28 +1,121 @@
-//! The blocking client: a loop that moves a [`Session`]'s chunks over a stream.
+//! The blocking client: a loop that moves a [`Session`]'s chunks over a [`Transport`].
 
-use std::io::{Read, Write};
+use std::fmt;
+use std::io::{self, Read};
+use std::time::Duration;
 
+use imap_core::command::Exchange;
 use imap_core::encode::Command;
 use imap_core::error::Error;
 use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
+use imap_core::text::escape;
+use imap_core::types::{Continuation, Untagged};
 
-/// A blocking IMAP client over any `Read + Write` stream.
-#[derive(Debug)]
-pub struct Client<T> {
+use crate::auth::{Mechanism, SaslExchange};
+use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
+use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
+
+/// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
+/// `imap::wire`, level debug) and an optional sink. Secrets are always shown as `***`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum TraceLevel {
+    /// Nothing.
+    #[default]
+    Off,
+    /// Command lines and tagged replies.
+    Commands,
+    /// Every byte both ways.
+    Wire,
+}
+
+/// Which way traced bytes went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Client to server.
+    Sent,
+    /// Server to client.
+    Received,
+}
+
+type TraceSink = Box<dyn FnMut(Direction, &str) + Send>;
+
+/// A blocking IMAP client over a [`Transport`]: by default its own [`Connection`] (TCP, TLS,
+/// or a child process).
+pub struct Client<T: Transport = Connection> {
     stream: T,
     session: Session,
     buffer: Vec<u8>,
+    tls: Option<TlsOptions>,
+    allow_insecure_auth: bool,
+    trace_level: TraceLevel,
+    trace_sink: Option<TraceSink>,
 }
 
-impl<T: Read + Write> Client<T> {
+impl<T: Transport> fmt::Debug for Client<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client").field("session", &self.session).field("trace_level", &self.trace_level).finish()
+    }
+}
+
+impl Client<Connection> {
+    /// Connects with plain TCP (port 143 by convention) and reads the greeting.
+    pub fn connect(host: &str, port: u16) -> Result<Client<Connection>, Error> {
+        Client::new(Connection::tcp(&ConnectOptions::new(host, port))?)
+    }
+
+    /// Connects with implicit TLS (port 993 by convention) and reads the greeting.
+    pub fn connect_tls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
+        let connection = Connection::tls(&ConnectOptions::new(host, port), &tls)?;
+        let mut client = Client::new(connection)?;
+        client.tls = Some(tls);
+        Ok(client)
+    }
+
+    /// Connects with plain TCP, then upgrades with STARTTLS before anything else. Fails —
+    /// never falls back to plaintext — if the server does not offer STARTTLS.
+    pub fn connect_starttls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
+        let mut client = Client::new(Connection::tcp(&ConnectOptions::new(host, port))?)?;
+        client.tls = Some(tls);
+        client.refresh_capabilities()?;
+        client.starttls()?;
+        Ok(client)
+    }
+
+    /// Connects as `options` say (timeouts), plain or with implicit TLS.
+    pub fn connect_with(options: &ConnectOptions, tls: Option<TlsOptions>) -> Result<Client<Connection>, Error> {
+        let connection = match &tls {
+            Some(tls) => Connection::tls(options, tls)?,
+            None => Connection::tcp(options)?,
+        };
+        let mut client = Client::new(connection)?;
+        client.tls = tls;
+        Ok(client)
+    }
+
+    /// Runs `command` with `sh -c` and talks IMAP over its stdin/stdout (imaplib's
+    /// `IMAP4_stream`), e.g. `"ssh mailhost exec /usr/lib/dovecot/imap"`.
+    pub fn spawn(command: &str) -> Result<Client<Connection>, Error> {
+        Client::new(Connection::spawn_shell(command)?)
+    }
+}
+
+impl<T: Transport> Client<T> {
     /// Reads the greeting from `stream` and returns a client ready for commands.
     pub fn new(stream: T) -> Result<Client<T>, Error> {
         Client::with_options(stream, SessionOptions::default())
     }
 
-    /// [`Client::new`] with session options.
+    /// [`Client::new`] with session options (tags, parser limits, capability checks).
     pub fn with_options(stream: T, options: SessionOptions) -> Result<Client<T>, Error> {
-        let mut client = Client { stream, session: Session::new(options), buffer: vec![0; 64 * 1024] };
+        let mut client = Client {
+            stream,
+            session: Session::new(options),
+            buffer: vec![0; 64 * 1024],
+            tls: None,
+            allow_insecure_auth: false,
+            trace_level: TraceLevel::Off,
+            trace_sink: None,
+        };
         while client.session.greeting().is_none() {
             match client.session.poll()? {
                 Some(_) => {}
@@ -35,7 +128,7 @@ impl<T: Read + Write> Client<T> {
         Ok(client)
     }
 
-    /// The protocol session (state, capabilities, unsolicited responses).
+    /// The protocol session: state, capabilities, unsolicited responses.
     pub fn session(&self) -> &Session {
         &self.session
     }
@@ -45,24 +138,68 @@ impl<T: Read + Write> Client<T> {
         &mut self.session
     }
 
-    /// The underlying stream.
+    /// The transport (imaplib's `socket()`: `client.stream().socket()` for a [`Connection`]).
     pub fn stream(&self) -> &T {
         &self.stream
     }
 
-    /// The underlying stream, mutably (careful: bytes written here bypass the session).
+    /// The transport, mutably. Bytes written here bypass the session.
     pub fn stream_mut(&mut self) -> &mut T {
         &mut self.stream
     }
 
-    /// Gives back the stream.
+    /// Gives back the transport.
     pub fn into_inner(self) -> T {
         self.stream
+    }
+
+    /// TLS settings used by STARTTLS.
+    pub fn set_tls_options(&mut self, tls: TlsOptions) {
+        self.tls = Some(tls);
+    }
+
+    /// The negotiated TLS session (imaplib's `IMAP4_SSL.ssl()`).
+    pub fn tls_info(&self) -> Option<TlsInfo> {
+        self.stream.tls_info()
+    }
+
+    /// Allows passwords over an unencrypted connection to another host. Off by default:
+    /// LOGIN, AUTHENTICATE PLAIN/LOGIN and any `secret` argument are refused there.
+    pub fn allow_insecure_auth(&mut self, allow: bool) {
+        self.allow_insecure_auth = allow;
+    }
+
+    /// Sets the trace level (imaplib's `debug`).
+    pub fn set_trace_level(&mut self, level: TraceLevel) {
+        self.trace_level = level;
+    }
+
+    /// Also sends every trace line to `sink` (the CLI's `--trace`, tests).
+    pub fn set_trace_sink(&mut self, sink: impl FnMut(Direction, &str) + Send + 'static) {
+        self.trace_sink = Some(Box::new(sink));
+    }
+
+    fn trace(&mut self, level: TraceLevel, direction: Direction, bytes: &[u8]) {
+        if self.trace_level < level || self.trace_level == TraceLevel::Off {
+            return;
+        }
+        let text = escape(bytes);
+        let arrow = match direction {
+            Direction::Sent => "C:",
+            Direction::Received => "S:",
+        };
+        log::debug!(target: "imap::wire", "{arrow} {text}");
+        if let Some(sink) = &mut self.trace_sink {
+            sink(direction, &text);
+        }
     }
 
     fn fill(&mut self) -> Result<(), Error> {
         let n = match self.stream.read(&mut self.buffer) {
             Ok(n) => n,
+            Err(error) if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
+                return Err(Error::Io(error));
+            }
             Err(error) => {
                 self.session.mark_broken(format!("read failed: {error}"));
                 return Err(Error::Io(error));
@@ -72,12 +209,18 @@ impl<T: Read + Write> Client<T> {
             self.session.mark_broken("connection closed by the server");
             return Err(Error::Protocol("connection closed by the server".into()));
         }
-        self.session.feed(&self.buffer[..n]);
+        let data = self.buffer[..n].to_vec();
+        self.trace(TraceLevel::Wire, Direction::Received, &data);
+        self.session.feed(&data);
         Ok(())
     }
 
     fn flush(&mut self) -> Result<(), Error> {
+        let mut first = true;
         while let Some(chunk) = self.session.next_chunk() {
+            let level = if first { TraceLevel::Commands } else { TraceLevel::Wire };
+            first = false;
+            self.trace(level, Direction::Sent, &chunk.trace);
             if let Err(error) = self.stream.write_all(&chunk.bytes).and_then(|()| self.stream.flush()) {
                 self.session.mark_broken(format!("write failed: {error}"));
                 return Err(Error::Io(error));
@@ -85,31 +228,213 @@ impl<T: Read + Write> Client<T> {
         }
         Ok(())
     }
+
+    fn insecure(&self) -> bool {
+        !self.allow_insecure_auth && !self.stream.is_secure()
+    }
+
+    /// Asks for the capabilities now (after login and STARTTLS they are forgotten unless the
+    /// server sent them with its reply).
+    pub fn refresh_capabilities(&mut self) -> Result<Vec<String>, Error> {
+        Ok(self.capability()?.capabilities)
+    }
+
+    /// The capabilities, asking the server if they are not current.
+    pub fn capabilities(&mut self) -> Result<Vec<String>, Error> {
+        let (known, current) = self.session.capabilities();
+        if current {
+            return Ok(known.to_vec());
+        }
+        self.refresh_capabilities()
+    }
+
+    /// AUTHENTICATE with a SASL mechanism; its first message goes with the command when the
+    /// server advertises SASL-IR (RFC 4959), else at the first challenge.
+    pub fn authenticate_with<M: Mechanism>(&mut self, mut mechanism: M) -> Result<AuthenticateResponse, Error> {
+        let initial = mechanism.initial_response();
+        let name = mechanism.name().to_owned();
+        let sasl_ir = self.session.has_capability("SASL-IR");
+        match initial {
+            Some(initial) if sasl_ir => {
+                let encoded = if initial.is_empty() { "=".to_owned() } else { crate::auth::encode(&initial) };
+                self.authenticate(name.as_str(), Some(encoded.as_str()), &mut SaslExchange::new(mechanism, None))
+            }
+            initial => self.authenticate(name.as_str(), None, &mut SaslExchange::new(mechanism, initial)),
+        }
+    }
+
+    /// imaplib's `login_cram_md5`.
+    pub fn login_cram_md5(&mut self, user: &str, password: &str) -> Result<AuthenticateResponse, Error> {
+        self.authenticate_with(crate::auth::CramMd5::new(user, password))
+    }
+
+    /// IDLE until the server reports something or `timeout` passes, then DONE (RFC 2177).
+    /// Returns what arrived. Servers drop idle clients after 30 minutes; use less.
+    pub fn idle_wait(&mut self, timeout: Duration) -> Result<IdleResponse, Error> {
+        struct Wait {
+            idling: bool,
+        }
+        impl ExchangeHandler for Wait {
+            fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
+                self.idling = true;
+                Ok(ExchangeReply::Wait)
+            }
+            fn untagged(&mut self, _: &Untagged) -> Option<Vec<u8>> {
+                self.idling.then(|| b"DONE".to_vec())
+            }
+            fn timed_out(&mut self) -> Option<Vec<u8>> {
+                self.idling.then(|| b"DONE".to_vec())
+            }
+        }
+        self.stream.set_read_timeout(Some(timeout))?;
+        let result = self.idle(&mut Wait { idling: false });
+        self.stream.set_read_timeout(None)?;
+        result
+    }
+
+    /// imaplib's `send(data)` for experts: writes bytes as they are, bypassing the session.
+    pub fn send_raw(&mut self, data: &[u8]) -> Result<(), Error> {
+        self.trace(TraceLevel::Wire, Direction::Sent, data);
+        self.stream.write_all(data)?;
+        self.stream.flush()?;
+        Ok(())
+    }
+
+    /// imaplib's `readline()` for experts: the next raw line from the server.
+    pub fn read_line_raw(&mut self) -> Result<Vec<u8>, Error> {
+        loop {
+            if let Some(line) = self.session.take_raw_line() {
+                return Ok(line);
+            }
+            self.fill()?;
+        }
+    }
+
+    /// imaplib's `read(size)` for experts: exactly `size` raw bytes from the server.
+    pub fn read_raw(&mut self, size: usize) -> Result<Vec<u8>, Error> {
+        let mut out = Vec::with_capacity(size.min(1 << 20));
+        while out.len() < size {
+            let more = self.session.take_raw(size - out.len());
+            if more.is_empty() {
+                self.fill()?;
+            }
+            out.extend(more);
+        }
+        Ok(out)
+    }
+
+    /// imaplib's `shutdown()`: closes the transport without LOGOUT.
+    pub fn shutdown(&mut self) -> Result<(), Error> {
+        self.session.mark_broken("shut down by the client");
+        self.stream.shutdown()?;
+        Ok(())
+    }
+
+    fn finish_starttls(&mut self) -> Result<(), Error> {
+        if self.session.buffered() > 0 {
+            // RFC 3501 6.2.1 / CVE-2011-0411 class: anything after the OK and before the
+            // handshake could be injected by a man in the middle.
+            self.session.mark_broken("server data after STARTTLS OK");
+            return Err(Error::Protocol(
+                "the server sent data after the STARTTLS OK and before the TLS handshake; refusing to go on".into(),
+            ));
+        }
+        let Some(tls) = self.tls.clone() else {
+            self.session.mark_broken("STARTTLS without TLS options");
+            return Err(Error::Refused("STARTTLS needs TLS options (Client::set_tls_options)".into()));
+        };
+        if let Err(error) = self.stream.start_tls(&tls) {
+            self.session.mark_broken(format!("TLS handshake failed: {error}"));
+            return Err(Error::Io(error));
+        }
+        self.refresh_capabilities()?;
+        Ok(())
+    }
 }
 
-impl<T: Read + Write> Execute for Client<T> {
+impl<T: Transport> Execute for Client<T> {
     fn execute(&mut self, command: Command, mut handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
+        if command.has_secret() && self.insecure() {
+            return Err(Error::Refused(format!(
+                "{} would send a password in clear to a host on the network; use TLS or STARTTLS, \
+                 or Client::allow_insecure_auth(true)",
+                command.def.name
+            )));
+        }
+        let starttls = command.def.exchange == Some(Exchange::StartTls);
         let tag = self.session.submit(command)?;
         loop {
             self.flush()?;
             if let Some(result) = self.session.take_completed(&tag) {
-                return result;
+                let done = result?;
+                if starttls {
+                    self.finish_starttls()?;
+                }
+                return Ok(done);
             }
-            match self.session.poll()? {
-                Some(Event::Continuation(request)) => {
+            let event = match self.session.poll()? {
+                Some(event) => event,
+                None => match self.fill() {
+                    Ok(()) => continue,
+                    Err(Error::Io(error))
+                        if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) =>
+                    {
+                        match handler.as_deref_mut().and_then(|h| h.timed_out()) {
+                            Some(line) => {
+                                self.session.send_continuation(&line, false);
+                                continue;
+                            }
+                            None => {
+                                self.session.mark_broken("read timed out mid-command");
+                                return Err(Error::Io(error));
+                            }
+                        }
+                    }
+                    Err(error) => return Err(error),
+                },
+            };
+            match event {
+                Event::Continuation(request) => {
                     let Some(handler) = handler.as_deref_mut() else {
                         self.session.mark_broken("unexpected continuation request");
                         return Err(Error::Protocol(format!("unexpected continuation request: {:?}", request.text)));
                     };
                     match handler.continuation(&request)? {
+                        ExchangeReply::Send { secret: true, .. } if self.insecure() => {
+                            self.session.send_continuation(b"*", false);
+                            self.flush()?;
+                            return Err(Error::Refused(
+                                "the SASL exchange would send a secret in clear to a host on the network".into(),
+                            ));
+                        }
                         ExchangeReply::Send { line, secret } => self.session.send_continuation(&line, secret),
                         ExchangeReply::Cancel => self.session.send_continuation(b"*", false),
                         ExchangeReply::Wait => {}
                     }
                 }
-                Some(_) => {}
-                None => self.fill()?,
+                Event::Claimed(_) => {
+                    if let Some(handler) = handler.as_deref_mut() {
+                        if let Some(last) = self.session.collected(&tag).last().cloned() {
+                            if let Some(line) = handler.untagged(&last) {
+                                self.session.send_continuation(&line, false);
+                            }
+                        }
+                    }
+                }
+                Event::Skipped(why) => log::warn!(target: "imap::wire", "skipped an unparsable response: {why}"),
+                Event::Completed(done) => {
+                    let tagged = format!("{done} completed");
+                    self.trace(TraceLevel::Commands, Direction::Received, tagged.as_bytes());
+                }
+                _ => {}
             }
         }
+    }
+}
+
+impl<T: Transport> Read for Client<T> {
+    /// Raw reads for experts (imaplib's `read`); bypasses the session.
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.stream.read(buf)
     }
 }

@@ -13,20 +13,24 @@
 // Generated code names `::imap_client::…`, which must resolve inside this crate too.
 extern crate self as imap_client;
 
+pub mod auth;
 mod client;
 pub mod commands;
+pub mod transport;
 
-pub use client::Client;
+pub use client::{Client, Direction, TraceLevel};
 pub use commands::Commands;
 pub use imap_core::encode::{
     AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortField,
     SortKey, StatusItem, StoreAction, StoreMode,
 };
 pub use imap_core::error::{Error, ErrorKind};
+pub use imap_core::session::int2ap;
 pub use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
-pub use imap_core::types::{Flag, InternalDate, Mailbox, SequenceSet};
+pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imap_core::{command, encode, extract, parse, session, types};
 pub use imap_macros::command_table;
+pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
 
 /// The README's Rust examples, compiled as doctests so they cannot go stale.
 #[doc = include_str!("../../README.md")]

@@ -12,6 +12,7 @@ pub mod error;
 pub mod extract;
 pub mod parse;
 pub mod session;
+pub mod text;
 pub mod types;
 
 pub use error::{Error, ErrorKind};

@@ -496,6 +496,26 @@ impl Session {
         Event::Greeting(status)
     }
 
+    /// The untagged responses collected so far by the in-flight command `tag`.
+    pub fn collected(&self, tag: &str) -> &[Untagged] {
+        self.in_flight.iter().find(|c| c.tag == tag).map_or(&[], |c| &c.untagged)
+    }
+
+    /// imaplib's `readline()` for experts: removes and returns buffered server bytes up to and
+    /// including the next LF, if a whole line is buffered. Bypasses the parser.
+    pub fn take_raw_line(&mut self) -> Option<Vec<u8>> {
+        let end = self.input.iter().position(|&b| b == b'\n')?;
+        self.framer.reset();
+        Some(self.input.drain(..=end).collect())
+    }
+
+    /// imaplib's `read(size)` for experts: removes and returns up to `size` buffered bytes.
+    pub fn take_raw(&mut self, size: usize) -> Vec<u8> {
+        self.framer.reset();
+        let n = size.min(self.input.len());
+        self.input.drain(..n).collect()
+    }
+
     /// Takes the result of the command with `tag`, once [`Event::Completed`] named it.
     pub fn take_completed(&mut self, tag: &str) -> Option<Result<Completed, Error>> {
         let index = self.completed.iter().position(|(t, _)| t == tag)?;
@@ -557,6 +577,12 @@ pub trait ExchangeHandler {
     /// `DONE`), or `None`.
     fn untagged(&mut self, response: &Untagged) -> Option<Vec<u8>> {
         let _ = response;
+        None
+    }
+
+    /// The transport's read timeout expired while waiting; return a line to send (IDLE's
+    /// `DONE`), or `None` to report the timeout as an error.
+    fn timed_out(&mut self) -> Option<Vec<u8>> {
         None
     }
 }

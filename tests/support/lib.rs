@@ -55,20 +55,7 @@ impl Recorder {
     }
 }
 
-/// Bytes as printable text: `\r\n`, `\"` kept visible, other non-printables as `\xNN`.
-pub fn escape(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    for &b in bytes {
-        match b {
-            b'\r' => out.push_str("\\r"),
-            b'\n' => out.push_str("\\n"),
-            b'\\' => out.push_str("\\\\"),
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
-    }
-    out
-}
+pub use imap_core::text::escape;
 
 fn ends_with_sync_literal(chunk: &[u8]) -> bool {
     let Some(head) = chunk.strip_suffix(b"}\r\n") else { return false };
@@ -112,6 +99,13 @@ impl Write for Recorder {
 
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
+    }
+}
+
+impl imap_client::Transport for Recorder {
+    /// In memory: nothing crosses a network, so passwords may be sent.
+    fn is_secure(&self) -> bool {
+        true
     }
 }
 

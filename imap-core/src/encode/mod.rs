@@ -129,6 +129,11 @@ impl fmt::Debug for Chunk {
 const REDACTED: &[u8] = b"***";
 
 impl Command {
+    /// Whether any part is a secret (a password), to be protected from plaintext networks.
+    pub fn has_secret(&self) -> bool {
+        self.parts.iter().any(|p| matches!(p, Part::Text { secret: true, .. } | Part::Literal { secret: true, .. }))
+    }
+
     /// The wire chunks of this command with `tag`.
     pub fn to_chunks(&self, tag: &str, options: WireOptions) -> Vec<Chunk> {
         let mut chunks = Vec::new();
