@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
-use crate::table::model::{self, TableError};
-use crate::table::{Arg, Cardinality, Command, Table, UntaggedField};
+use imap_table::model::{self, TableError};
+use imap_table::{Arg, Cardinality, Command, Table, UntaggedField};
 
 /// `command_table!(TraitName, "path.toml")` or `command_table!(TraitName, inline = "...")`.
 struct Input {
@@ -74,20 +74,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
     quote! { #tracking #(#errors)* #code }
 }
 
-/// `file:line:col: message` plus the offending source line, as askama does.
+/// The error as a compile error on `span`, with the table location in its message.
 fn located_error(error: &TableError, file: &str, text: &str, span: Span) -> syn::Error {
-    let start = error.span.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_no = text[..start].matches('\n').count() + 1;
-    let column = text[line_start..start].chars().count() + 1;
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let source_line = &text[line_start..line_end];
-    let mut message = format!("{file}:{line_no}:{column}: {}\n  | {source_line}", error.message);
-    if let Some(first) = &error.first {
-        let first_line = text[..first.start.min(text.len())].matches('\n').count() + 1;
-        message.push_str(&format!("\n  = note: first defined at {file}:{first_line}"));
-    }
-    syn::Error::new(span, message)
+    syn::Error::new(span, error.located(file, text))
 }
 
 /// The generated items for a table, with `krate` as the path of the runtime support module.

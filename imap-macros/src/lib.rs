@@ -1,16 +1,13 @@
 //! `imap-macros`: turns an IMAP command table (TOML, one line per command) into a typed API.
 //!
-//! The pipeline has three stages that never mix:
-//! 1. [`table::raw`] deserialises the TOML, keeping the byte span of every value;
-//! 2. [`table::model`] validates it into a typed model, reporting every error at its line;
-//! 3. [`emit`] writes the trait of command methods, their result structs and the command
-//!    descriptors, from the model only.
+//! The pipeline has three stages that never mix: `imap_table::raw` deserialises the TOML,
+//! keeping the byte span of every value; `imap_table::model` validates it into a typed model,
+//! reporting every error at its line; [`emit`] writes the trait of command methods, their result
+//! structs and the command descriptors, from the model only.
 //!
 //! Entry point: [`command_table!`], re-exported by `imap-client`.
 
 mod emit;
-mod kinds;
-mod table;
 
 use proc_macro::TokenStream;
 

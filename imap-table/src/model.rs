@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::raw::{RawCommand, RawTable};
 use crate::kinds::{self, ArgKind, UntaggedKind};
+use crate::raw::{RawCommand, RawTable};
 
 /// A problem in the table, located by byte span.
 #[derive(Debug, Clone)]

@@ -1,0 +1,31 @@
+//! The command table format, shared by the proc macro (`imap-macros`, at compile time) and the
+//! `imap` command-line program (for a user's site table, at run time).
+//!
+//! Reading is two stages that never mix: [`raw`] deserialises the TOML keeping the byte span
+//! of every value; [`model`] validates it into a typed [`Table`], reporting every problem at
+//! its line. [`kinds`] is the vocabulary a line may use.
+#![forbid(unsafe_code)]
+
+pub mod kinds;
+pub mod model;
+pub mod raw;
+
+pub use model::{load, Arg, Cardinality, Command, Exchange, State, Table, TableError, UntaggedField};
+
+impl TableError {
+    /// `file:line:col: message`, the offending source line, and for duplicates where the first
+    /// definition is.
+    pub fn located(&self, file: &str, text: &str) -> String {
+        let start = self.span.start.min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_no = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let mut message = format!("{file}:{line_no}:{column}: {}\n  | {}", self.message, &text[line_start..line_end]);
+        if let Some(first) = &self.first {
+            let first_line = text[..first.start.min(text.len())].matches('\n').count() + 1;
+            message.push_str(&format!("\n  = note: first defined at {file}:{first_line}"));
+        }
+        message
+    }
+}
