@@ -38,6 +38,7 @@ pub enum Direction {
 }
 
 type TraceSink = Box<dyn FnMut(Direction, &str) + Send>;
+type IoObserver = Box<dyn FnMut(Direction, usize) + Send>;
 
 /// A blocking IMAP client over a [`Transport`]: by default its own [`Connection`] (TCP, TLS,
 /// or a child process).
@@ -49,6 +50,7 @@ pub struct Client<T: Transport = Connection> {
     allow_insecure_auth: bool,
     trace_level: TraceLevel,
     trace_sink: Option<TraceSink>,
+    io_observer: Option<IoObserver>,
 }
 
 impl<T: Transport> fmt::Debug for Client<T> {
@@ -115,6 +117,7 @@ impl<T: Transport> Client<T> {
             allow_insecure_auth: false,
             trace_level: TraceLevel::Off,
             trace_sink: None,
+            io_observer: None,
         };
         while client.session.greeting().is_none() {
             match client.session.poll()? {
@@ -179,6 +182,32 @@ impl<T: Transport> Client<T> {
         self.trace_sink = Some(Box::new(sink));
     }
 
+    /// Calls `observer` with the byte count of every read from and every write to the
+    /// transport (a progress bar for long FETCH and APPEND, as the `imap` program draws).
+    /// Writes are made in pieces of at most 64 KiB while an observer is set, so a large
+    /// literal reports as it goes. Replaces any earlier observer.
+    pub fn set_io_observer(&mut self, observer: impl FnMut(Direction, usize) + Send + 'static) {
+        self.io_observer = Some(Box::new(observer));
+    }
+
+    /// Removes the observer set by [`Client::set_io_observer`].
+    pub fn clear_io_observer(&mut self) {
+        self.io_observer = None;
+    }
+
+    fn write_chunk(&mut self, bytes: &[u8]) -> io::Result<()> {
+        match &mut self.io_observer {
+            None => self.stream.write_all(bytes)?,
+            Some(observer) => {
+                for piece in bytes.chunks(64 * 1024) {
+                    self.stream.write_all(piece)?;
+                    observer(Direction::Sent, piece.len());
+                }
+            }
+        }
+        self.stream.flush()
+    }
+
     fn trace(&mut self, level: TraceLevel, direction: Direction, bytes: &[u8]) {
         if self.trace_level < level || self.trace_level == TraceLevel::Off {
             return;
@@ -209,6 +238,9 @@ impl<T: Transport> Client<T> {
             self.session.mark_broken("connection closed by the server");
             return Err(Error::Protocol("connection closed by the server".into()));
         }
+        if let Some(observer) = &mut self.io_observer {
+            observer(Direction::Received, n);
+        }
         let data = self.buffer[..n].to_vec();
         self.trace(TraceLevel::Wire, Direction::Received, &data);
         self.session.feed(&data);
@@ -221,7 +253,7 @@ impl<T: Transport> Client<T> {
             let level = if first { TraceLevel::Commands } else { TraceLevel::Wire };
             first = false;
             self.trace(level, Direction::Sent, &chunk.trace);
-            if let Err(error) = self.stream.write_all(&chunk.bytes).and_then(|()| self.stream.flush()) {
+            if let Err(error) = self.write_chunk(&chunk.bytes) {
                 self.session.mark_broken(format!("write failed: {error}"));
                 return Err(Error::Io(error));
             }
@@ -352,8 +384,8 @@ impl<T: Transport> Client<T> {
     }
 }
 
-impl<T: Transport> Execute for Client<T> {
-    fn execute(&mut self, command: Command, mut handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
+impl<T: Transport> Client<T> {
+    fn check_secret(&self, command: &Command) -> Result<(), Error> {
         if command.has_secret() && self.insecure() {
             return Err(Error::Refused(format!(
                 "{} would send a password in clear to a host on the network; use TLS or STARTTLS, \
@@ -361,11 +393,38 @@ impl<T: Transport> Execute for Client<T> {
                 command.def.name
             )));
         }
-        let starttls = command.def.exchange == Some(Exchange::StartTls);
+        Ok(())
+    }
+
+    /// Pipelining: sends `command` without waiting for its reply and returns its tag. Send
+    /// several, then [`Client::wait`] for each. Build commands with [`prepare`]. State checks
+    /// use the state at sending time, so do not pipeline behind LOGIN, SELECT or other
+    /// state-changing commands; untagged data goes to the oldest command that claims its kind.
+    pub fn send(&mut self, command: Command) -> Result<String, Error> {
+        self.check_secret(&command)?;
         let tag = self.session.submit(command)?;
+        self.flush()?;
+        Ok(tag)
+    }
+
+    /// Pipelining: waits for the command `tag` sent with [`Client::send`] and returns it; take
+    /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`.
+    pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
+        self.run(tag, None, false)
+    }
+
+    fn run(&mut self, tag: &str, mut handler: Option<&mut dyn ExchangeHandler>, starttls: bool) -> Result<Completed, Error> {
         loop {
             self.flush()?;
-            if let Some(result) = self.session.take_completed(&tag) {
+            if let Some(result) = self.session.take_completed(tag) {
+                if self.trace_level == TraceLevel::Commands {
+                    // At the Wire level the tagged line was traced with the bytes read.
+                    let line = match &result {
+                        Ok(done) => format!("{tag} {:?} {}", done.tagged.kind, done.tagged.text),
+                        Err(error) => format!("{tag} {error}"),
+                    };
+                    self.trace(TraceLevel::Commands, Direction::Received, line.as_bytes());
+                }
                 let done = result?;
                 if starttls {
                     self.finish_starttls()?;
@@ -414,7 +473,7 @@ impl<T: Transport> Execute for Client<T> {
                 }
                 Event::Claimed(_) => {
                     if let Some(handler) = handler.as_deref_mut() {
-                        if let Some(last) = self.session.collected(&tag).last().cloned() {
+                        if let Some(last) = self.session.collected(tag).last().cloned() {
                             if let Some(line) = handler.untagged(&last) {
                                 self.session.send_continuation(&line, false);
                             }
@@ -422,13 +481,45 @@ impl<T: Transport> Execute for Client<T> {
                     }
                 }
                 Event::Skipped(why) => log::warn!(target: "imap::wire", "skipped an unparsable response: {why}"),
-                Event::Completed(done) => {
-                    let tagged = format!("{done} completed");
-                    self.trace(TraceLevel::Commands, Direction::Received, tagged.as_bytes());
-                }
                 _ => {}
             }
         }
+    }
+}
+
+impl<T: Transport> Execute for Client<T> {
+    fn execute(&mut self, command: Command, handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
+        self.check_secret(&command)?;
+        let starttls = command.def.exchange == Some(Exchange::StartTls);
+        let tag = self.session.submit(command)?;
+        self.run(&tag, handler, starttls)
+    }
+}
+
+/// Builds the [`Command`] a generated method would send, without sending it — for
+/// [`Client::send`] (pipelining) and for showing the wire form (`--dry-run`).
+///
+/// ```
+/// use imap_client::{prepare, Commands};
+/// let command = prepare(|c| c.fetch("1:*", "(FLAGS UID)")).unwrap();
+/// assert_eq!(command.def.name, "FETCH");
+/// ```
+pub fn prepare<R>(call: impl FnOnce(&mut Prepared) -> Result<R, Error>) -> Result<Command, Error> {
+    let mut prepared = Prepared(None);
+    match call(&mut prepared) {
+        Err(Error::Arg(error)) => Err(Error::Arg(error)),
+        _ => prepared.0.ok_or_else(|| Error::Protocol("the call built no command".into())),
+    }
+}
+
+/// The recorder behind [`prepare`]: an [`Execute`] that keeps the command and sends nothing.
+#[derive(Debug)]
+pub struct Prepared(Option<Command>);
+
+impl Execute for Prepared {
+    fn execute(&mut self, command: Command, _: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
+        self.0 = Some(command);
+        Err(Error::Refused("prepared, not sent".into()))
     }
 }
 

@@ -1,0 +1,319 @@
+//! Command-line strings -> wire form, through the library's own encoder: one
+//! `CommandBuilder::arg::<kinds::X>` call per argument, chosen by the kind's table name. Kinds
+//! without a `&str` form get a small parser here (numbers, flags, dates, STORE actions, the
+//! list kinds, APPEND's message files).
+
+use std::io::Read;
+
+use imap_client::__private::kinds as k;
+use imap_client::__private::{ArgDef, Cardinality, CommandBuilder, CommandDef};
+use imap_client::encode::Command;
+use imap_client::{AppendMessage, Flag, InternalDate, StoreAction};
+
+/// The values given for one table argument: one entry per value the command sends (several
+/// for a `*`/`+` argument), each the command-line items that make it up (several for a list
+/// kind such as `astring-list`, or for text joined from several words).
+pub type ArgValues = Vec<Vec<String>>;
+
+/// Extra APPEND settings, applied to every `append-message` value.
+#[derive(Debug, Default, Clone)]
+pub struct AppendExtras {
+    /// `--flags`: flags for each appended message.
+    pub flags: Option<String>,
+    /// `--date`: the internal date of each appended message.
+    pub date: Option<String>,
+}
+
+/// Kinds whose value is a list of items; the others are one piece of text.
+pub fn is_list_kind(kind: &str) -> bool {
+    matches!(kind, "flags" | "quota-limits" | "id-params" | "astring-list" | "pairs")
+}
+
+/// List kinds that may be empty (`()` or, for `id-params`, `NIL`).
+pub fn list_may_be_empty(kind: &str) -> bool {
+    is_list_kind(kind)
+}
+
+/// Text kinds whose value naturally holds spaces (`FROM alice UNSEEN`, `+FLAGS (\Seen)`): when
+/// the last positional argument, several words are joined with single spaces.
+pub fn is_phrase_kind(kind: &str) -> bool {
+    matches!(kind, "raw" | "fetch-items" | "search" | "search-keys" | "status-items" | "sort-criteria" | "store-action")
+}
+
+/// Builds the command of `def` from the values of its arguments (in `def.args` order).
+pub fn build(
+    def: &'static CommandDef,
+    values: &[ArgValues],
+    extras: &AppendExtras,
+    stdin_used: &mut bool,
+) -> Result<Command, String> {
+    let mut builder = CommandBuilder::new(def);
+    for (arg, given) in def.args.iter().zip(values) {
+        match arg.cardinality {
+            Cardinality::Optional if given.is_empty() => continue,
+            Cardinality::OneOrMore if given.is_empty() => {
+                return Err(format!("argument `{}` needs at least one value", arg.name));
+            }
+            Cardinality::One if given.len() != 1 => {
+                return Err(format!("argument `{}` takes exactly one value", arg.name));
+            }
+            _ => {}
+        }
+        if let Some(keyword) = arg.keyword {
+            builder.keyword(keyword);
+        }
+        for items in given {
+            write_arg(&mut builder, arg, items, extras, stdin_used)?;
+        }
+    }
+    Ok(builder.finish())
+}
+
+/// Writes one value of `arg`.
+fn write_arg(
+    b: &mut CommandBuilder,
+    arg: &ArgDef,
+    items: &[String],
+    extras: &AppendExtras,
+    stdin_used: &mut bool,
+) -> Result<(), String> {
+    let name = arg.name;
+    let text = items.join(" ");
+    let text = text.as_str();
+    let result = match arg.kind {
+        "atom" => b.arg::<k::Atom>(name, text),
+        "astring" => b.arg::<k::AString>(name, text),
+        "secret" => b.arg::<k::Secret>(name, text),
+        "string" => b.arg::<k::Str>(name, text),
+        "nstring" => b.arg::<k::NString>(name, (text != "NIL").then_some(text)),
+        "literal" => b.arg::<k::Literal>(name, text),
+        "mailbox" => b.arg::<k::Mailbox>(name, text),
+        "list-mailbox" => b.arg::<k::ListMailbox>(name, text),
+        "sequence-set" => b.arg::<k::SequenceSet>(name, text),
+        "acl-rights" => b.arg::<k::AclRights>(name, text),
+        "raw" => b.arg::<k::Raw>(name, text),
+        // Several words (`fetch 1:* FLAGS UID`) make one parenthesized list.
+        "fetch-items" if items.len() > 1 && !text.starts_with('(') => b.arg::<k::FetchItems>(name, format!("({text})")),
+        "fetch-items" => b.arg::<k::FetchItems>(name, text),
+        "search" => b.arg::<k::Search>(name, text),
+        "search-keys" => b.arg::<k::SearchKeys>(name, text),
+        "status-items" => b.arg::<k::StatusItems>(name, text),
+        "sort-criteria" => b.arg::<k::SortCriteria>(name, text),
+        "number" => b.arg::<k::Number>(name, parse_number::<u32>(name, text)?),
+        "number64" => b.arg::<k::Number64>(name, parse_number::<u64>(name, text)?),
+        "flags" => b.arg::<k::Flags>(name, parse_flags(text)),
+        "datetime" => b.arg::<k::DateTime>(name, parse_datetime(text).map_err(|e| format!("argument `{name}`: {e}"))?),
+        "date" => b.arg::<k::Date>(name, parse_date(text).map_err(|e| format!("argument `{name}`: {e}"))?),
+        "store-action" => {
+            b.arg::<k::StoreAction>(name, parse_store_action(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
+        "quota-limits" => {
+            let words = split_words(items);
+            let limits = parse_quota_limits(name, &words)?;
+            b.arg::<k::QuotaLimits>(name, &limits[..])
+        }
+        "id-params" => {
+            let items = list_items(items);
+            let params = items
+                .iter()
+                .map(|item| {
+                    item.split_once('=').ok_or_else(|| format!("argument `{name}`: {item:?} is not name=value"))
+                })
+                .collect::<Result<Vec<(&str, &str)>, String>>()?;
+            b.arg::<k::IdParams>(name, &params[..])
+        }
+        "astring-list" => {
+            let items = list_items(items);
+            let list: Vec<&str> = items.iter().map(String::as_str).collect();
+            b.arg::<k::AStringList>(name, &list[..])
+        }
+        "pairs" => {
+            let items = list_items(items);
+            let pairs = items
+                .iter()
+                .map(|item| match item.split_once('=') {
+                    Some((entry, "NIL")) => Ok((entry, None)),
+                    Some((entry, value)) => Ok((entry, Some(value))),
+                    None => Err(format!("argument `{name}`: {item:?} is not entry=value (or entry=NIL)")),
+                })
+                .collect::<Result<Vec<(&str, Option<&str>)>, String>>()?;
+            b.arg::<k::Pairs>(name, &pairs[..])
+        }
+        "append-message" => {
+            let message = append_message(text, extras, stdin_used).map_err(|e| format!("argument `{name}`: {e}"))?;
+            b.arg::<k::AppendMessage>(name, message)
+        }
+        other => return Err(format!("argument `{name}`: the kind `{other}` is not known to this program")),
+    };
+    result.map_err(|e| e.to_string())
+}
+
+/// The items of a list value: given one by one, each is an item; given as one string, its
+/// whitespace-separated words are (so `"/a /b"` and `/a /b` both make two entries).
+fn list_items(items: &[String]) -> Vec<String> {
+    if items.len() == 1 {
+        split_words(items)
+    } else {
+        items.to_vec()
+    }
+}
+
+fn split_words(items: &[String]) -> Vec<String> {
+    items.iter().flat_map(|item| item.split_whitespace().map(str::to_owned)).collect()
+}
+
+fn parse_number<N: std::str::FromStr>(name: &str, text: &str) -> Result<N, String> {
+    text.trim().parse().map_err(|_| format!("argument `{name}`: {text:?} is not a number in range"))
+}
+
+/// `\Seen $Label`, with or without the parentheses.
+pub fn parse_flags(text: &str) -> Vec<Flag> {
+    let text = text.trim();
+    let text = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(text);
+    text.split_whitespace().map(Flag::from_wire).collect()
+}
+
+/// An internal date: IMAP's `dd-Mon-yyyy hh:mm:ss +zzzz`, RFC 3339 (`2024-05-01T12:00:00+02:00`),
+/// an RFC 9557 zoned time, or `now`.
+pub fn parse_datetime(text: &str) -> Result<InternalDate, String> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("now") {
+        return Ok(InternalDate::from(std::time::SystemTime::now()));
+    }
+    if let Ok(date) = InternalDate::parse(text) {
+        return Ok(date);
+    }
+    if let Ok(zoned) = text.parse::<jiff::ZonedDateTime>() {
+        return Ok(InternalDate::from(zoned));
+    }
+    if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
+        return Ok(InternalDate::from(timestamp));
+    }
+    Err(format!("{text:?} is not a date-time: use \"01-May-2024 12:00:00 +0200\", 2024-05-01T12:00:00+02:00 or now"))
+}
+
+/// A date: `2024-05-01` or IMAP's `1-May-2024`.
+pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    let text = text.trim();
+    if let Ok(date) = text.parse::<jiff::civil::Date>() {
+        return Ok(date);
+    }
+    // IMAP's day-month-year, through the library's own date-time parser.
+    imap_client::parse_internal_date(&format!("{text} 00:00:00 +0000"))
+        .map(|zoned| zoned.date())
+        .map_err(|_| format!("{text:?} is not a date: use 2024-05-01 or 1-May-2024"))
+}
+
+/// `[(UNCHANGEDSINCE n)] [+|-]FLAGS[.SILENT] [(]flags[)]`, as it appears on the wire.
+pub fn parse_store_action(text: &str) -> Result<StoreAction, String> {
+    let mut rest = text.trim();
+    let mut unchanged_since = None;
+    if let Some(inner) = rest.strip_prefix('(') {
+        let (modifier, after) =
+            inner.split_once(')').ok_or_else(|| format!("{text:?}: unclosed `(` of the UNCHANGEDSINCE modifier"))?;
+        let mut words = modifier.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(word), Some(n), None) if word.eq_ignore_ascii_case("UNCHANGEDSINCE") => {
+                unchanged_since =
+                    Some(n.parse::<u64>().map_err(|_| format!("{text:?}: UNCHANGEDSINCE needs a number"))?);
+            }
+            _ => return Err(format!("{text:?}: the only STORE modifier understood is (UNCHANGEDSINCE n)")),
+        }
+        rest = after.trim_start();
+    }
+    let (item, flags) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let upper = item.to_ascii_uppercase();
+    let (sign, name) = match upper.as_bytes().first() {
+        Some(b'+') => ("+", &upper[1..]),
+        Some(b'-') => ("-", &upper[1..]),
+        _ => ("", upper.as_str()),
+    };
+    let silent = match name {
+        "FLAGS" => false,
+        "FLAGS.SILENT" => true,
+        _ => return Err(format!("{text:?}: expected FLAGS, +FLAGS or -FLAGS (optionally .SILENT), then the flags")),
+    };
+    let flags = parse_flags(flags);
+    let mut action = match sign {
+        "+" => StoreAction::add(flags),
+        "-" => StoreAction::remove(flags),
+        _ => StoreAction::replace(flags),
+    };
+    if silent {
+        action = action.silent();
+    }
+    if let Some(modseq) = unchanged_since {
+        action = action.unchanged_since(modseq);
+    }
+    Ok(action)
+}
+
+/// `STORAGE=512 MESSAGE=100` (or `STORAGE 512`): resource names and limits.
+fn parse_quota_limits<'a>(name: &str, words: &'a [String]) -> Result<Vec<(&'a str, u64)>, String> {
+    let mut limits = Vec::new();
+    let mut words = words.iter().map(|w| w.trim_matches(['(', ')'])).filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        let (resource, limit) = match word.split_once('=') {
+            Some((resource, limit)) => (resource, limit),
+            None => (word, words.next().ok_or_else(|| format!("argument `{name}`: {word} has no limit"))?),
+        };
+        let limit =
+            limit.parse::<u64>().map_err(|_| format!("argument `{name}`: the limit of {resource} is not a number"))?;
+        limits.push((resource, limit));
+    }
+    Ok(limits)
+}
+
+/// The message of a file path, or standard input for `-`.
+fn append_message(path: &str, extras: &AppendExtras, stdin_used: &mut bool) -> Result<AppendMessage, String> {
+    let data = if path == "-" {
+        if std::mem::replace(stdin_used, true) {
+            return Err("standard input (`-`) can be read only once".into());
+        }
+        let mut data = Vec::new();
+        std::io::stdin().read_to_end(&mut data).map_err(|e| format!("reading standard input: {e}"))?;
+        data
+    } else {
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    let mut message = AppendMessage::new(data);
+    if let Some(flags) = &extras.flags {
+        message = message.flags(parse_flags(flags));
+    }
+    if let Some(date) = &extras.date {
+        message = message.date(parse_datetime(date)?);
+    }
+    Ok(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_actions() {
+        let action = parse_store_action("(UNCHANGEDSINCE 12) +FLAGS.SILENT (\\Seen $Label)").unwrap();
+        assert_eq!(
+            action,
+            StoreAction::add(vec![Flag::Seen, Flag::Keyword("$Label".into())]).silent().unchanged_since(12)
+        );
+        assert_eq!(parse_store_action("-flags \\Deleted").unwrap(), StoreAction::remove(vec![Flag::Deleted]));
+        assert_eq!(parse_store_action("FLAGS ()").unwrap(), StoreAction::replace(vec![]));
+        assert!(parse_store_action("+LABELS x").is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2024-05-01").unwrap(), jiff::civil::date(2024, 5, 1));
+        assert_eq!(parse_date("1-May-2024").unwrap(), jiff::civil::date(2024, 5, 1));
+        assert_eq!(parse_datetime("01-May-2024 12:00:00 +0200").unwrap().as_str(), "01-May-2024 12:00:00 +0200");
+        assert!(parse_datetime("2024-05-01T12:00:00+02:00").is_ok());
+        assert!(parse_datetime("yesterday").is_err());
+    }
+
+    #[test]
+    fn quota_limits() {
+        let words = vec!["STORAGE=512".to_owned(), "MESSAGE".to_owned(), "100".to_owned()];
+        assert_eq!(parse_quota_limits("l", &words).unwrap(), vec![("STORAGE", 512), ("MESSAGE", 100)]);
+    }
+}

@@ -1,0 +1,156 @@
+//! Faults a real server will not produce, played by a **scripted fake server** on loopback:
+//! bytes injected after the STARTTLS OK, a server without STARTTLS, cut connections, garbage,
+//! absurd literal sizes, BYE, a mailbox turning read-only. Each must give a clear typed error
+//! (and leave the connection usable where it can), never a panic or a hang.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::thread::JoinHandle;
+
+use imap_client::{Client, Commands, ErrorKind, TlsOptions};
+use imap_core::error::Error;
+
+/// One step of the fake server: wait for a client line containing `expect`, then write `reply`
+/// (`{tag}` becomes the client's tag). `None` as reply: close the connection.
+struct Step {
+    expect: &'static str,
+    reply: Option<&'static str>,
+}
+
+fn step(expect: &'static str, reply: &'static str) -> Step {
+    Step { expect, reply: Some(reply) }
+}
+
+/// Starts the fake server; returns its port and the thread (which reports protocol surprises).
+fn fake_server(greeting: &'static str, steps: Vec<Step>) -> (u16, JoinHandle<Result<(), String>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        let (socket, _) = listener.accept().map_err(|e| e.to_string())?;
+        let mut writer = socket.try_clone().map_err(|e| e.to_string())?;
+        let mut reader = BufReader::new(socket);
+        writer.write_all(greeting.as_bytes()).map_err(|e| e.to_string())?;
+        for step in steps {
+            let mut line = String::new();
+            reader.read_line(&mut line).map_err(|e| e.to_string())?;
+            if !line.contains(step.expect) {
+                return Err(format!("expected {:?}, got {line:?}", step.expect));
+            }
+            let tag = line.split(' ').next().unwrap_or("").to_owned();
+            match step.reply {
+                Some(reply) => writer.write_all(reply.replace("{tag}", &tag).as_bytes()).map_err(|e| e.to_string())?,
+                None => return Ok(()),
+            }
+        }
+        // Keep the socket open until the client is done.
+        let mut rest = String::new();
+        let _ = reader.read_line(&mut rest);
+        Ok(())
+    });
+    (port, handle)
+}
+
+fn connect(port: u16) -> Client<TcpStream> {
+    Client::new(TcpStream::connect(("127.0.0.1", port)).unwrap()).unwrap()
+}
+
+#[test]
+fn bytes_after_starttls_ok_are_refused() {
+    let (port, server) = fake_server(
+        "* OK [CAPABILITY IMAP4rev1 STARTTLS] fake\r\n",
+        vec![
+            step("CAPABILITY", "* CAPABILITY IMAP4rev1 STARTTLS\r\n{tag} OK done\r\n"),
+            step(
+                "STARTTLS",
+                "{tag} OK Begin TLS negotiation now\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n",
+            ),
+        ],
+    );
+    let error = Client::connect_starttls("127.0.0.1", port, TlsOptions::default()).unwrap_err();
+    assert!(error.is_abort(), "{error}");
+    assert!(error.to_string().contains("after the STARTTLS OK"), "{error}");
+    server.join().unwrap().unwrap();
+}
+
+#[test]
+fn no_starttls_means_no_connection_not_plaintext() {
+    let (port, server) = fake_server(
+        "* OK [CAPABILITY IMAP4rev1] fake without TLS\r\n",
+        vec![step("CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n")],
+    );
+    let error = Client::connect_starttls("127.0.0.1", port, TlsOptions::default()).unwrap_err();
+    assert!(matches!(error, Error::Capability { capability: "STARTTLS", .. }), "{error}");
+    drop(server);
+}
+
+#[test]
+fn a_cut_connection_is_an_abort_and_the_client_says_so_afterwards() {
+    let (port, server) = fake_server(
+        "* OK fake\r\n",
+        vec![step("SELECT", "* 3 EXISTS\r\n* FLAGS (\\Seen"), Step { expect: "", reply: None }],
+    );
+    let mut client = connect(port);
+    client.login("u", "p").unwrap_err(); // LOGIN is not scripted: the server closes instead.
+    let error = client.select("INBOX", None).unwrap_err();
+    assert!(error.is_abort(), "{error:?}");
+    let again = client.noop().unwrap_err();
+    assert!(again.is_abort(), "{again:?}");
+    let _ = server.join();
+}
+
+#[test]
+fn garbage_is_skipped_and_the_command_completes() {
+    let (port, server) = fake_server(
+        "* OK fake\r\n",
+        vec![step("NOOP", "* )(garbage ((( \"unterminated\r\n* 4 EXISTS\r\n{tag} OK still fine\r\n")],
+    );
+    let mut client = connect(port);
+    let result = client.noop().unwrap();
+    assert_eq!(result.exists, Some(4));
+    assert_eq!(result.tagged.text, "still fine");
+    drop(client);
+    server.join().unwrap().unwrap();
+}
+
+#[test]
+fn an_absurd_literal_is_refused_before_allocation() {
+    let (port, server) = fake_server("* OK fake\r\n", vec![step("FETCH", "* 1 FETCH (BODY[] {99999999999}\r\nxx")]);
+    let mut client = connect(port);
+    client.session_mut().set_state(imap_client::command::State::Selected);
+    let error = client.fetch(1, "BODY[]").unwrap_err();
+    assert!(error.is_abort(), "{error:?}");
+    assert!(error.to_string().to_lowercase().contains("literal"), "{error}");
+    drop(server);
+}
+
+#[test]
+fn bye_mid_session_is_an_abort() {
+    let (port, server) = fake_server("* OK fake\r\n", vec![step("NOOP", "* BYE Autologout; idle for too long\r\n")]);
+    let mut client = connect(port);
+    let error = client.noop().unwrap_err();
+    assert!(matches!(&error, Error::Bye(status) if status.text.contains("Autologout")), "{error:?}");
+    assert_eq!(error.kind(), ErrorKind::Abort);
+    drop(server);
+}
+
+#[test]
+fn a_mailbox_turning_read_only_is_reported_as_readonly() {
+    let (port, server) = fake_server(
+        "* OK fake\r\n",
+        vec![
+            step("SELECT", "* 2 EXISTS\r\n{tag} OK [READ-WRITE] selected\r\n"),
+            step("NOOP", "* OK [READ-ONLY] Mailbox is now read-only\r\n{tag} OK done\r\n"),
+            step("NOOP", "{tag} OK done\r\n"),
+        ],
+    );
+    let mut client = connect(port);
+    client.session_mut().set_state(imap_client::command::State::Authenticated);
+    client.select("INBOX", None).unwrap();
+    client.noop().unwrap();
+    let error = client.noop().unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ReadOnly, "{error:?}");
+    // Reported once; the connection goes on.
+    client.noop().unwrap();
+    drop(client);
+    server.join().unwrap().unwrap();
+}

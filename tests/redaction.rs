@@ -1,0 +1,59 @@
+//! Passwords never appear in traces, in any form they take on the wire: atom, quoted string,
+//! literal, SASL initial response, SASL continuation line.
+
+use std::sync::{Arc, Mutex};
+
+use imap_client::auth::{Login, Plain};
+use imap_client::{Client, Commands, TraceLevel};
+use imap_tests::Recorder;
+
+fn traced(capabilities: &str, bursts: &[&str], run: impl FnOnce(&mut Client<Recorder>)) -> (String, String) {
+    let mut client = Recorder::client(capabilities, bursts);
+    let trace = Arc::new(Mutex::new(String::new()));
+    let sink = Arc::clone(&trace);
+    client.set_trace_level(TraceLevel::Wire);
+    client.set_trace_sink(move |direction, line| sink.lock().unwrap().push_str(&format!("{direction:?} {line}\n")));
+    run(&mut client);
+    let wire = client.stream().transcript().to_owned();
+    let trace = trace.lock().unwrap().clone();
+    (trace, wire)
+}
+
+fn assert_hidden(secret: &str, trace: &str, wire: &str) {
+    let b64 = imap_client::auth::encode(secret.as_bytes());
+    assert!(!trace.contains(secret), "{secret:?} in trace:\n{trace}");
+    assert!(trace.contains("***"), "no redaction marker:\n{trace}");
+    // The wire itself must carry it (in some encoding), or the test proves nothing.
+    assert!(wire.contains(secret) || wire.contains(&b64) || wire.contains("\\x"), "secret not on the wire:\n{wire}");
+}
+
+#[test]
+fn login_password_as_atom_quoted_and_literal() {
+    for password in ["hunter2atom", "two words \"quoted\"", "w\u{f6}rd\r\nliteral"] {
+        let (trace, wire) = traced("IMAP4rev1", &[], |c| {
+            c.login("alice", password).unwrap();
+        });
+        let shown = imap_core::text::escape(password.as_bytes());
+        assert!(!trace.contains(&shown), "{shown:?} in trace:\n{trace}");
+        assert_hidden(password.split(['\r', '"']).next().unwrap(), &trace, &wire);
+    }
+}
+
+#[test]
+fn sasl_initial_response_and_continuations() {
+    let (trace, wire) = traced("IMAP4rev1 SASL-IR AUTH=PLAIN", &[], |c| {
+        c.authenticate_with(Plain::new("alice", "s3cret-plain")).unwrap();
+    });
+    let b64 = imap_client::auth::encode(b"\0alice\0s3cret-plain");
+    assert!(wire.contains(&b64));
+    assert!(!trace.contains(&b64), "{trace}");
+    assert!(trace.contains("AUTHENTICATE PLAIN ***"), "{trace}");
+
+    let (trace, wire) =
+        traced("IMAP4rev1 AUTH=LOGIN", &["+ VXNlcm5hbWU6\r\n", "+ UGFzc3dvcmQ6\r\n", "{tag} OK done\r\n"], |c| {
+            c.authenticate_with(Login::new("alice", "s3cret-login")).unwrap();
+        });
+    let b64 = imap_client::auth::encode(b"s3cret-login");
+    assert!(wire.contains(&b64));
+    assert!(!trace.contains(&b64), "{trace}");
+}
