@@ -51,6 +51,7 @@ pub struct Client<T: Transport = Connection> {
     trace_level: TraceLevel,
     trace_sink: Option<TraceSink>,
     io_observer: Option<IoObserver>,
+    source: Option<Box<dyn Read + Send>>,
 }
 
 impl<T: Transport> fmt::Debug for Client<T> {
@@ -118,6 +119,7 @@ impl<T: Transport> Client<T> {
             trace_level: TraceLevel::Off,
             trace_sink: None,
             io_observer: None,
+            source: None,
         };
         while client.session.greeting().is_none() {
             match client.session.poll()? {
@@ -253,10 +255,45 @@ impl<T: Transport> Client<T> {
             let level = if first { TraceLevel::Commands } else { TraceLevel::Wire };
             first = false;
             self.trace(level, Direction::Sent, &chunk.trace);
+            if let Some(len) = chunk.external_before {
+                self.stream_source(len)?;
+            }
             if let Err(error) = self.write_chunk(&chunk.bytes) {
                 self.session.mark_broken(format!("write failed: {error}"));
                 return Err(Error::Io(error));
             }
+        }
+        Ok(())
+    }
+
+    /// Copies exactly `len` bytes of the pending source (APPEND from a reader) to the stream,
+    /// 64 KiB at a time. A short source leaves a literal unfinished: the connection is broken.
+    fn stream_source(&mut self, len: u64) -> Result<(), Error> {
+        let Some(mut source) = self.source.take() else {
+            self.session.mark_broken("a streamed literal without a source");
+            return Err(Error::Protocol("a streamed literal has no source to read from".into()));
+        };
+        let mut piece = vec![0u8; 64 * 1024];
+        let mut left = len;
+        while left > 0 {
+            let want = piece.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+            let n = match source.read(&mut piece[..want]) {
+                Ok(0) => {
+                    self.session.mark_broken("the APPEND source ended early");
+                    return Err(Error::Protocol(format!("the source ended {left} bytes before its declared length")));
+                }
+                Ok(n) => n,
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                Err(error) => {
+                    self.session.mark_broken(format!("reading the APPEND source failed: {error}"));
+                    return Err(Error::Io(error));
+                }
+            };
+            if let Err(error) = self.write_chunk(&piece[..n]) {
+                self.session.mark_broken(format!("write failed: {error}"));
+                return Err(Error::Io(error));
+            }
+            left -= n as u64;
         }
         Ok(())
     }
@@ -321,6 +358,40 @@ impl<T: Transport> Client<T> {
         self.stream.set_read_timeout(Some(timeout))?;
         let result = self.idle(&mut Wait { idling: false });
         self.stream.set_read_timeout(None)?;
+        result
+    }
+
+    /// imaplib's `xatom(name, args...)`: sends a command the table does not know, with its
+    /// arguments as raw text (each refused if it holds CR, LF or NUL), in any state; untagged
+    /// responses named `name` are collected. Prefer a table line (`command_table!`), which
+    /// gives typed arguments and results.
+    pub fn xatom(&mut self, name: &str, args: &[&str]) -> Result<Completed, Error> {
+        let def = runtime_def(name)?;
+        let mut builder = imap_core::encode::CommandBuilder::new(def);
+        for arg in args {
+            builder.arg::<imap_core::encode::kinds::Raw>("args", *arg)?;
+        }
+        self.execute(builder.finish(), None)
+    }
+
+    /// APPEND of one message streamed from `reader`, which must give exactly the length of
+    /// `message` (made with [`imap_core::encode::AppendMessage::streamed`]): memory stays flat
+    /// whatever the message size.
+    pub fn append_reader(
+        &mut self,
+        mailbox: &str,
+        message: imap_core::encode::AppendMessage,
+        reader: impl Read + Send + 'static,
+    ) -> Result<crate::commands::AppendResponse, Error> {
+        if message.external_len.is_none() {
+            return Err(Error::Arg(imap_core::encode::ArgError {
+                argument: "message",
+                reason: "append_reader needs AppendMessage::streamed(len)".into(),
+            }));
+        }
+        self.source = Some(Box::new(reader));
+        let result = self.append(mailbox, [message]);
+        self.source = None;
         result
     }
 
@@ -413,7 +484,12 @@ impl<T: Transport> Client<T> {
         self.run(tag, None, false)
     }
 
-    fn run(&mut self, tag: &str, mut handler: Option<&mut dyn ExchangeHandler>, starttls: bool) -> Result<Completed, Error> {
+    fn run(
+        &mut self,
+        tag: &str,
+        mut handler: Option<&mut dyn ExchangeHandler>,
+        starttls: bool,
+    ) -> Result<Completed, Error> {
         loop {
             self.flush()?;
             if let Some(result) = self.session.take_completed(tag) {
@@ -494,6 +570,43 @@ impl<T: Transport> Execute for Client<T> {
         let tag = self.session.submit(command)?;
         self.run(&tag, handler, starttls)
     }
+}
+
+/// A descriptor for a command known only at run time (`xatom`), made once per name: the
+/// session wants `'static` descriptors, so each distinct name is leaked exactly once.
+fn runtime_def(name: &str) -> Result<&'static imap_core::command::CommandDef, Error> {
+    use imap_core::command::{CommandDef, State};
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DEFS: OnceLock<Mutex<HashMap<String, &'static CommandDef>>> = OnceLock::new();
+    let valid = !name.is_empty()
+        && name.split(' ').all(|word| !word.is_empty() && word.bytes().all(imap_core::encode::rules::is_atom_char));
+    if !valid {
+        return Err(Error::Arg(imap_core::encode::ArgError {
+            argument: "name",
+            reason: format!("{name:?} is not an IMAP command name (atoms separated by single spaces)"),
+        }));
+    }
+    let upper = name.to_ascii_uppercase();
+    let mut defs = DEFS.get_or_init(|| Mutex::new(HashMap::new())).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(def) = defs.get(&upper) {
+        return Ok(def);
+    }
+    let leaked_name: &'static str = Box::leak(upper.clone().into_boxed_str());
+    let def: &'static CommandDef = Box::leak(Box::new(CommandDef {
+        name: leaked_name,
+        states: &[State::NotAuthenticated, State::Authenticated, State::Selected],
+        args: &[],
+        untagged: Box::leak(Box::new([leaked_name])),
+        then: None,
+        fail: None,
+        needs: None,
+        forbidden_by: None,
+        exchange: None,
+        doc: "A command sent with xatom.",
+    }));
+    defs.insert(upper, def);
+    Ok(def)
 }
 
 /// Builds the [`Command`] a generated method would send, without sending it — for

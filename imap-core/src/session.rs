@@ -325,7 +325,7 @@ impl Session {
         let mut bytes = line.to_vec();
         bytes.extend_from_slice(b"\r\n");
         let trace = if secret { b"***\r\n".to_vec() } else { bytes.clone() };
-        self.output.push_back(Chunk { bytes, trace, wait: false });
+        self.output.push_back(Chunk { bytes, trace, wait: false, external_before: None });
     }
 
     /// Adds bytes received from the server.

@@ -24,6 +24,7 @@ pub struct Recorder {
     tag: Option<String>,
     command_name: String,
     transcript: String,
+    written: Vec<u8>,
 }
 
 impl Recorder {
@@ -39,6 +40,11 @@ impl Recorder {
     /// A client connected to a recorder; the greeting is consumed and not recorded.
     pub fn client(capabilities: &str, bursts: &[&str]) -> Client<Recorder> {
         Client::new(Recorder::new(capabilities, bursts)).expect("the recorder's greeting parses")
+    }
+
+    /// Every byte the client wrote, in order.
+    pub fn written(&self) -> &[u8] {
+        &self.written
     }
 
     /// The dialogue so far: `C:` lines as the client wrote them (chunk by chunk), `S:` lines
@@ -65,6 +71,7 @@ fn ends_with_sync_literal(chunk: &[u8]) -> bool {
 
 impl Write for Recorder {
     fn write(&mut self, chunk: &[u8]) -> io::Result<usize> {
+        self.written.extend_from_slice(chunk);
         self.transcript.push_str(&format!("C: {}\n", escape(chunk)));
         if self.tag.is_none() {
             let text = String::from_utf8_lossy(chunk);

@@ -199,12 +199,20 @@ pub struct AppendMessage {
     pub data: Vec<u8>,
     /// Send as a BINARY literal8 `~{n}` (RFC 3516), which may hold NUL bytes.
     pub binary: bool,
+    /// Stream the message from the caller's source instead of `data`: its exact length.
+    pub external_len: Option<u64>,
 }
 
 impl AppendMessage {
     /// A message with no flags and no date.
     pub fn new(data: impl Into<Vec<u8>>) -> AppendMessage {
-        AppendMessage { flags: None, date: None, data: data.into(), binary: false }
+        AppendMessage { flags: None, date: None, data: data.into(), binary: false, external_len: None }
+    }
+
+    /// A message of `len` bytes that the client streams from a reader when it sends the
+    /// command (`Client::append_reader`), so memory does not grow with message size.
+    pub fn streamed(len: u64) -> AppendMessage {
+        AppendMessage { external_len: Some(len), ..AppendMessage::new(Vec::new()) }
     }
 
     /// Sets the flags.
@@ -236,7 +244,10 @@ impl AppendMessage {
         if let Some(date) = &self.date {
             out.keyword(&date.to_quoted());
         }
-        if self.binary {
+        if let Some(len) = self.external_len {
+            out.external_literal(len, self.binary);
+            Ok(())
+        } else if self.binary {
             out.literal8(&self.data);
             Ok(())
         } else {

@@ -68,6 +68,14 @@ pub enum Part {
         /// Redacted in traces.
         secret: bool,
     },
+    /// A literal whose `len` bytes the caller streams from its own source (APPEND from a
+    /// file): the chunk after the literal header carries [`Chunk::external_before`].
+    External {
+        /// Exact number of bytes the source provides.
+        len: u64,
+        /// A `literal8`.
+        binary: bool,
+    },
     /// A mailbox name in UTF-8, encoded when sent (modified UTF-7, or UTF-8 under UTF8=ACCEPT).
     Mailbox {
         /// The name.
@@ -84,6 +92,7 @@ impl fmt::Debug for Part {
             Part::Text { bytes, .. } => write!(f, "Text({:?})", String::from_utf8_lossy(bytes)),
             Part::Literal { data, binary, .. } => write!(f, "Literal({} bytes, binary: {binary})", data.len()),
             Part::Mailbox { name, pattern } => write!(f, "Mailbox({name:?}, pattern: {pattern})"),
+            Part::External { len, binary } => write!(f, "External({len} bytes, binary: {binary})"),
         }
     }
 }
@@ -110,7 +119,7 @@ pub struct WireOptions {
 
 /// A piece of the wire: bytes to write, then (if `wait`) a continuation request to await
 /// before the next chunk.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct Chunk {
     /// Bytes to send.
     pub bytes: Vec<u8>,
@@ -118,11 +127,20 @@ pub struct Chunk {
     pub trace: Vec<u8>,
     /// Wait for `+` from the server before sending the next chunk (synchronizing literal).
     pub wait: bool,
+    /// Before `bytes`, write this many bytes from the caller's source (a [`Part::External`]
+    /// literal's data).
+    pub external_before: Option<u64>,
 }
 
 impl fmt::Debug for Chunk {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Chunk({:?}, wait: {})", String::from_utf8_lossy(&self.trace), self.wait)
+        write!(
+            f,
+            "Chunk({:?}, wait: {}, external_before: {:?})",
+            String::from_utf8_lossy(&self.trace),
+            self.wait,
+            self.external_before
+        )
     }
 }
 
@@ -137,7 +155,7 @@ impl Command {
     /// The wire chunks of this command with `tag`.
     pub fn to_chunks(&self, tag: &str, options: WireOptions) -> Vec<Chunk> {
         let mut chunks = Vec::new();
-        let mut current = Chunk { bytes: Vec::new(), trace: Vec::new(), wait: false };
+        let mut current = Chunk::default();
         let head = format!("{tag} {}", self.def.name);
         current.bytes.extend_from_slice(head.as_bytes());
         current.trace.extend_from_slice(head.as_bytes());
@@ -167,13 +185,21 @@ impl Command {
                     current.trace.extend_from_slice(header.as_bytes());
                     if !non_sync {
                         current.wait = true;
-                        chunks.push(std::mem::replace(
-                            &mut current,
-                            Chunk { bytes: Vec::new(), trace: Vec::new(), wait: false },
-                        ));
+                        chunks.push(std::mem::take(&mut current));
                     }
                     current.bytes.extend_from_slice(data);
                     current.trace.extend_from_slice(if *secret { REDACTED } else { data });
+                }
+                Part::External { len, binary } => {
+                    let non_sync = options.literal_plus || (options.literal_minus && *len <= 4096);
+                    let header =
+                        format!("{}{{{len}{}}}\r\n", if *binary { "~" } else { "" }, if non_sync { "+" } else { "" });
+                    current.bytes.extend_from_slice(header.as_bytes());
+                    current.trace.extend_from_slice(header.as_bytes());
+                    current.wait = !non_sync;
+                    chunks.push(std::mem::take(&mut current));
+                    current.external_before = Some(*len);
+                    current.trace.extend_from_slice(format!("<{len} bytes streamed>").as_bytes());
                 }
                 Part::Mailbox { .. } => unreachable!("resolved above"),
             }
@@ -330,6 +356,11 @@ impl CommandBuilder {
         self.check_no_nul(data)?;
         self.push_part(Part::Literal { data: data.to_vec(), binary: false, secret });
         Ok(())
+    }
+
+    /// A literal of `len` bytes that the caller streams from its own source when sending.
+    pub fn external_literal(&mut self, len: u64, binary: bool) {
+        self.push_part(Part::External { len, binary });
     }
 
     /// A binary literal `~{n}` (RFC 3516), which may hold NUL.

@@ -1,0 +1,84 @@
+//! Hand-written client API around the generated methods: xatom, pipelining with prepare /
+//! send / wait, imaplib-style tags, the unsolicited queue.
+
+use imap_client::command::State;
+use imap_client::extract::untagged;
+use imap_client::session::{SessionOptions, TagStyle};
+use imap_client::{prepare, Client, Commands};
+use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+
+#[test]
+fn xatom_sends_raw_arguments_and_collects_its_name() {
+    let mut client = Recorder::client(DEFAULT_CAPABILITIES, &["* XFROB 1 (a b)\r\n* 3 EXISTS\r\n{tag} OK frobbed\r\n"]);
+    let done = client.xatom("xfrob", &["1:3", "(FAST)"]).unwrap();
+    assert_eq!(client.stream().transcript().lines().next(), Some("C: A0001 XFROB 1:3 (FAST)\\r\\n"));
+    assert_eq!(done.untagged.len(), 1, "{:?}", done.untagged);
+    assert_eq!(done.untagged[0].kind(), "XFROB");
+    assert_eq!(client.session_mut().take_unsolicited("EXISTS").len(), 1);
+    assert!(client.xatom("X\r\nA2 DELETE INBOX", &[]).is_err());
+    assert!(client.xatom("XFROB", &["a\r\nb"]).is_err());
+}
+
+#[test]
+fn pipelined_commands_complete_by_tag() {
+    let mut client = Recorder::client(
+        DEFAULT_CAPABILITIES,
+        &["* 1 FETCH (FLAGS (\\Seen))\r\n{tag} OK fetched\r\n", "* SEARCH 1 2\r\n{tag} OK searched\r\n"],
+    );
+    client.session_mut().set_state(State::Selected);
+    let fetch = prepare(|c| c.fetch("1", "FLAGS")).unwrap();
+    let search = prepare(|c| c.search("ALL")).unwrap();
+    let first = client.send(fetch).unwrap();
+    let second = client.send(search).unwrap();
+    assert_eq!((first.as_str(), second.as_str()), ("A0001", "A0002"));
+    let mut searched = client.wait(&second).unwrap();
+    let mut fetched = client.wait(&first).unwrap();
+    assert_eq!(searched.take::<untagged::Search>().numbers, vec![1, 2]);
+    assert_eq!(fetched.take::<untagged::Fetch>().len(), 1);
+    assert_eq!(fetched.tagged.text, "fetched");
+}
+
+#[test]
+fn imaplib_style_tags() {
+    let options = SessionOptions { tags: TagStyle::Int2Ap { seed: 0x1234 }, ..SessionOptions::default() };
+    let mut client = Client::with_options(Recorder::new(DEFAULT_CAPABILITIES, &[]), options).unwrap();
+    client.noop().unwrap();
+    assert_eq!(client.stream().transcript().lines().next(), Some("C: BCDE1 NOOP\\r\\n"));
+}
+
+#[test]
+fn unsolicited_responses_wait_in_the_queue_and_recent_reads_them() {
+    let mut client = Recorder::client(
+        DEFAULT_CAPABILITIES,
+        &["* 9 RECENT\r\n* OK [ALERT] disk almost full\r\n{tag} OK checked\r\n"],
+    );
+    client.session_mut().set_state(State::Selected);
+    client.check().unwrap();
+    assert_eq!(client.session().recent(), Some(9));
+    let alerts = client.session_mut().take_unsolicited("OK[ALERT]");
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(client.session_mut().drain_unsolicited().len(), 1, "RECENT is still queued");
+}
+
+#[test]
+fn append_streams_from_a_reader() {
+    let size = 300 * 1024;
+    let body = vec![b'x'; size];
+    let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[]);
+    client.session_mut().set_state(State::Authenticated);
+    let message = imap_client::AppendMessage::streamed(size as u64).flags(vec![imap_client::Flag::Seen]);
+    client.append_reader("INBOX", message, std::io::Cursor::new(body.clone())).unwrap();
+    let mut expected = format!("A0001 APPEND INBOX (\\Seen) {{{size}}}\r\n").into_bytes();
+    expected.extend_from_slice(&body);
+    expected.extend_from_slice(b"\r\n");
+    assert!(client.stream().written() == expected.as_slice(), "wire differs");
+    assert!(client.stream().transcript().contains("S: + Ready for literal data"));
+
+    // A source shorter than declared breaks the connection instead of hanging.
+    let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[]);
+    client.session_mut().set_state(State::Authenticated);
+    let error = client
+        .append_reader("INBOX", imap_client::AppendMessage::streamed(10), std::io::Cursor::new(b"short".to_vec()))
+        .unwrap_err();
+    assert!(error.is_abort(), "{error}");
+}
