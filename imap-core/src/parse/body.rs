@@ -4,7 +4,8 @@ use winnow::stream::Stream;
 use winnow::Parser;
 
 use super::core::{
-    deeper, is_name_char, lossy, nil, nstring_lenient, osp, peek, quoted_with, size, string, value, In, PResult,
+    deeper, is_name_char, lossy, lossy_vec, nil, nstring_lenient, osp, peek, quoted_with, size, string, value, In,
+    PResult,
 };
 use crate::types::{
     Address, BodyExtension, BodyFields, BodyStructure, Disposition, Envelope, Multipart, MultipartExtension, Params,
@@ -59,6 +60,7 @@ fn address_list(input: &mut In<'_>, depth: usize) -> PResult<Vec<Address>> {
                 osp(input)?;
                 if peek(input) == Some(b')') {
                     input.next_token();
+                    list.shrink_to_fit();
                     return Ok(list);
                 }
                 list.push(address(input, depth)?);
@@ -193,7 +195,7 @@ fn optional_field<T>(input: &mut In<'_>, mut field: impl FnMut(&mut In<'_>) -> P
 
 /// A string field read as text: type, subtype, encoding (NIL is empty).
 fn text_field(input: &mut In<'_>) -> PResult<String> {
-    Ok(nstring_lenient(input)?.map(|b| lossy(&b)).unwrap_or_default())
+    Ok(nstring_lenient(input)?.map(lossy_vec).unwrap_or_default())
 }
 
 /// `body-fields = body-fld-param SP body-fld-id SP body-fld-desc SP body-fld-enc SP
@@ -214,20 +216,20 @@ fn body_params(input: &mut In<'_>) -> PResult<Params> {
         return Ok(Vec::new());
     }
     input.next_token();
-    let mut items = Vec::new();
+    let mut params = Vec::new();
     loop {
         osp(input)?;
         if peek(input) == Some(b')') {
             input.next_token();
             break;
         }
-        items.push(nstring_lenient(input)?.unwrap_or_default());
+        let name = lossy_vec(nstring_lenient(input)?.unwrap_or_default());
+        osp(input)?;
+        // Q-BODY: an odd-length list gives the last name an empty value.
+        let value = if peek(input) == Some(b')') { Vec::new() } else { nstring_lenient(input)?.unwrap_or_default() };
+        params.push((name, value));
     }
-    let mut params = Vec::with_capacity(items.len() / 2 + 1);
-    let mut items = items.into_iter();
-    while let Some(name) = items.next() {
-        params.push((lossy(&name), items.next().unwrap_or_default()));
-    }
+    params.shrink_to_fit();
     Ok(params)
 }
 

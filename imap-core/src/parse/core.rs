@@ -88,6 +88,41 @@ pub(crate) fn lossy(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Lossy UTF-8 text of owned bytes, reusing their buffer when they are valid UTF-8.
+pub(crate) fn lossy_vec(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// A mask whose lowest set bit is the high bit of the first byte of `word` (little-endian
+/// order) equal to `b`; 0 when there is none. (Bits above the first match may be spurious.)
+#[inline(always)]
+fn byte_mask(word: u64, b: u8) -> u64 {
+    let x = word ^ (ONES * u64::from(b));
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// Position of the first byte of `bytes` that is one of `needles` (at most 4), scanning 8
+/// bytes at a time.
+#[inline(always)]
+pub(crate) fn find_any(bytes: &[u8], needles: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let mask = needles.iter().fold(0, |m, &b| m | byte_mask(word, b));
+        if mask != 0 {
+            return Some(offset + (mask.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks.remainder().iter().position(|b| needles.contains(b)).map(|p| offset + p)
+}
+
 /// `SP`, leniently one or more spaces.
 ///
 /// Quirk (Q-SPACES): servers double spaces between items, after `*` and before `)`.
@@ -135,9 +170,24 @@ pub(crate) fn is_name_char(b: u8) -> bool {
 /// upper-cased. Quirk (Q-CASE): keywords are matched case-insensitively.
 pub(crate) fn keyword(input: &mut In<'_>) -> PResult<String> {
     take_while(1.., is_name_char)
-        .map(|name: &[u8]| lossy(name).to_ascii_uppercase())
+        .map(|name: &[u8]| lossy_vec(name.to_ascii_uppercase()))
         .context("keyword")
         .parse_next(input)
+}
+
+/// Longest keyword [`keyword_in`] upper-cases in place.
+pub(crate) const KEYWORD_BUF: usize = 32;
+
+/// A keyword as [`keyword`] does, upper-cased into `buf` without allocating when it fits;
+/// `Ok(None)` when it is too long or not UTF-8 (the caller then treats it as unknown, or
+/// calls [`keyword`]). The input is consumed either way.
+pub(crate) fn keyword_in<'b>(input: &mut In<'_>, buf: &'b mut [u8; KEYWORD_BUF]) -> PResult<Option<&'b str>> {
+    let name: &[u8] = take_while(1.., is_name_char).context("keyword").parse_next(input)?;
+    let Some(dest) = buf.get_mut(..name.len()) else { return Ok(None) };
+    for (d, s) in dest.iter_mut().zip(name) {
+        *d = s.to_ascii_uppercase();
+    }
+    Ok(std::str::from_utf8(dest).ok())
 }
 
 /// `number = 1*DIGIT` as a `u64`; fails on overflow.
@@ -203,24 +253,34 @@ pub(crate) fn ends_token(after: &[u8]) -> bool {
 pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PResult<Vec<u8>> {
     let start = *input;
     b'"'.context("quoted string").parse_next(input)?;
-    let mut out = Vec::new();
-    let mut i = 0;
     let bytes = *input;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' if matches!(bytes.get(i + 1), Some(b'"' | b'\\')) => {
-                out.push(bytes[i + 1]);
-                i += 2;
+    let mut out: Option<Vec<u8>> = None;
+    // Start of the bytes not yet copied to `out`.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(found) = find_any(&bytes[i..], b"\"\\\r\n") {
+        let at = i + found;
+        match bytes[at] {
+            b'"' if closes(&bytes[at + 1..]) => {
+                *input = &bytes[at + 1..];
+                return Ok(match out {
+                    // The usual case: no escapes, one exact copy.
+                    None => bytes[..at].to_vec(),
+                    Some(mut out) => {
+                        out.extend_from_slice(&bytes[copied..at]);
+                        out
+                    }
+                });
             }
-            b'"' if closes(&bytes[i + 1..]) => {
-                *input = &bytes[i + 1..];
-                return Ok(out);
+            b'\\' if matches!(bytes.get(at + 1), Some(b'"' | b'\\')) => {
+                let out = out.get_or_insert_with(|| Vec::with_capacity(bytes.len().min(at + 64)));
+                out.extend_from_slice(&bytes[copied..at]);
+                copied = at + 1;
+                i = at + 2;
             }
             b'\r' | b'\n' => break,
-            b => {
-                out.push(b);
-                i += 1;
-            }
+            // An unescaped quote inside the string (Q-QUOTE) or a lone backslash: kept.
+            _ => i = at + 1,
         }
     }
     Err(PErr::at(&start, "closing quote"))
@@ -231,15 +291,22 @@ pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PRes
 /// Quirk (Q-LF): a bare LF after the header is accepted.
 pub(crate) fn literal_string(input: &mut In<'_>) -> PResult<Vec<u8>> {
     let start = *input;
-    let _ = opt(b'~').parse_next(input)?;
-    let len = delimited(b'{', number64, (opt(b'+'), b'}')).context("literal").parse_next(input)?;
-    (opt(b'\r'), b'\n').context("CRLF after literal header").parse_next(input)?;
+    let len = literal_header(input)?;
     let len = usize::try_from(len).map_err(|_| PErr::at(&start, "literal data"))?;
     if input.len() < len {
         return Err(PErr::at(&start, "literal data of the announced length"));
     }
     let data: &[u8] = take(len).parse_next(input)?;
     Ok(data.to_vec())
+}
+
+/// The header of a `literal` or `literal8`: `["~"] "{" number ["+"] "}" CRLF`, giving the
+/// announced length (Q-LF: a bare LF is accepted).
+pub(crate) fn literal_header(input: &mut In<'_>) -> PResult<u64> {
+    let _ = opt(b'~').parse_next(input)?;
+    let len = delimited(b'{', number64, (opt(b'+'), b'}')).context("literal").parse_next(input)?;
+    (opt(b'\r'), b'\n').context("CRLF after literal header").parse_next(input)?;
+    Ok(len)
 }
 
 /// `string = quoted / literal` (and `literal8`).
@@ -292,11 +359,14 @@ pub(crate) fn astring_in_code(input: &mut In<'_>) -> PResult<Vec<u8>> {
 /// Quirk (Q-FLAG): any run of atom-ish bytes is a flag, including `\*`, `%`, `]` and 8-bit
 /// bytes; a quoted flag is accepted too.
 pub(crate) fn flag(input: &mut In<'_>) -> PResult<Flag> {
-    let bytes = match peek(input) {
-        Some(b'"') => quoted(input)?,
-        _ => take_while(1.., is_astring_char).map(<[u8]>::to_vec).context("flag").parse_next(input)?,
-    };
-    Ok(Flag::from_wire(&lossy(&bytes)))
+    if peek(input) == Some(b'"') {
+        return Ok(Flag::from_wire(&lossy_vec(quoted(input)?)));
+    }
+    let bytes: &[u8] = take_while(1.., is_astring_char).context("flag").parse_next(input)?;
+    Ok(match std::str::from_utf8(bytes) {
+        Ok(text) => Flag::from_wire(text),
+        Err(_) => Flag::from_wire(&lossy(bytes)),
+    })
 }
 
 /// `flag-list = "(" [flag *(SP flag)] ")"`.

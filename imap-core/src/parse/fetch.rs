@@ -1,6 +1,8 @@
 //! `message-data = nz-number SP "FETCH" SP msg-att` and its attributes (RFC 3501, RFC 3516
 //! BINARY, RFC 7162 MODSEQ, RFC 8474 OBJECTID, Gmail extensions).
 
+use std::cell::Cell;
+
 use winnow::combinator::{delimited, opt};
 use winnow::stream::Stream;
 use winnow::token::take_while;
@@ -8,9 +10,10 @@ use winnow::Parser;
 
 use super::body::{body, envelope};
 use super::core::{
-    astring, astring_list, atom_with_sections, deeper, flag_list, keyword, lossy, nil, nstring_lenient, number32,
-    number64, osp, peek, size, sp, value, In, PErr, PResult,
+    astring, astring_list, atom_with_sections, deeper, flag_list, keyword_in, literal_header, lossy, nil,
+    nstring_lenient, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, KEYWORD_BUF,
 };
+use super::frame::LiteralSpan;
 use crate::types::{FetchAttr, RawDate, Section, SectionText, Value};
 
 /// `msg-att = "(" (msg-att-dynamic / msg-att-static) *(SP (msg-att-dynamic /
@@ -18,7 +21,7 @@ use crate::types::{FetchAttr, RawDate, Section, SectionText, Value};
 ///
 /// Quirk (Q-FETCH): an item whose value does not parse as its specific type is kept as
 /// [`FetchAttr::Other`] with a generic value, so one odd item does not lose the others.
-pub(crate) fn msg_att(input: &mut In<'_>, depth: usize) -> PResult<Vec<FetchAttr>> {
+pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Vec<FetchAttr>> {
     let depth = deeper(input, depth)?;
     b'('.context("\"(\" starting the FETCH data").parse_next(input)?;
     let mut attrs = Vec::new();
@@ -27,23 +30,28 @@ pub(crate) fn msg_att(input: &mut In<'_>, depth: usize) -> PResult<Vec<FetchAttr
         match peek(input) {
             Some(b')') => {
                 input.next_token();
+                attrs.shrink_to_fit();
                 return Ok(attrs);
             }
             None | Some(b'\r' | b'\n') => return Err(PErr::at(input, "FETCH item or \")\"")),
-            _ => attrs.push(fetch_attr(input, depth)?),
+            _ => attrs.push(fetch_attr(input, depth, streamed)?),
         }
     }
 }
 
 /// One `msg-att-dynamic` / `msg-att-static` item.
-fn fetch_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
+fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<FetchAttr> {
     let start = *input;
-    let name = keyword(input)?;
-    let first_error = match known_attr(&name, input, depth) {
-        Ok(Some(attr)) => return Ok(attr),
-        Ok(None) => None,
-        Err(e) if e.too_deep => return Err(e),
-        Err(e) => Some(e),
+    let mut buf = [0u8; KEYWORD_BUF];
+    let first_error = match keyword_in(input, &mut buf)? {
+        // Too long or not UTF-8: not a name we know.
+        None => None,
+        Some(name) => match known_attr(name, input, depth, streamed) {
+            Ok(Some(attr)) => return Ok(attr),
+            Ok(None) => None,
+            Err(e) if e.too_deep => return Err(e),
+            Err(e) => Some(e),
+        },
     };
     *input = start;
     let attr = other_attr(input, depth).map_err(|e| match &first_error {
@@ -67,7 +75,7 @@ fn other_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
 }
 
 /// The known items; `Ok(None)` for an unknown name.
-fn known_attr(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<FetchAttr>> {
+fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Option<FetchAttr>> {
     let attr = match name {
         "FLAGS" => FetchAttr::Flags((sp, flag_list).map(|(_, f)| f).parse_next(input)?),
         "INTERNALDATE" => {
@@ -75,9 +83,9 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<Fe
             let raw = nstring_lenient(input)?.map(|d| lossy(&d)).unwrap_or_default();
             FetchAttr::InternalDate(RawDate { raw })
         }
-        "RFC822" => FetchAttr::Rfc822(nstring_value(input)?),
-        "RFC822.HEADER" => FetchAttr::Rfc822Header(nstring_value(input)?),
-        "RFC822.TEXT" => FetchAttr::Rfc822Text(nstring_value(input)?),
+        "RFC822" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822),
+        "RFC822.HEADER" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Header),
+        "RFC822.TEXT" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Text),
         "RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
         "ENVELOPE" => {
             sp(input)?;
@@ -90,7 +98,7 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<Fe
         "BODY" if peek(input) == Some(b'[') => {
             let section = section(input)?;
             let origin = origin(input)?;
-            FetchAttr::BodySection { section, origin, data: nstring_value(input)? }
+            body_data(nstring_value(input, streamed)?, |data| FetchAttr::BodySection { section, origin, data })
         }
         "BODY" => {
             sp(input)?;
@@ -99,7 +107,7 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<Fe
         "BINARY" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
             let origin = origin(input)?;
-            FetchAttr::Binary { section, origin, data: nstring_value(input)? }
+            body_data(nstring_value(input, streamed)?, |data| FetchAttr::Binary { section, origin, data })
         }
         "BINARY.SIZE" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
@@ -145,10 +153,61 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<Fe
     Ok(Some(attr))
 }
 
-/// `SP nstring` (or `literal8`).
-fn nstring_value(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
+/// The literals of a frame whose data was streamed to a sink (see
+/// [`super::parse_response_streamed`]): where their data would start in the frame.
+#[derive(Debug)]
+pub(crate) struct Streamed<'a> {
+    /// Length of the whole frame, to turn the bytes left into an offset.
+    frame_len: usize,
+    /// The streamed literals, in frame order.
+    spans: &'a [LiteralSpan],
+    /// How many of them the parser took as body data.
+    used: Cell<usize>,
+}
+
+impl<'a> Streamed<'a> {
+    /// The streamed literals `spans` of a frame of `frame_len` bytes.
+    pub fn new(frame_len: usize, spans: &'a [LiteralSpan]) -> Streamed<'a> {
+        Streamed { frame_len, spans, used: Cell::new(0) }
+    }
+
+    /// Whether every streamed literal was read as the data of a body item (and none was
+    /// left to a parser that would have read the following bytes as its data).
+    pub fn all_used(&self) -> bool {
+        self.used.get() == self.spans.len()
+    }
+}
+
+/// The value of a body item: its data, or the length of a literal streamed to a sink.
+enum BodyData {
+    Data(Option<Vec<u8>>),
+    Streamed(u64),
+}
+
+/// Builds a body item from its data; a streamed literal gives [`FetchAttr::Streamed`]
+/// around the item without data.
+fn body_data(data: BodyData, item: impl FnOnce(Option<Vec<u8>>) -> FetchAttr) -> FetchAttr {
+    match data {
+        BodyData::Data(data) => item(data),
+        BodyData::Streamed(len) => FetchAttr::Streamed { item: Box::new(item(None)), len },
+    }
+}
+
+/// `SP nstring` (or `literal8`), or a literal header whose data was streamed.
+fn nstring_value(input: &mut In<'_>, streamed: &Streamed<'_>) -> PResult<BodyData> {
     sp(input)?;
-    nstring_lenient(input)
+    if !streamed.spans.is_empty() && matches!(peek(input), Some(b'{' | b'~')) {
+        let start = *input;
+        if let Ok(len) = literal_header(input) {
+            let offset = streamed.frame_len - input.len();
+            if streamed.spans.iter().any(|span| span.offset == offset && span.len == len) {
+                streamed.used.set(streamed.used.get() + 1);
+                return Ok(BodyData::Streamed(len));
+            }
+        }
+        *input = start;
+    }
+    nstring_lenient(input).map(BodyData::Data)
 }
 
 /// `"(" objectid ")"` (RFC 8474); the id is taken as an astring.

@@ -1,5 +1,6 @@
 //! Framing: finding where one response ends in a growing buffer.
 
+use super::core::find_any;
 use super::error::FrameError;
 use super::ParseOptions;
 
@@ -46,12 +47,16 @@ impl LiteralSpan {
 /// # Streaming literal data
 ///
 /// [`Framer::literals`] lists the literals found so far in the current frame, and
-/// [`Framer::literal_in_progress`] the one whose data is arriving. A client that wants to
-/// hand a large body to a sink (a `Write`) as it arrives keeps a count of bytes written and,
-/// after each call that returns `Incomplete { literal_remaining: Some(_) }`, writes
-/// `buf[span.offset + written .. buf.len()]`; when the frame completes it writes the rest
-/// up to `span.end()`. The frame still holds the bytes for [`super::parse_response`]; the
-/// sink only gets them earlier (e.g. for progress or hashing).
+/// [`Framer::literal_in_progress`] the one whose data is arriving.
+///
+/// To stream big message bodies to a sink without holding them, turn on
+/// [`Framer::stream_literals_over`] and call [`Framer::next_frame_streaming`] instead of
+/// [`Framer::next_frame`]: the data of every literal over the threshold that is the value of
+/// a FETCH body item (`BODY[...]`, `BINARY[...]`, `RFC822`, `RFC822.TEXT`,
+/// `RFC822.HEADER`) goes to a [`LiteralSink`] as it arrives and is removed from the buffer.
+/// Parse such a frame with [`super::parse_response_streamed`], which gives
+/// [`crate::types::FetchAttr::Streamed`] for those items. [`super::ResponseStream`] does
+/// all of this for a session.
 #[derive(Debug, Clone)]
 pub struct Framer {
     max_literal: u64,
@@ -68,6 +73,90 @@ pub struct Framer {
     complete: Option<usize>,
     /// Total bytes examined one by one, over the framer's life (for tests of linearity).
     scanned: u64,
+    /// Literals bigger than this are streamed by [`Framer::next_frame_streaming`].
+    stream_over: Option<u64>,
+    /// Literals of this frame whose data went to a sink (offsets as in `literals`).
+    streamed: Vec<LiteralSpan>,
+    /// Whether the literal being skipped is being streamed.
+    streaming_now: bool,
+    /// Offset in the frame where the current line (after the last literal) starts.
+    line_start: usize,
+}
+
+/// Receives the data of literals streamed by [`Framer::next_frame_streaming`].
+///
+/// The calls for one literal are `start`, any number of `data`, then `end`; the literal's
+/// bytes are dropped from the buffer after `data` returns. A sink cannot stop the stream (the
+/// literal must be consumed for the connection to stay in step): a sink that fails keeps its
+/// error and ignores the rest, as [`WriteSink`] does.
+pub trait LiteralSink {
+    /// A literal of `len` bytes starts. `frame` is the frame so far up to the literal header
+    /// included (e.g. `* 12 FETCH (UID 7 BODY[] {2000000}\r\n`): it tells which message and
+    /// item the data belongs to.
+    fn start(&mut self, frame: &[u8], len: u64);
+    /// The next piece of the literal's data.
+    fn data(&mut self, bytes: &[u8]);
+    /// All `len` bytes have been passed to [`LiteralSink::data`].
+    fn end(&mut self);
+}
+
+/// A [`LiteralSink`] that writes every streamed literal to one [`std::io::Write`], back to
+/// back, and keeps the first write error (after which it writes nothing more).
+#[derive(Debug)]
+pub struct WriteSink<W> {
+    writer: W,
+    written: u64,
+    literals: u64,
+    error: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> WriteSink<W> {
+    /// A sink writing to `writer`.
+    pub fn new(writer: W) -> WriteSink<W> {
+        WriteSink { writer, written: 0, literals: 0, error: None }
+    }
+
+    /// Bytes written so far.
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// Literals started so far.
+    pub fn literals(&self) -> u64 {
+        self.literals
+    }
+
+    /// The first write error, if any.
+    pub fn error(&self) -> Option<&std::io::Error> {
+        self.error.as_ref()
+    }
+
+    /// The writer (e.g. to flush it).
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.writer
+    }
+
+    /// The writer, and the first write error if there was one.
+    pub fn into_inner(self) -> (W, Option<std::io::Error>) {
+        (self.writer, self.error)
+    }
+}
+
+impl<W: std::io::Write> LiteralSink for WriteSink<W> {
+    fn start(&mut self, _frame: &[u8], _len: u64) {
+        self.literals += 1;
+    }
+
+    fn data(&mut self, bytes: &[u8]) {
+        if self.error.is_none() {
+            match self.writer.write_all(bytes) {
+                Ok(()) => self.written += bytes.len() as u64,
+                Err(e) => self.error = Some(e),
+            }
+        }
+    }
+
+    fn end(&mut self) {}
 }
 
 impl Framer {
@@ -82,7 +171,23 @@ impl Framer {
             literals: Vec::new(),
             complete: None,
             scanned: 0,
+            stream_over: None,
+            streamed: Vec::new(),
+            streaming_now: false,
+            line_start: 0,
         }
+    }
+
+    /// Streams the data of FETCH body literals longer than `threshold` bytes to the sink
+    /// given to [`Framer::next_frame_streaming`] (`None`, the default, keeps all in the
+    /// buffer). Only affects frames started after the call.
+    pub fn stream_literals_over(&mut self, threshold: Option<u64>) {
+        self.stream_over = threshold;
+    }
+
+    /// The threshold set by [`Framer::stream_literals_over`].
+    pub fn streaming_threshold(&self) -> Option<u64> {
+        self.stream_over
     }
 
     /// Forgets the current frame; call after removing a complete frame from the buffer.
@@ -92,6 +197,9 @@ impl Framer {
         self.literal_remaining = 0;
         self.literals.clear();
         self.complete = None;
+        self.streamed.clear();
+        self.streaming_now = false;
+        self.line_start = 0;
     }
 
     /// Continues scanning `buf` (the current frame's bytes so far) where the last call
@@ -116,7 +224,7 @@ impl Framer {
                 }
             }
             let rest = &buf[self.pos..];
-            let Some(lf) = rest.iter().position(|&b| b == b'\n') else {
+            let Some(lf) = find_any(rest, b"\n") else {
                 self.count_line(rest.len())?;
                 self.pos = buf.len();
                 return Ok(Frame::Incomplete { literal_remaining: None });
@@ -124,7 +232,8 @@ impl Framer {
             self.count_line(lf + 1)?;
             let lf = self.pos + lf;
             self.pos = lf + 1;
-            match literal_header(&buf[..lf]) {
+            // Only the line since the last literal's data: a `{` inside literal data is data.
+            match literal_header(&buf[self.line_start.min(lf)..lf]) {
                 Some(Ok(len)) if len > self.max_literal => {
                     return Err(FrameError::LiteralTooLarge { size: len, max: self.max_literal })
                 }
@@ -132,6 +241,7 @@ impl Framer {
                 Some(Ok(len)) => {
                     self.literals.push(LiteralSpan { offset: self.pos, len });
                     self.literal_remaining = len;
+                    self.line_start = self.pos.saturating_add(usize::try_from(len).unwrap_or(usize::MAX));
                 }
                 None => {
                     self.complete = Some(self.pos);
@@ -139,6 +249,94 @@ impl Framer {
                 }
             }
         }
+    }
+
+    /// Like [`Framer::next_frame`], for a frame that starts at `buf[start..]`, streaming the
+    /// data of big FETCH body literals (see [`Framer::stream_literals_over`]) to `sink` and
+    /// removing it from `buf` as it arrives. Bytes before `start` are left alone.
+    ///
+    /// The buffer holds at most the frame's bytes outside streamed literals plus the bytes
+    /// appended since the last call. As with [`Framer::next_frame`], the caller only appends
+    /// to `buf` between calls (and may drop bytes before `start`, moving `start` with them),
+    /// and after [`Frame::Complete`] takes the frame from `buf[start..]`, parses it with
+    /// [`super::parse_response_streamed`] and [`Framer::streamed`], and calls
+    /// [`Framer::reset`].
+    pub fn next_frame_streaming(
+        &mut self,
+        buf: &mut Vec<u8>,
+        start: usize,
+        sink: &mut dyn LiteralSink,
+    ) -> Result<Frame, FrameError> {
+        if let Some(len) = self.complete {
+            return Ok(Frame::Complete(len));
+        }
+        let start = start.min(buf.len());
+        if buf.len() - start < self.pos {
+            self.reset();
+        }
+        loop {
+            if self.literal_remaining > 0 {
+                let at = start + self.pos;
+                let available = (buf.len() - at) as u64;
+                let take = available.min(self.literal_remaining);
+                // `take` is at most `buf.len() - at`, so it fits in usize.
+                let take = usize::try_from(take).unwrap_or(usize::MAX);
+                if self.streaming_now {
+                    sink.data(&buf[at..at + take]);
+                    buf.drain(at..at + take);
+                } else {
+                    self.pos += take;
+                }
+                self.literal_remaining -= take as u64;
+                if self.literal_remaining > 0 {
+                    return Ok(Frame::Incomplete { literal_remaining: Some(self.literal_remaining) });
+                }
+                if self.streaming_now {
+                    self.streaming_now = false;
+                    self.line_start = self.pos;
+                    sink.end();
+                }
+            }
+            let frame = &buf[start..];
+            let rest = &frame[self.pos..];
+            let Some(lf) = find_any(rest, b"\n") else {
+                self.count_line(rest.len())?;
+                self.pos = frame.len();
+                return Ok(Frame::Incomplete { literal_remaining: None });
+            };
+            self.count_line(lf + 1)?;
+            let lf = self.pos + lf;
+            self.pos = lf + 1;
+            match literal_header(&frame[self.line_start.min(lf)..lf]) {
+                Some(Ok(len)) if len > self.max_literal => {
+                    return Err(FrameError::LiteralTooLarge { size: len, max: self.max_literal })
+                }
+                Some(Err(())) => return Err(FrameError::LiteralTooLarge { size: u64::MAX, max: self.max_literal }),
+                Some(Ok(len)) => {
+                    let span = LiteralSpan { offset: self.pos, len };
+                    self.literals.push(span);
+                    self.literal_remaining = len;
+                    if self.stream_over.is_some_and(|t| len > t) && is_body_literal(frame, self.line_start, lf) {
+                        self.streamed.push(span);
+                        self.streaming_now = true;
+                        sink.start(&frame[..self.pos], len);
+                    } else {
+                        self.line_start = self.pos.saturating_add(usize::try_from(len).unwrap_or(usize::MAX));
+                    }
+                }
+                None => {
+                    self.complete = Some(self.pos);
+                    return Ok(Frame::Complete(self.pos));
+                }
+            }
+        }
+    }
+
+    /// The literals of the current frame whose data went to a sink (their data is not in the
+    /// frame: the frame continues right after their header). Pass them to
+    /// [`super::parse_response_streamed`].
+    pub fn streamed(&self) -> &[LiteralSpan] {
+        &self.streamed
     }
 
     fn count_line(&mut self, n: usize) -> Result<(), FrameError> {
@@ -168,6 +366,58 @@ impl Framer {
     pub fn bytes_scanned(&self) -> u64 {
         self.scanned
     }
+}
+
+/// How far back from a literal header [`is_body_literal`] looks for the item name.
+const MAX_ITEM_LOOKBACK: usize = 4096;
+
+/// Whether the literal whose header ends the line `frame[line_start..lf]` is the value of a
+/// FETCH body item: the frame starts with `* <number> FETCH` and the header follows
+/// `BODY[...]`, `BINARY[...]` (either with an optional `<origin>`), `RFC822`, `RFC822.TEXT`
+/// or `RFC822.HEADER`. Looks at a bounded number of bytes.
+fn is_body_literal(frame: &[u8], line_start: usize, lf: usize) -> bool {
+    if !is_fetch_frame(frame) {
+        return false;
+    }
+    let line = &frame[line_start.min(lf)..lf];
+    let line = &line[line.len().saturating_sub(MAX_ITEM_LOOKBACK)..];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    // Drop `{n}` / `{n+}` and a `~`.
+    let Some(open) = line.iter().rposition(|&b| b == b'{') else { return false };
+    let before = &line[..open];
+    let before = before.strip_suffix(b"~").unwrap_or(before);
+    let before = before.trim_ascii_end();
+    // An origin `<n>`.
+    let before = match before.strip_suffix(b">") {
+        Some(inner) => {
+            let digits = inner.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+            match inner[..inner.len() - digits].strip_suffix(b"<") {
+                Some(rest) => rest,
+                None => return false,
+            }
+        }
+        None => before,
+    };
+    let name_start = |text: &[u8]| text.iter().rposition(|&b| matches!(b, b' ' | b'(')).map_or(0, |p| p + 1);
+    if before.ends_with(b"]") {
+        let Some(bracket) = before.iter().rposition(|&b| b == b'[') else { return false };
+        let name = &before[name_start(&before[..bracket])..bracket];
+        return name.eq_ignore_ascii_case(b"BODY") || name.eq_ignore_ascii_case(b"BINARY");
+    }
+    let name = &before[name_start(before)..];
+    [&b"RFC822"[..], b"RFC822.TEXT", b"RFC822.HEADER"].iter().any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// Whether a frame starts `* <number> FETCH` (spaces lenient, any case).
+fn is_fetch_frame(frame: &[u8]) -> bool {
+    let Some(rest) = frame.strip_prefix(b"*") else { return false };
+    let rest = rest.trim_ascii_start();
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 {
+        return false;
+    }
+    let rest = rest[digits..].trim_ascii_start();
+    rest.len() > 5 && rest[..5].eq_ignore_ascii_case(b"FETCH") && matches!(rest[5], b' ' | b'(')
 }
 
 /// Whether the line ending just before `line_end` (the LF position) ends with a literal
@@ -204,5 +454,20 @@ mod tests {
         assert_eq!(literal_header(b"a {x}\r"), None);
         assert_eq!(literal_header(b"a 12}\r"), None);
         assert_eq!(literal_header(b"{99999999999999999999999}"), Some(Err(())));
+    }
+
+    #[test]
+    fn body_literals() {
+        let yes = |s: &[u8]| is_body_literal(s, 0, s.len());
+        assert!(yes(b"* 1 FETCH (BODY[] {12}\r"));
+        assert!(yes(b"* 1 fetch (UID 3 body[1.2.MIME]<0> {12}\r"));
+        assert!(yes(b"* 1 FETCH (BODY[HEADER.FIELDS (A B)] {12}"));
+        assert!(yes(b"* 1 FETCH (BINARY[1] ~{12}\r"));
+        assert!(yes(b"*  7  FETCH (RFC822.TEXT {12+}\r"));
+        assert!(!yes(b"* 1 FETCH (ENVELOPE (NIL {12}\r"));
+        assert!(!yes(b"* 1 FETCH (X-BODY {12}\r"));
+        assert!(!yes(b"* SEARCH BODY[] {12}\r"));
+        assert!(!yes(b"a1 FETCH (BODY[] {12}\r"));
+        assert!(!yes(b"* 1 FETCH (BODY[]<x> {12}\r"));
     }
 }

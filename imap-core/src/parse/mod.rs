@@ -58,9 +58,11 @@ mod fetch;
 mod frame;
 mod mailbox;
 mod response;
+mod stream;
 
 pub use error::{FrameError, ParseError, ParseErrorKind};
-pub use frame::{Frame, Framer, LiteralSpan};
+pub use frame::{Frame, Framer, LiteralSink, LiteralSpan, WriteSink};
+pub use stream::ResponseStream;
 
 use crate::types::Response;
 
@@ -103,10 +105,30 @@ pub enum Parsed {
 /// Parses one complete framed response (as delimited by [`Framer`]): exactly one response
 /// line with its literals and line end. The whole frame must be used.
 pub fn parse_response(frame: &[u8], opts: &ParseOptions) -> Result<Response, ParseError> {
+    parse_response_streamed(frame, opts, &[])
+}
+
+/// Parses a frame from [`Framer::next_frame_streaming`], whose streamed literals
+/// ([`Framer::streamed`]) are missing from it: each FETCH item whose literal was streamed is
+/// a [`crate::types::FetchAttr::Streamed`] holding the item without data and the literal's
+/// length. With no streamed literals this is [`parse_response`].
+pub fn parse_response_streamed(
+    frame: &[u8],
+    opts: &ParseOptions,
+    streamed: &[LiteralSpan],
+) -> Result<Response, ParseError> {
     let mut input = frame;
-    response::response(&mut input, opts.max_depth)
+    let streamed = fetch::Streamed::new(frame.len(), streamed);
+    let result = response::response(&mut input, opts.max_depth, &streamed)
         .and_then(|r| core::line_end(&mut input).map(|()| r))
-        .map_err(|e| ParseError::from_parser(frame, e, opts.max_depth))
+        .map_err(|e| ParseError::from_parser(frame, e, opts.max_depth))?;
+    if !streamed.all_used() {
+        // A streamed literal where the parser did not expect body data: refuse the frame
+        // rather than read the bytes after the header as the literal.
+        let e = core::PErr { remaining: 0, expected: "streamed literal as the value of a body item", too_deep: false };
+        return Err(ParseError::from_parser(frame, e, opts.max_depth));
+    }
+    Ok(result)
 }
 
 /// Frames and parses the first response in `buf`, statelessly (it rescans from the start,

@@ -6,20 +6,20 @@ use winnow::token::{take_till, take_while};
 use winnow::Parser;
 
 use super::core::{
-    astring_in_code, flag_list, keyword, lossy, number32, number64, osp, peek, rest_values, sequence_set, sp, value,
-    In, PErr, PResult,
+    astring_in_code, flag_list, keyword, keyword_in, lossy, number32, number64, osp, peek, rest_values, sequence_set,
+    sp, value, In, PErr, PResult, KEYWORD_BUF,
 };
-use super::fetch::msg_att;
+use super::fetch::{msg_att, Streamed};
 use super::mailbox::mailbox_data;
 use crate::types::response::SIMPLE_CODES;
 use crate::types::{Code, Continuation, Fetch, Response, Status, StatusKind, Untagged, Value};
 
 /// `response = continue-req / response-data / response-tagged` (one of them, with its line
 /// end): the frame must hold exactly one response.
-pub(crate) fn response(input: &mut In<'_>, depth: usize) -> PResult<Response> {
+pub(crate) fn response(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Response> {
     match peek(input) {
         Some(b'+') => continue_req(input, depth).map(Response::Continuation),
-        Some(b'*') => response_data(input, depth).map(Response::Untagged),
+        Some(b'*') => response_data(input, depth, streamed).map(Response::Untagged),
         _ => response_tagged(input, depth),
     }
 }
@@ -205,19 +205,23 @@ fn other_code_value(input: &mut In<'_>, depth: usize) -> PResult<Option<Value>> 
 /// capability-data / enable-data / ...) CRLF`.
 ///
 /// Unknown names become [`Untagged::Other`], tokenised, never an error.
-fn response_data(input: &mut In<'_>, depth: usize) -> PResult<Untagged> {
+fn response_data(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Untagged> {
     b'*'.parse_next(input)?;
     osp(input)?;
     if peek(input).is_some_and(|b| b.is_ascii_digit()) {
-        return message_data(input, depth);
+        return message_data(input, depth, streamed);
     }
     let start = *input;
-    let name_bytes: &[u8] = take_while(0.., |b: u8| super::core::is_name_char(b)).parse_next(input)?;
-    let name = lossy(name_bytes).to_ascii_uppercase();
-    if let Some(kind) = status_kind(&name) {
+    let mut buf = [0u8; KEYWORD_BUF];
+    let name = if peek(input).is_some_and(super::core::is_name_char) {
+        keyword_in(input, &mut buf)?.unwrap_or_default()
+    } else {
+        ""
+    };
+    if let Some(kind) = status_kind(name) {
         return Ok(Untagged::Status(status_rest(input, kind, depth)));
     }
-    if let Some(data) = mailbox_data(&name, input, depth)? {
+    if let Some(data) = mailbox_data(name, input, depth)? {
         super::core::line_end(input)?;
         return Ok(data);
     }
@@ -230,18 +234,19 @@ fn response_data(input: &mut In<'_>, depth: usize) -> PResult<Untagged> {
 
 /// `message-data = nz-number SP ("EXPUNGE" / ("FETCH" SP msg-att))`, with
 /// `mailbox-data =/ number SP "EXISTS" / number SP "RECENT"`.
-fn message_data(input: &mut In<'_>, depth: usize) -> PResult<Untagged> {
+fn message_data(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Untagged> {
     let number = number32(input)?;
     osp(input)?;
     let start = *input;
-    let name = keyword(input).unwrap_or_default();
-    let data = match name.as_str() {
+    let mut buf = [0u8; KEYWORD_BUF];
+    let name = keyword_in(input, &mut buf).ok().flatten().unwrap_or_default();
+    let data = match name {
         "EXISTS" => Untagged::Exists(number),
         "RECENT" => Untagged::Recent(number),
         "EXPUNGE" => Untagged::Expunge(number),
         "FETCH" => {
             sp(input)?;
-            Untagged::Fetch(Fetch { seq: number, attrs: msg_att(input, depth)? })
+            Untagged::Fetch(Fetch { seq: number, attrs: msg_att(input, depth, streamed)? })
         }
         _ => {
             *input = start;

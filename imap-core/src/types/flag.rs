@@ -36,16 +36,21 @@ impl Flag {
         let Some(name) = text.strip_prefix('\\') else {
             return Flag::Keyword(text.to_owned());
         };
-        match name.to_ascii_lowercase().as_str() {
-            "seen" => Flag::Seen,
-            "answered" => Flag::Answered,
-            "flagged" => Flag::Flagged,
-            "deleted" => Flag::Deleted,
-            "draft" => Flag::Draft,
-            "recent" => Flag::Recent,
-            "*" => Flag::MayCreate,
-            _ => Flag::Extension(name.to_owned()),
+        const SYSTEM: [(&str, Flag); 7] = [
+            ("seen", Flag::Seen),
+            ("answered", Flag::Answered),
+            ("flagged", Flag::Flagged),
+            ("deleted", Flag::Deleted),
+            ("draft", Flag::Draft),
+            ("recent", Flag::Recent),
+            ("*", Flag::MayCreate),
+        ];
+        for (system, flag) in SYSTEM {
+            if name.eq_ignore_ascii_case(system) {
+                return flag;
+            }
         }
+        Flag::Extension(name.to_owned())
     }
 
     /// The wire form of this flag (`\Seen`, `$Label`).

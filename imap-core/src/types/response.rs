@@ -721,6 +721,15 @@ pub enum FetchAttr {
     GmThrId(u64),
     /// `X-GM-LABELS` (Gmail): labels as sent (`\Inbox`, `Work`), raw bytes.
     GmLabels(Vec<Vec<u8>>),
+    /// A body item (`BODY[...]`, `BINARY[...]`, `RFC822`, `RFC822.TEXT`, `RFC822.HEADER`)
+    /// whose literal data was streamed to a sink instead of being kept (see
+    /// [`crate::parse::ResponseStream::stream_literals_over`]).
+    Streamed {
+        /// The item, with its data `None`.
+        item: Box<FetchAttr>,
+        /// Bytes of data that went to the sink.
+        len: u64,
+    },
     /// Any other item: its name (with any section, as sent) and value.
     Other {
         /// The item name.

@@ -1,0 +1,124 @@
+//! [`ResponseStream`]: a buffer, a [`Framer`] and the parser, put together the way a session
+//! reads: bytes go in as they arrive, whole responses come out.
+
+use super::error::ParseError;
+use super::frame::{Frame, Framer, LiteralSink};
+use super::{parse_response_streamed, ParseOptions};
+use crate::types::Response;
+
+/// A sink that drops everything; used when no sink is given.
+struct Discard;
+
+impl LiteralSink for Discard {
+    fn start(&mut self, _frame: &[u8], _len: u64) {}
+    fn data(&mut self, _bytes: &[u8]) {}
+    fn end(&mut self) {}
+}
+
+/// Incremental response reader: [`ResponseStream::feed`] the bytes read from the server, then
+/// call [`ResponseStream::next_response`] until it gives `Ok(None)`.
+///
+/// Time is linear in the input whatever the read sizes: the framer never rescans, complete
+/// frames are parsed in place and the consumed prefix is dropped once per `feed`, not once
+/// per response. With [`ResponseStream::stream_literals_over`] and
+/// [`ResponseStream::next_response_with_sink`], big FETCH bodies go to a sink as they arrive,
+/// so the buffer stays bounded by the response lines plus one read.
+///
+/// ```
+/// use imap_core::parse::{ParseOptions, ResponseStream, WriteSink};
+/// use imap_core::types::{FetchAttr, Response, Untagged};
+///
+/// let mut stream = ResponseStream::new(ParseOptions::default());
+/// stream.stream_literals_over(Some(4));
+/// let mut sink = WriteSink::new(Vec::new());
+/// stream.feed(b"* 1 FETCH (UID 9 BODY[] {10}\r\n0123");
+/// assert_eq!(stream.next_response_with_sink(&mut sink).unwrap(), None);
+/// stream.feed(b"456789)\r\n* 2 EXISTS\r\n");
+/// let Some(Response::Untagged(Untagged::Fetch(fetch))) = stream.next_response_with_sink(&mut sink).unwrap()
+/// else { panic!() };
+/// assert!(matches!(fetch.attrs[1], FetchAttr::Streamed { len: 10, .. }));
+/// assert_eq!(sink.get_mut().as_slice(), b"0123456789");
+/// assert_eq!(stream.next_response().unwrap(), Some(Response::Untagged(Untagged::Exists(2))));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ResponseStream {
+    buf: Vec<u8>,
+    /// Bytes of `buf` already returned as responses.
+    start: usize,
+    framer: Framer,
+    opts: ParseOptions,
+}
+
+impl ResponseStream {
+    /// An empty stream with these limits.
+    pub fn new(opts: ParseOptions) -> ResponseStream {
+        ResponseStream { buf: Vec::new(), start: 0, framer: Framer::new(opts.clone()), opts }
+    }
+
+    /// Streams FETCH body literals over `threshold` bytes to the sink given to
+    /// [`ResponseStream::next_response_with_sink`] (see [`Framer::stream_literals_over`]).
+    pub fn stream_literals_over(&mut self, threshold: Option<u64>) {
+        self.framer.stream_literals_over(threshold);
+    }
+
+    /// Adds bytes received from the server.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        if self.start > 0 {
+            // Once per read: moves only the start of the response not yet complete.
+            self.buf.drain(..self.start);
+            self.start = 0;
+        }
+        self.buf.extend_from_slice(bytes);
+    }
+
+    /// Bytes received and not yet returned (the response in progress and any after it).
+    pub fn buffered(&self) -> usize {
+        self.buf.len() - self.start
+    }
+
+    /// The framer (e.g. for [`Framer::literal_in_progress`]).
+    pub fn framer(&self) -> &Framer {
+        &self.framer
+    }
+
+    /// The next complete response; `Ok(None)` when more bytes are needed. Streamed literals
+    /// (if a threshold is set) are discarded; use
+    /// [`ResponseStream::next_response_with_sink`] to keep them.
+    ///
+    /// # Errors
+    ///
+    /// A response that does not parse is dropped and returned as an error that
+    /// [`ParseError::is_recoverable`]: call again for the next one. A framing error
+    /// (not recoverable) means the connection cannot be read further.
+    pub fn next_response(&mut self) -> Result<Option<Response>, ParseError> {
+        self.next_response_with_sink(&mut Discard)
+    }
+
+    /// Like [`ResponseStream::next_response`], handing the data of streamed literals to
+    /// `sink` as it arrives.
+    ///
+    /// # Errors
+    ///
+    /// As for [`ResponseStream::next_response`].
+    pub fn next_response_with_sink(&mut self, sink: &mut dyn LiteralSink) -> Result<Option<Response>, ParseError> {
+        let frame = if self.framer.streaming_threshold().is_some() {
+            self.framer.next_frame_streaming(&mut self.buf, self.start, sink)
+        } else {
+            self.framer.next_frame(&self.buf[self.start..])
+        };
+        let len = match frame {
+            Ok(Frame::Complete(len)) => len,
+            Ok(Frame::Incomplete { .. }) => return Ok(None),
+            Err(e) => return Err(ParseError::from_frame(&self.buf[self.start..], e)),
+        };
+        let frame = &self.buf[self.start..self.start + len];
+        let result = parse_response_streamed(frame, &self.opts, self.framer.streamed());
+        self.start += len;
+        self.framer.reset();
+        if self.start == self.buf.len() {
+            self.buf.clear();
+            self.start = 0;
+        }
+        result.map(Some)
+    }
+}
