@@ -82,3 +82,27 @@ fn append_streams_from_a_reader() {
         .unwrap_err();
     assert!(error.is_abort(), "{error}");
 }
+
+#[test]
+fn fetch_streams_big_bodies_to_a_writer() {
+    let body: String = (0..200_000).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+    let reply: &'static str = Box::leak(
+        format!("* 1 FETCH (UID 7 BODY[] {{{}}}\r\n{body})\r\n* 2 FETCH (UID 8 BODY[] {{5}}\r\nsmall)\r\n{{tag}} OK done\r\n", body.len())
+            .into_boxed_str(),
+    );
+    let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[reply]);
+    client.session_mut().set_state(State::Selected);
+    let mut out = Vec::new();
+    let (mut done, written) =
+        client.fetch_to_writer(prepare(|c| c.uid_fetch("7:8", "BODY[]")).unwrap(), &mut out).unwrap();
+    assert_eq!(written, body.len() as u64);
+    assert_eq!(out, body.as_bytes());
+    let fetches = done.take::<untagged::Fetch>();
+    assert!(
+        matches!(&fetches[0].attrs[1], imap_client::types::FetchAttr::Streamed { len: 200_000, .. }),
+        "{:?}",
+        fetches[0].attrs
+    );
+    // Small bodies stay in memory.
+    assert_eq!(fetches[1].body_section("").map(|d| d.to_vec()), Some(b"small".to_vec()));
+}

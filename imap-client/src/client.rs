@@ -1,7 +1,7 @@
 //! The blocking client: a loop that moves a [`Session`]'s chunks over a [`Transport`].
 
 use std::fmt;
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
 use std::time::Duration;
 
 use imap_core::command::Exchange;
@@ -481,7 +481,33 @@ impl<T: Transport> Client<T> {
     /// Pipelining: waits for the command `tag` sent with [`Client::send`] and returns it; take
     /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`.
     pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
-        self.run(tag, None, false)
+        self.run(tag, None, false, None)
+    }
+
+    /// Sends a FETCH or UID FETCH (built with [`prepare`]) whose body literals over 64 KiB go
+    /// to `writer` as they arrive, back to back, so memory does not grow with message size.
+    /// In the result, those items are `FetchAttr::Streamed { len, .. }`. Returns the completed
+    /// command and the number of bytes written.
+    ///
+    /// ```no_run
+    /// use imap_client::{prepare, Client, Commands};
+    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// let mut file = std::fs::File::create("message.eml")?;
+    /// let (_, written) = client.fetch_to_writer(prepare(|c| c.uid_fetch(42, "BODY.PEEK[]"))?, &mut file)?;
+    /// # Ok(()) }
+    /// ```
+    pub fn fetch_to_writer(&mut self, command: Command, writer: &mut dyn Write) -> Result<(Completed, u64), Error> {
+        let mut sink = imap_core::parse::WriteSink::new(writer);
+        let tag = self.send(command)?;
+        self.session.stream_literals_over(Some(64 * 1024));
+        let result = self.run(&tag, None, false, Some(&mut sink));
+        self.session.stream_literals_over(None);
+        let done = result?;
+        let written = sink.written();
+        if let (_, Some(error)) = sink.into_inner() {
+            return Err(Error::Io(error));
+        }
+        Ok((done, written))
     }
 
     fn run(
@@ -489,6 +515,7 @@ impl<T: Transport> Client<T> {
         tag: &str,
         mut handler: Option<&mut dyn ExchangeHandler>,
         starttls: bool,
+        mut sink: Option<&mut dyn imap_core::parse::LiteralSink>,
     ) -> Result<Completed, Error> {
         loop {
             self.flush()?;
@@ -507,7 +534,7 @@ impl<T: Transport> Client<T> {
                 }
                 return Ok(done);
             }
-            let event = match self.session.poll()? {
+            let event = match self.session.poll_with_sink(sink.as_deref_mut())? {
                 Some(event) => event,
                 None => match self.fill() {
                     Ok(()) => continue,
@@ -568,7 +595,7 @@ impl<T: Transport> Execute for Client<T> {
         self.check_secret(&command)?;
         let starttls = command.def.exchange == Some(Exchange::StartTls);
         let tag = self.session.submit(command)?;
-        self.run(&tag, handler, starttls)
+        self.run(&tag, handler, starttls, None)
     }
 }
 

@@ -23,7 +23,7 @@ use crate::command::{CommandDef, Exchange, State};
 use crate::encode::{Chunk, Command, WireOptions};
 use crate::error::Error;
 use crate::extract::{take_generic, Extract, GenericResponse};
-use crate::parse::{self, Frame, Framer, ParseOptions};
+use crate::parse::{LiteralSink, ParseOptions, ResponseStream};
 use crate::types::{Code, Continuation, Response, Status, StatusKind, Untagged};
 
 /// How tags are made.
@@ -72,7 +72,8 @@ impl Default for SessionOptions {
     fn default() -> SessionOptions {
         SessionOptions {
             tags: TagStyle::Counter { prefix: "A".into() },
-            parse: ParseOptions::default(),
+            // A SEARCH of a million UIDs is a 7 MB line; 64 MiB bounds memory all the same.
+            parse: ParseOptions { max_line: 64 << 20, ..ParseOptions::default() },
             check_capabilities: true,
             max_unsolicited: 10_000,
         }
@@ -147,8 +148,7 @@ pub struct Session {
     held: VecDeque<Chunk>,
     waiting_for_literal: bool,
     unsolicited: VecDeque<Untagged>,
-    input: Vec<u8>,
-    framer: Framer,
+    stream: ResponseStream,
     selected_read_write: bool,
     became_read_only: bool,
     broken: Option<String>,
@@ -157,7 +157,7 @@ pub struct Session {
 impl Session {
     /// A session waiting for the greeting.
     pub fn new(options: SessionOptions) -> Session {
-        let framer = Framer::new(options.parse.clone());
+        let stream = ResponseStream::new(options.parse.clone());
         Session {
             options,
             state: State::NotAuthenticated,
@@ -173,8 +173,7 @@ impl Session {
             held: VecDeque::new(),
             waiting_for_literal: false,
             unsolicited: VecDeque::new(),
-            input: Vec::new(),
-            framer,
+            stream,
             selected_read_write: false,
             became_read_only: false,
             broken: None,
@@ -330,33 +329,44 @@ impl Session {
 
     /// Adds bytes received from the server.
     pub fn feed(&mut self, bytes: &[u8]) {
-        self.input.extend_from_slice(bytes);
+        self.stream.feed(bytes);
     }
 
     /// Bytes received but not yet processed.
     pub fn buffered(&self) -> usize {
-        self.input.len()
+        self.stream.buffered()
     }
 
     /// Processes the next complete response in the input. `Ok(None)`: more bytes are needed.
     /// An error means the connection is unusable (BYE, or a stream that cannot be framed).
     pub fn poll(&mut self) -> Result<Option<Event>, Error> {
-        let len = match self.framer.next_frame(&self.input) {
-            Ok(Frame::Complete(len)) => len,
-            Ok(Frame::Incomplete { .. }) => return Ok(None),
+        self.poll_with_sink(None)
+    }
+
+    /// [`Session::poll`], handing the data of streamed FETCH body literals (see
+    /// [`Session::stream_literals_over`]) to `sink` as it arrives.
+    pub fn poll_with_sink(&mut self, sink: Option<&mut (dyn LiteralSink + '_)>) -> Result<Option<Event>, Error> {
+        let next = match sink {
+            Some(sink) => self.stream.next_response_with_sink(sink),
+            None => self.stream.next_response(),
+        };
+        match next {
+            Ok(Some(response)) => self.handle(response).map(Some),
+            Ok(None) => Ok(None),
+            Err(error) if error.is_recoverable() => Ok(Some(Event::Skipped(error.to_string()))),
             Err(error) => {
                 let why = format!("unreadable server data: {error}");
                 self.mark_broken(why.clone());
                 self.fail_in_flight(&why);
-                return Err(Error::Protocol(why));
+                Err(Error::Protocol(why))
             }
-        };
-        let frame: Vec<u8> = self.input.drain(..len).collect();
-        self.framer.reset();
-        match parse::parse_response(&frame, &self.options.parse) {
-            Ok(response) => self.handle(response).map(Some),
-            Err(error) => Ok(Some(Event::Skipped(error.to_string()))),
         }
+    }
+
+    /// FETCH body literals larger than `threshold` bytes go to the sink given to
+    /// [`Session::poll_with_sink`] instead of memory; `None` keeps everything in memory.
+    pub fn stream_literals_over(&mut self, threshold: Option<u64>) {
+        self.stream.stream_literals_over(threshold);
     }
 
     fn fail_in_flight(&mut self, why: &str) {
@@ -504,16 +514,12 @@ impl Session {
     /// imaplib's `readline()` for experts: removes and returns buffered server bytes up to and
     /// including the next LF, if a whole line is buffered. Bypasses the parser.
     pub fn take_raw_line(&mut self) -> Option<Vec<u8>> {
-        let end = self.input.iter().position(|&b| b == b'\n')?;
-        self.framer.reset();
-        Some(self.input.drain(..=end).collect())
+        self.stream.take_raw_line()
     }
 
     /// imaplib's `read(size)` for experts: removes and returns up to `size` buffered bytes.
     pub fn take_raw(&mut self, size: usize) -> Vec<u8> {
-        self.framer.reset();
-        let n = size.min(self.input.len());
-        self.input.drain(..n).collect()
+        self.stream.take_raw(size)
     }
 
     /// Takes the result of the command with `tag`, once [`Event::Completed`] named it.

@@ -76,6 +76,26 @@ impl ResponseStream {
         self.buf.len() - self.start
     }
 
+    /// Removes and returns the buffered bytes up to and including the next LF, bypassing the
+    /// parser (imaplib's `readline()` for experts). The framer starts afresh after it.
+    pub fn take_raw_line(&mut self) -> Option<Vec<u8>> {
+        let end = self.buf[self.start..].iter().position(|&b| b == b'\n')?;
+        let line = self.buf[self.start..=self.start + end].to_vec();
+        self.start += end + 1;
+        self.framer.reset();
+        Some(line)
+    }
+
+    /// Removes and returns up to `size` buffered bytes, bypassing the parser (imaplib's
+    /// `read(size)` for experts).
+    pub fn take_raw(&mut self, size: usize) -> Vec<u8> {
+        let n = size.min(self.buffered());
+        let out = self.buf[self.start..self.start + n].to_vec();
+        self.start += n;
+        self.framer.reset();
+        out
+    }
+
     /// The framer (e.g. for [`Framer::literal_in_progress`]).
     pub fn framer(&self) -> &Framer {
         &self.framer
