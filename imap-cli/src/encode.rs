@@ -26,7 +26,7 @@ pub struct AppendExtras {
 
 /// Kinds whose value is a list of items; the others are one piece of text.
 pub fn is_list_kind(kind: &str) -> bool {
-    matches!(kind, "flags" | "quota-limits" | "id-params" | "astring-list" | "pairs")
+    matches!(kind, "flags" | "quota-limits" | "id-params" | "astring-list" | "string-list" | "pairs" | "string-pairs")
 }
 
 /// List kinds that may be empty (`()` or, for `id-params`, `NIL`).
@@ -122,12 +122,16 @@ fn write_arg(
                 .collect::<Result<Vec<(&str, &str)>, String>>()?;
             b.arg::<k::IdParams>(name, &params[..])
         }
-        "astring-list" => {
+        "astring-list" | "string-list" => {
             let items = list_items(items);
             let list: Vec<&str> = items.iter().map(String::as_str).collect();
-            b.arg::<k::AStringList>(name, &list[..])
+            if arg.kind == "string-list" {
+                b.arg::<k::StringList>(name, &list[..])
+            } else {
+                b.arg::<k::AStringList>(name, &list[..])
+            }
         }
-        "pairs" => {
+        "pairs" | "string-pairs" => {
             let items = list_items(items);
             let pairs = items
                 .iter()
@@ -137,7 +141,11 @@ fn write_arg(
                     None => Err(format!("argument `{name}`: {item:?} is not entry=value (or entry=NIL)")),
                 })
                 .collect::<Result<Vec<(&str, Option<&str>)>, String>>()?;
-            b.arg::<k::Pairs>(name, &pairs[..])
+            if arg.kind == "string-pairs" {
+                b.arg::<k::StringPairs>(name, &pairs[..])
+            } else {
+                b.arg::<k::Pairs>(name, &pairs[..])
+            }
         }
         "append-message" => {
             let message = append_message(text, extras, stdin_used).map_err(|e| format!("argument `{name}`: {e}"))?;

@@ -43,7 +43,9 @@ pub const ARG_KINDS: &[ArgKind] = &[
     ArgKind { name: "sort-criteria", marker: "SortCriteria", optional_type: "&[__p::SortKey]" },
     ArgKind { name: "id-params", marker: "IdParams", optional_type: "&[(&str, &str)]" },
     ArgKind { name: "astring-list", marker: "AStringList", optional_type: "&[&str]" },
+    ArgKind { name: "string-list", marker: "StringList", optional_type: "&[&str]" },
     ArgKind { name: "pairs", marker: "Pairs", optional_type: "&[(&str, Option<&str>)]" },
+    ArgKind { name: "string-pairs", marker: "StringPairs", optional_type: "&[(&str, Option<&str>)]" },
     ArgKind { name: "raw", marker: "Raw", optional_type: "&str" },
 ];
 

@@ -63,8 +63,12 @@ markers! {
     IdParams;
     /// `astring-list`: `(a b c)`.
     AStringList;
-    /// `pairs`: `(name value name NIL)` of astrings and nstrings (SETANNOTATION, SETMETADATA).
+    /// `string-list`: `("a" "b c")`, always quoted or literal (ANNOTATEMORE entries).
+    StringList;
+    /// `pairs`: `(name value name NIL)` of astrings and nstrings (SETMETADATA).
     Pairs;
+    /// `string-pairs`: `("name" "value" "name" NIL)`: strings and nstrings (SETANNOTATION).
+    StringPairs;
     /// `raw`: verbatim text, rejected if it holds CR, LF or NUL.
     Raw;
 }
@@ -458,18 +462,56 @@ impl<const N: usize> Arg<AStringList> for &[&str; N] {
 
 impl Arg<Pairs> for &[(&str, Option<&str>)] {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        out.open_list();
-        for (name, value) in self {
+        write_pairs(self, out, false)
+    }
+}
+
+impl Arg<StringPairs> for &[(&str, Option<&str>)] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        write_pairs(self, out, true)
+    }
+}
+
+impl<const N: usize> Arg<StringPairs> for &[(&str, Option<&str>); N] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        write_pairs(&self[..], out, true)
+    }
+}
+
+/// `(name value …)`: names as astrings, or as strings when `quoted_names`; values nstrings.
+fn write_pairs(pairs: &[(&str, Option<&str>)], out: &mut CommandBuilder, quoted_names: bool) -> Result<(), ArgError> {
+    out.open_list();
+    for (name, value) in pairs {
+        if quoted_names {
+            out.string(name.as_bytes(), false)?;
+        } else {
             out.astring(name.as_bytes(), false)?;
-            <Option<&str> as Arg<NString>>::write(*value, out)?;
+        }
+        <Option<&str> as Arg<NString>>::write(*value, out)?;
+    }
+    out.close_list();
+    Ok(())
+}
+
+impl Arg<StringList> for &[&str] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        out.open_list();
+        for item in self {
+            out.string(item.as_bytes(), false)?;
         }
         out.close_list();
         Ok(())
     }
 }
 
+impl<const N: usize> Arg<StringList> for &[&str; N] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        <&[&str] as Arg<StringList>>::write(&self[..], out)
+    }
+}
+
 impl<const N: usize> Arg<Pairs> for &[(&str, Option<&str>); N] {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        <&[(&str, Option<&str>)] as Arg<Pairs>>::write(&self[..], out)
+        write_pairs(&self[..], out, false)
     }
 }

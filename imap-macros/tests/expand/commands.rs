@@ -668,7 +668,7 @@ Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
     }
     /**Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).
 
-Wire form: `GETANNOTATION <mailbox:mailbox> <entries:astring-list> <attributes:astring-list>`.
+Wire form: `GETANNOTATION <mailbox:mailbox> <entries:string-list> <attributes:string-list>`.
 
 Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
     fn getannotation(
@@ -677,10 +677,10 @@ Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
             ::imap_client::__private::kinds::Mailbox,
         >,
         entries: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AStringList,
+            ::imap_client::__private::kinds::StringList,
         >,
         attributes: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AStringList,
+            ::imap_client::__private::kinds::StringList,
         >,
     ) -> ::core::result::Result<GetannotationResponse, ::imap_client::__private::Error> {
         let mut __command = ::imap_client::__private::CommandBuilder::new(
@@ -688,10 +688,10 @@ Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
         );
         __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
         __command
-            .arg::<::imap_client::__private::kinds::AStringList>("entries", entries)?;
+            .arg::<::imap_client::__private::kinds::StringList>("entries", entries)?;
         __command
             .arg::<
-                ::imap_client::__private::kinds::AStringList,
+                ::imap_client::__private::kinds::StringList,
             >("attributes", attributes)?;
         let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
         ::core::result::Result::Ok(GetannotationResponse {
@@ -702,7 +702,7 @@ Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
     }
     /**Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).
 
-Wire form: `SETANNOTATION <mailbox:mailbox> <entry:astring> <attributes:pairs>`.
+Wire form: `SETANNOTATION <mailbox:mailbox> <entry:string> <attributes:string-pairs>`.
 
 Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
     fn setannotation(
@@ -710,20 +710,20 @@ Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
         mailbox: impl ::imap_client::__private::Arg<
             ::imap_client::__private::kinds::Mailbox,
         >,
-        entry: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
+        entry: impl ::imap_client::__private::Arg<::imap_client::__private::kinds::Str>,
         attributes: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Pairs,
+            ::imap_client::__private::kinds::StringPairs,
         >,
     ) -> ::core::result::Result<SetannotationResponse, ::imap_client::__private::Error> {
         let mut __command = ::imap_client::__private::CommandBuilder::new(
             &SETANNOTATION,
         );
         __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command.arg::<::imap_client::__private::kinds::AString>("entry", entry)?;
+        __command.arg::<::imap_client::__private::kinds::Str>("entry", entry)?;
         __command
-            .arg::<::imap_client::__private::kinds::Pairs>("attributes", attributes)?;
+            .arg::<
+                ::imap_client::__private::kinds::StringPairs,
+            >("attributes", attributes)?;
         let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
         ::core::result::Result::Ok(SetannotationResponse {
             annotations: __done.take::<::imap_client::__private::untagged::Annotation>(),
@@ -2617,13 +2617,13 @@ pub static GETANNOTATION: ::imap_client::__private::CommandDef = ::imap_client::
         ::imap_client::__private::ArgDef {
             keyword: ::core::option::Option::None,
             name: "entries",
-            kind: "astring-list",
+            kind: "string-list",
             cardinality: ::imap_client::__private::Cardinality::One,
         },
         ::imap_client::__private::ArgDef {
             keyword: ::core::option::Option::None,
             name: "attributes",
-            kind: "astring-list",
+            kind: "string-list",
             cardinality: ::imap_client::__private::Cardinality::One,
         },
     ],
@@ -2652,13 +2652,13 @@ pub static SETANNOTATION: ::imap_client::__private::CommandDef = ::imap_client::
         ::imap_client::__private::ArgDef {
             keyword: ::core::option::Option::None,
             name: "entry",
-            kind: "astring",
+            kind: "string",
             cardinality: ::imap_client::__private::Cardinality::One,
         },
         ::imap_client::__private::ArgDef {
             keyword: ::core::option::Option::None,
             name: "attributes",
-            kind: "pairs",
+            kind: "string-pairs",
             cardinality: ::imap_client::__private::Cardinality::One,
         },
     ],
