@@ -74,7 +74,7 @@ fn bytes_json(bytes: &[u8]) -> Value {
     }
 }
 
-fn opt_bytes_json(bytes: &Option<Vec<u8>>) -> Value {
+fn opt_bytes_json<B: std::ops::Deref<Target = [u8]>>(bytes: &Option<B>) -> Value {
     bytes.as_deref().map_or(Value::Null, bytes_json)
 }
 
@@ -155,7 +155,7 @@ fn fetch_json(fetch: &Fetch) -> Value {
 fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
     match attr {
         FetchAttr::Flags(flags) => ("FLAGS".into(), flags_json(flags)),
-        FetchAttr::InternalDate(date) => ("INTERNALDATE".into(), json!(date.raw)),
+        FetchAttr::InternalDate(date) => ("INTERNALDATE".into(), json!(date.raw.as_str())),
         FetchAttr::Rfc822(data) => ("RFC822".into(), opt_bytes_json(data)),
         FetchAttr::Rfc822Header(data) => ("RFC822.HEADER".into(), opt_bytes_json(data)),
         FetchAttr::Rfc822Text(data) => ("RFC822.TEXT".into(), opt_bytes_json(data)),

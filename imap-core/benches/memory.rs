@@ -10,8 +10,8 @@
 use std::mem::size_of;
 
 use imap_core::types::{
-    Address, BodyExtension, BodyFields, BodyStructure, Disposition, Envelope, FetchAttr, Flag, Response, Section,
-    SectionText, SinglePartKind, Untagged, Value,
+    Address, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, FetchAttr, Flag, Response,
+    Section, SectionText, SinglePartKind, Text, Untagged, Value,
 };
 
 mod common;
@@ -36,6 +36,18 @@ impl Heap for u32 {
 impl Heap for String {
     fn heap(&self) -> usize {
         self.capacity()
+    }
+}
+
+impl Heap for ByteString {
+    fn heap(&self) -> usize {
+        self.heap_bytes()
+    }
+}
+
+impl Heap for Text {
+    fn heap(&self) -> usize {
+        self.heap_bytes()
     }
 }
 

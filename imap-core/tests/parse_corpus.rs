@@ -599,8 +599,8 @@ fn bodystructures() {
     let body = f.body_structure().unwrap();
     assert_eq!(body.mime_type(), "multipart/mixed");
     let ext = body.as_multipart().unwrap().extension.as_ref().unwrap();
-    assert_eq!(ext.params, vec![("boundary".to_string(), b"b1".to_vec())]);
-    assert_eq!(ext.common.language, Some(vec![b"en".to_vec(), b"de".to_vec()]));
+    assert_eq!(ext.params, vec![("boundary".into(), b"b1".into())]);
+    assert_eq!(ext.common.language, Some(vec![b"en".into(), b"de".into()]));
     assert_eq!(body.part("1").unwrap().mime_type(), "multipart/alternative");
     assert_eq!(body.part("1.2").unwrap().mime_type(), "text/html");
     let pdf = body.part("2").unwrap().as_single().unwrap();
@@ -620,7 +620,7 @@ fn bodystructures() {
     assert_eq!(f.uid(), Some(77));
     let body = f.body_structure().unwrap();
     let text = body.part("1").unwrap().as_single().unwrap();
-    assert_eq!(text.extension.as_ref().unwrap().common.language, Some(vec![b"de".to_vec()]));
+    assert_eq!(text.extension.as_ref().unwrap().common.language, Some(vec![b"de".into()]));
     let image = body.part("2").unwrap().as_single().unwrap();
     let ext = image.extension.as_ref().unwrap();
     assert_eq!(ext.md5.as_deref(), Some(&b"Q2hlY2sgSW50ZWdyaXR5IQ=="[..]));

@@ -191,7 +191,7 @@ fn q_body() {
     assert_eq!((short.mime_type(), &short.kind), ("text/plain".to_string(), &SinglePartKind::Text { lines: 0 }));
     assert_eq!(multi.parts[2].as_single().unwrap().media_type, "");
     let app = multi.parts[3].as_single().unwrap();
-    assert_eq!(app.fields.params, vec![("name".to_string(), Vec::new())]);
+    assert_eq!(app.fields.params, vec![("name".into(), Default::default())]);
     assert_eq!(app.disposition().unwrap().kind, "attachment");
     let html = multi.parts[4].as_single().unwrap();
     assert!(html.fields.params.is_empty());
@@ -206,7 +206,7 @@ fn q_body() {
     // A single-string language and a NIL language.
     let f = fetch("* 3 FETCH (BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1 NIL NIL \"en\" NIL))\r\n");
     let ext = f.body_structure().unwrap().as_single().unwrap().extension.clone().unwrap();
-    assert_eq!(ext.common.language, Some(vec![b"en".to_vec()]));
+    assert_eq!(ext.common.language, Some(vec![b"en".into()]));
 }
 
 #[test]

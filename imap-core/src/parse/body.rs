@@ -4,12 +4,12 @@ use winnow::stream::Stream;
 use winnow::Parser;
 
 use super::core::{
-    deeper, is_name_char, lossy, lossy_vec, nil, nstring_lenient, osp, peek, quoted_with, size, string, value, In,
-    PResult,
+    deeper, is_name_char, nil, nstring_bytes, nstring_cow, nstring_text, osp, peek, quoted_cow, size, string, value,
+    In, PResult, ShortList,
 };
 use crate::types::{
-    Address, BodyExtension, BodyFields, BodyStructure, Disposition, Envelope, Multipart, MultipartExtension, Params,
-    SinglePart, SinglePartExtension, SinglePartKind,
+    Address, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, Multipart,
+    MultipartExtension, Params, SinglePart, SinglePartExtension, SinglePartKind, Text,
 };
 
 /// `envelope = "(" env-date SP env-subject SP env-from SP env-sender SP env-reply-to SP
@@ -22,19 +22,22 @@ pub(crate) fn envelope(input: &mut In<'_>, depth: usize) -> PResult<Envelope> {
     let depth = deeper(input, depth)?;
     b'('.context("envelope").parse_next(input)?;
     osp(input)?;
-    let date = nstring_lenient(input)?;
+    let date = nstring_bytes(input)?;
     osp(input)?;
-    let subject =
-        if peek(input) == Some(b'"') { Some(quoted_with(input, subject_closes)?) } else { nstring_lenient(input)? };
+    let subject = if peek(input) == Some(b'"') {
+        Some(ByteString::from_slice(&quoted_cow(input, subject_closes)?))
+    } else {
+        nstring_bytes(input)?
+    };
     let mut lists: [Vec<Address>; 6] = Default::default();
     for list in &mut lists {
         osp(input)?;
         *list = address_list(input, depth)?;
     }
     osp(input)?;
-    let in_reply_to = nstring_lenient(input)?;
+    let in_reply_to = nstring_bytes(input)?;
     osp(input)?;
-    let message_id = nstring_lenient(input)?;
+    let message_id = nstring_bytes(input)?;
     osp(input)?;
     b')'.context("\")\" ending the envelope").parse_next(input)?;
     let [from, sender, reply_to, to, cc, bcc] = lists;
@@ -55,13 +58,12 @@ fn address_list(input: &mut In<'_>, depth: usize) -> PResult<Vec<Address>> {
         Some(b'(') => {
             let depth = deeper(input, depth)?;
             input.next_token();
-            let mut list = Vec::new();
+            let mut list = ShortList::<Address, 4>::new();
             loop {
                 osp(input)?;
                 if peek(input) == Some(b')') {
                     input.next_token();
-                    list.shrink_to_fit();
-                    return Ok(list);
+                    return Ok(list.into_vec());
                 }
                 list.push(address(input, depth)?);
             }
@@ -82,10 +84,10 @@ fn address_list(input: &mut In<'_>, depth: usize) -> PResult<Vec<Address>> {
 fn address(input: &mut In<'_>, depth: usize) -> PResult<Address> {
     deeper(input, depth)?;
     b'('.context("address").parse_next(input)?;
-    let mut parts: [Option<Vec<u8>>; 4] = Default::default();
+    let mut parts: [Option<ByteString>; 4] = Default::default();
     for part in &mut parts {
         osp(input)?;
-        *part = nstring_lenient(input)?;
+        *part = nstring_bytes(input)?;
     }
     osp(input)?;
     b')'.context("\")\" ending the address").parse_next(input)?;
@@ -120,12 +122,13 @@ pub(crate) fn body(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
 
 /// `body-type-mpart = 1*body SP media-subtype [SP body-ext-mpart]`.
 fn multipart(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
-    let mut parts = Vec::new();
+    let mut list = ShortList::<BodyStructure, 4>::new();
     while peek(input) == Some(b'(') {
-        parts.push(body(input, depth)?);
+        list.push(body(input, depth)?);
         osp(input)?;
     }
-    let subtype = if closing(input) { String::new() } else { text_field(input)? };
+    let parts = list.into_vec();
+    let subtype = if closing(input) { Text::new() } else { text_field(input)? };
     osp(input)?;
     let extension = if closing(input) {
         None
@@ -166,7 +169,7 @@ fn single_part(input: &mut In<'_>, depth: usize) -> PResult<SinglePart> {
     let extension = if closing(input) {
         None
     } else {
-        let md5 = nstring_lenient(input)?;
+        let md5 = nstring_bytes(input)?;
         let common = body_ext_common(input, depth)?;
         Some(SinglePartExtension { md5, common })
     };
@@ -194,16 +197,16 @@ fn optional_field<T>(input: &mut In<'_>, mut field: impl FnMut(&mut In<'_>) -> P
 }
 
 /// A string field read as text: type, subtype, encoding (NIL is empty).
-fn text_field(input: &mut In<'_>) -> PResult<String> {
-    Ok(nstring_lenient(input)?.map(lossy_vec).unwrap_or_default())
+fn text_field(input: &mut In<'_>) -> PResult<Text> {
+    Ok(nstring_text(input)?.unwrap_or_default())
 }
 
 /// `body-fields = body-fld-param SP body-fld-id SP body-fld-desc SP body-fld-enc SP
 /// body-fld-octets`.
 fn body_fields(input: &mut In<'_>) -> PResult<BodyFields> {
     let params = optional_field(input, body_params)?.unwrap_or_default();
-    let id = optional_field(input, nstring_lenient)?.flatten();
-    let description = optional_field(input, nstring_lenient)?.flatten();
+    let id = optional_field(input, nstring_bytes)?.flatten();
+    let description = optional_field(input, nstring_bytes)?.flatten();
     let encoding = optional_field(input, text_field)?.unwrap_or_default();
     let octets = optional_field(input, size)?.unwrap_or(0);
     Ok(BodyFields { params, id, description, encoding, octets })
@@ -212,25 +215,25 @@ fn body_fields(input: &mut In<'_>) -> PResult<BodyFields> {
 /// `body-fld-param = "(" string SP string *(SP string SP string) ")" / nil`.
 fn body_params(input: &mut In<'_>) -> PResult<Params> {
     if peek(input) != Some(b'(') {
-        nstring_lenient.context("parameter list").parse_next(input)?;
+        nstring_cow.context("parameter list").parse_next(input)?;
         return Ok(Vec::new());
     }
     input.next_token();
-    let mut params = Vec::new();
+    let mut params = ShortList::<(Text, ByteString), 2>::new();
     loop {
         osp(input)?;
         if peek(input) == Some(b')') {
             input.next_token();
             break;
         }
-        let name = lossy_vec(nstring_lenient(input)?.unwrap_or_default());
+        let name = nstring_text(input)?.unwrap_or_default();
         osp(input)?;
         // Q-BODY: an odd-length list gives the last name an empty value.
-        let value = if peek(input) == Some(b')') { Vec::new() } else { nstring_lenient(input)?.unwrap_or_default() };
+        let value =
+            if peek(input) == Some(b')') { ByteString::new() } else { nstring_bytes(input)?.unwrap_or_default() };
         params.push((name, value));
     }
-    params.shrink_to_fit();
-    Ok(params)
+    Ok(params.into_vec())
 }
 
 /// `body-fld-dsp SP body-fld-lang SP body-fld-loc *(SP body-extension)`, each optional from
@@ -241,7 +244,7 @@ fn body_ext_common(input: &mut In<'_>, depth: usize) -> PResult<BodyExtension> {
     ext.disposition = disposition;
     let Some(language) = optional_field(input, language)? else { return Ok(ext) };
     ext.language = language;
-    let Some(location) = optional_field(input, nstring_lenient)? else { return Ok(ext) };
+    let Some(location) = optional_field(input, nstring_bytes)? else { return Ok(ext) };
     ext.location = location;
     while let Some(extra) = optional_field(input, |i| value(i, depth, false))? {
         ext.extra.push(extra);
@@ -253,7 +256,7 @@ fn body_ext_common(input: &mut In<'_>, depth: usize) -> PResult<BodyExtension> {
 fn disposition(input: &mut In<'_>, depth: usize) -> PResult<Option<Disposition>> {
     if peek(input) != Some(b'(') {
         // Q-BODY: a bare string is a disposition type without parameters.
-        return Ok(nstring_lenient(input)?.map(|kind| Disposition { kind: lossy(&kind), params: Vec::new() }));
+        return Ok(nstring_text(input)?.map(|kind| Disposition { kind, params: Vec::new() }));
     }
     deeper(input, depth)?;
     input.next_token();
@@ -265,9 +268,9 @@ fn disposition(input: &mut In<'_>, depth: usize) -> PResult<Option<Disposition>>
 }
 
 /// `body-fld-lang = nstring / "(" string *(SP string) ")"`.
-fn language(input: &mut In<'_>) -> PResult<Option<Vec<Vec<u8>>>> {
+fn language(input: &mut In<'_>) -> PResult<Option<Vec<ByteString>>> {
     if peek(input) != Some(b'(') {
-        return Ok(nstring_lenient(input)?.map(|lang| vec![lang]));
+        return Ok(nstring_bytes(input)?.map(|lang| vec![lang]));
     }
     input.next_token();
     let mut langs = Vec::new();
@@ -277,7 +280,7 @@ fn language(input: &mut In<'_>) -> PResult<Option<Vec<Vec<u8>>>> {
             input.next_token();
             return Ok(Some(langs));
         }
-        if let Some(lang) = nstring_lenient(input)? {
+        if let Some(lang) = nstring_bytes(input)? {
             langs.push(lang);
         }
     }

@@ -5,13 +5,15 @@
 //! [`PResult`]. On failure the input position is unspecified; callers that try alternatives
 //! save and restore the slice themselves.
 
+use std::borrow::Cow;
+
 use winnow::combinator::{delimited, opt};
 use winnow::error::{AddContext, ParserError};
 use winnow::stream::Stream;
 use winnow::token::{literal, take, take_while};
 use winnow::Parser;
 
-use crate::types::{Flag, SequenceSet, Value};
+use crate::types::{ByteString, Flag, SequenceSet, Text, Value};
 
 /// The input: the not yet parsed rest of the frame.
 pub(crate) type In<'a> = &'a [u8];
@@ -121,6 +123,38 @@ pub(crate) fn find_any(bytes: &[u8], needles: &[u8]) -> Option<usize> {
         offset += 8;
     }
     chunks.remainder().iter().position(|b| needles.contains(b)).map(|p| offset + p)
+}
+
+/// A list built on the stack and moved into a `Vec` of exactly its length when done, so
+/// that the usual short lists cost one allocation and no reallocation or spare capacity.
+pub(crate) struct ShortList<T, const N: usize> {
+    head: [Option<T>; N],
+    len: usize,
+    spill: Vec<T>,
+}
+
+impl<T, const N: usize> ShortList<T, N> {
+    /// An empty list.
+    pub fn new() -> Self {
+        ShortList { head: std::array::from_fn(|_| None), len: 0, spill: Vec::new() }
+    }
+
+    /// Appends an item.
+    pub fn push(&mut self, item: T) {
+        match self.head.get_mut(self.len) {
+            Some(slot) => *slot = Some(item),
+            None => self.spill.push(item),
+        }
+        self.len += 1;
+    }
+
+    /// The items, in a `Vec` with no spare capacity.
+    pub fn into_vec(self) -> Vec<T> {
+        let mut out = Vec::with_capacity(self.len);
+        out.extend(self.head.into_iter().flatten());
+        out.extend(self.spill);
+        out
+    }
 }
 
 /// `SP`, leniently one or more spaces.
@@ -251,6 +285,11 @@ pub(crate) fn ends_token(after: &[u8]) -> bool {
 /// `closes` is false is taken as part of the string (Q-QUOTE): unambiguous, since a real
 /// closing quote must be followed by a delimiter.
 pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PResult<Vec<u8>> {
+    quoted_cow(input, closes).map(Cow::into_owned)
+}
+
+/// [`quoted_with`], borrowing from the input when the string has no escapes.
+pub(crate) fn quoted_cow<'a>(input: &mut In<'a>, closes: fn(&[u8]) -> bool) -> PResult<Cow<'a, [u8]>> {
     let start = *input;
     b'"'.context("quoted string").parse_next(input)?;
     let bytes = *input;
@@ -264,11 +303,11 @@ pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PRes
             b'"' if closes(&bytes[at + 1..]) => {
                 *input = &bytes[at + 1..];
                 return Ok(match out {
-                    // The usual case: no escapes, one exact copy.
-                    None => bytes[..at].to_vec(),
+                    // The usual case: no escapes, borrowed.
+                    None => Cow::Borrowed(&bytes[..at]),
                     Some(mut out) => {
                         out.extend_from_slice(&bytes[copied..at]);
-                        out
+                        Cow::Owned(out)
                     }
                 });
             }
@@ -290,14 +329,18 @@ pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PRes
 /// *OCTET` (RFC 3516). The data must be in the frame, so nothing is allocated beyond it.
 /// Quirk (Q-LF): a bare LF after the header is accepted.
 pub(crate) fn literal_string(input: &mut In<'_>) -> PResult<Vec<u8>> {
+    literal_slice(input).map(<[u8]>::to_vec)
+}
+
+/// [`literal_string`], borrowing the data from the input.
+pub(crate) fn literal_slice<'a>(input: &mut In<'a>) -> PResult<&'a [u8]> {
     let start = *input;
     let len = literal_header(input)?;
     let len = usize::try_from(len).map_err(|_| PErr::at(&start, "literal data"))?;
     if input.len() < len {
         return Err(PErr::at(&start, "literal data of the announced length"));
     }
-    let data: &[u8] = take(len).parse_next(input)?;
-    Ok(data.to_vec())
+    take(len).parse_next(input)
 }
 
 /// The header of a `literal` or `literal8`: `["~"] "{" number ["+"] "}" CRLF`, giving the
@@ -323,12 +366,28 @@ pub(crate) fn string(input: &mut In<'_>) -> PResult<Vec<u8>> {
 /// Quirk (Q-NIL): besides a string or NIL, an empty list `()` reads as NIL and a bare atom
 /// or number as a string.
 pub(crate) fn nstring_lenient(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
+    Ok(nstring_cow(input)?.map(Cow::into_owned))
+}
+
+/// [`nstring_lenient`] as a compact [`ByteString`].
+pub(crate) fn nstring_bytes(input: &mut In<'_>) -> PResult<Option<ByteString>> {
+    Ok(nstring_cow(input)?.map(|s| ByteString::from_slice(&s)))
+}
+
+/// [`nstring_lenient`] as lossily decoded [`Text`].
+pub(crate) fn nstring_text(input: &mut In<'_>) -> PResult<Option<Text>> {
+    Ok(nstring_cow(input)?.map(|s| Text::from_utf8_lossy(&s)))
+}
+
+/// [`nstring_lenient`], borrowing from the input where it can.
+pub(crate) fn nstring_cow<'a>(input: &mut In<'a>) -> PResult<Option<Cow<'a, [u8]>>> {
     match peek(input) {
-        Some(b'"' | b'{' | b'~') => string.map(Some).parse_next(input),
+        Some(b'"') => quoted_cow(input, ends_token).map(Some),
+        Some(b'{' | b'~') => literal_slice(input).map(|s| Some(Cow::Borrowed(s))),
         Some(b'(') => (b'(', osp, b')').map(|_| None).context("nstring").parse_next(input),
         _ => {
             let atom: &[u8] = take_while(1.., is_name_char).context("nstring").parse_next(input)?;
-            Ok(if atom.eq_ignore_ascii_case(b"NIL") { None } else { Some(atom.to_vec()) })
+            Ok(if atom.eq_ignore_ascii_case(b"NIL") { None } else { Some(Cow::Borrowed(atom)) })
         }
     }
 }

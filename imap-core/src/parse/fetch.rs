@@ -11,7 +11,8 @@ use winnow::Parser;
 use super::body::{body, envelope};
 use super::core::{
     astring, astring_list, atom_with_sections, deeper, flag_list, keyword_in, literal_header, lossy, nil,
-    nstring_lenient, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, KEYWORD_BUF,
+    nstring_lenient, nstring_text, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, ShortList,
+    KEYWORD_BUF,
 };
 use super::frame::LiteralSpan;
 use crate::types::{FetchAttr, RawDate, Section, SectionText, Value};
@@ -24,14 +25,13 @@ use crate::types::{FetchAttr, RawDate, Section, SectionText, Value};
 pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Vec<FetchAttr>> {
     let depth = deeper(input, depth)?;
     b'('.context("\"(\" starting the FETCH data").parse_next(input)?;
-    let mut attrs = Vec::new();
+    let mut attrs = ShortList::<FetchAttr, 8>::new();
     loop {
         osp(input)?;
         match peek(input) {
             Some(b')') => {
                 input.next_token();
-                attrs.shrink_to_fit();
-                return Ok(attrs);
+                return Ok(attrs.into_vec());
             }
             None | Some(b'\r' | b'\n') => return Err(PErr::at(input, "FETCH item or \")\"")),
             _ => attrs.push(fetch_attr(input, depth, streamed)?),
@@ -80,7 +80,7 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<
         "FLAGS" => FetchAttr::Flags((sp, flag_list).map(|(_, f)| f).parse_next(input)?),
         "INTERNALDATE" => {
             sp(input)?;
-            let raw = nstring_lenient(input)?.map(|d| lossy(&d)).unwrap_or_default();
+            let raw = nstring_text(input)?.unwrap_or_default();
             FetchAttr::InternalDate(RawDate { raw })
         }
         "RFC822" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822),

@@ -1,10 +1,11 @@
 //! BODY and BODYSTRUCTURE (RFC 3501 section 7.4.2, `body`), with extension data.
 
+use super::bytestring::{ByteString, Text};
 use super::envelope::Envelope;
 use super::value::Value;
 
 /// A MIME parameter list (`body-fld-param`): attribute names lossily decoded, values raw.
-pub type Params = Vec<(String, Vec<u8>)>;
+pub type Params = Vec<(Text, ByteString)>;
 
 /// The body structure of a message or of one of its parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +22,11 @@ pub struct BodyFields {
     /// `body-fld-param`: Content-Type parameters (`charset`, `name`, ...). NIL is empty.
     pub params: Params,
     /// `body-fld-id`: Content-ID.
-    pub id: Option<Vec<u8>>,
+    pub id: Option<ByteString>,
     /// `body-fld-desc`: Content-Description.
-    pub description: Option<Vec<u8>>,
+    pub description: Option<ByteString>,
     /// `body-fld-enc`: Content-Transfer-Encoding as sent (`7BIT`, `base64`, ...); empty when NIL.
-    pub encoding: String,
+    pub encoding: Text,
     /// `body-fld-octets`: size of the encoded body. Negative or oversized values are clamped.
     pub octets: u64,
 }
@@ -56,9 +57,9 @@ pub enum SinglePartKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SinglePart {
     /// The media type as sent (`TEXT`, `image`, ...). Compare case-insensitively.
-    pub media_type: String,
+    pub media_type: Text,
     /// The media subtype as sent (`PLAIN`, `jpeg`, ...).
-    pub subtype: String,
+    pub subtype: Text,
     /// `body-fields`
     pub fields: BodyFields,
     /// Basic, text or message.
@@ -71,7 +72,7 @@ pub struct SinglePart {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SinglePartExtension {
     /// `body-fld-md5`: Content-MD5.
-    pub md5: Option<Vec<u8>>,
+    pub md5: Option<ByteString>,
     /// Disposition, language, location and further extension data.
     pub common: BodyExtension,
 }
@@ -82,7 +83,7 @@ pub struct Multipart {
     /// The parts, in order (part numbers 1, 2, ...).
     pub parts: Vec<BodyStructure>,
     /// The multipart subtype as sent (`MIXED`, `alternative`, ...).
-    pub subtype: String,
+    pub subtype: Text,
     /// `body-ext-mpart` (BODYSTRUCTURE only; `None` when the server sent none).
     pub extension: Option<MultipartExtension>,
 }
@@ -103,9 +104,9 @@ pub struct BodyExtension {
     /// `body-fld-dsp`: Content-Disposition.
     pub disposition: Option<Disposition>,
     /// `body-fld-lang`: Content-Language, one string or a list; `None` for NIL or absent.
-    pub language: Option<Vec<Vec<u8>>>,
+    pub language: Option<Vec<ByteString>>,
     /// `body-fld-loc`: Content-Location.
-    pub location: Option<Vec<u8>>,
+    pub location: Option<ByteString>,
     /// Further `body-extension` data, kept generic.
     pub extra: Vec<Value>,
 }
@@ -114,14 +115,14 @@ pub struct BodyExtension {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Disposition {
     /// The disposition type as sent.
-    pub kind: String,
+    pub kind: Text,
     /// The parameters (`filename`, ...).
     pub params: Params,
 }
 
 /// Looks up a parameter by name, case-insensitively.
 pub fn param<'a>(params: &'a Params, name: &str) -> Option<&'a [u8]> {
-    params.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_slice())
+    params.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_bytes())
 }
 
 impl Disposition {

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::bytestring::ByteString;
+
 use base64::alphabet;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use base64::Engine;
@@ -16,13 +18,13 @@ use base64::Engine;
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Address {
     /// `addr-name`: the display name, possibly RFC 2047 encoded.
-    pub name: Option<Vec<u8>>,
+    pub name: Option<ByteString>,
     /// `addr-adl`: the source route (obsolete, nearly always NIL).
-    pub adl: Option<Vec<u8>>,
+    pub adl: Option<ByteString>,
     /// `addr-mailbox`: the local part, or the group name of a group start marker.
-    pub mailbox: Option<Vec<u8>>,
+    pub mailbox: Option<ByteString>,
     /// `addr-host`: the domain; NIL in group markers.
-    pub host: Option<Vec<u8>>,
+    pub host: Option<ByteString>,
 }
 
 impl Address {
@@ -108,9 +110,9 @@ pub fn address_entries(list: &[Address]) -> Vec<AddressEntry<'_>> {
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Envelope {
     /// `env-date`: the Date header, unparsed.
-    pub date: Option<Vec<u8>>,
+    pub date: Option<ByteString>,
     /// `env-subject`
-    pub subject: Option<Vec<u8>>,
+    pub subject: Option<ByteString>,
     /// `env-from`
     pub from: Vec<Address>,
     /// `env-sender`
@@ -124,9 +126,9 @@ pub struct Envelope {
     /// `env-bcc`
     pub bcc: Vec<Address>,
     /// `env-in-reply-to`
-    pub in_reply_to: Option<Vec<u8>>,
+    pub in_reply_to: Option<ByteString>,
     /// `env-message-id`
-    pub message_id: Option<Vec<u8>>,
+    pub message_id: Option<ByteString>,
 }
 
 impl Envelope {
@@ -354,7 +356,7 @@ pub fn decode_encoded_words(input: &[u8]) -> String {
 }
 
 /// Lossy text of an optional byte string, for `Debug`.
-fn show(value: &Option<Vec<u8>>) -> Option<std::borrow::Cow<'_, str>> {
+fn show(value: &Option<ByteString>) -> Option<std::borrow::Cow<'_, str>> {
     value.as_deref().map(String::from_utf8_lossy)
 }
 
@@ -389,8 +391,8 @@ mod tests {
     #[test]
     fn groups_view() {
         let addr = |mailbox: Option<&str>, host: Option<&str>| Address {
-            mailbox: mailbox.map(|m| m.as_bytes().to_vec()),
-            host: host.map(|h| h.as_bytes().to_vec()),
+            mailbox: mailbox.map(ByteString::from),
+            host: host.map(ByteString::from),
             ..Address::default()
         };
         let list = vec![

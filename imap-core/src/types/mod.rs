@@ -6,11 +6,13 @@ mod mailbox;
 mod sequence;
 
 pub mod body;
+pub mod bytestring;
 pub mod envelope;
 pub mod response;
 pub mod value;
 
 pub use body::*;
+pub use bytestring::{ByteString, Text};
 pub use envelope::*;
 pub use response::*;
 pub use value::*;

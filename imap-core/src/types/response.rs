@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::body::BodyStructure;
+use super::bytestring::Text;
 use super::date::InternalDate;
 use super::envelope::Envelope;
 use super::flag::Flag;
@@ -615,7 +616,7 @@ impl fmt::Display for Section {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RawDate {
     /// The string as the server sent it.
-    pub raw: String,
+    pub raw: Text,
 }
 
 impl RawDate {
