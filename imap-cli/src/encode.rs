@@ -97,8 +97,9 @@ fn write_arg(
         "fetch-items" => b.arg::<k::FetchItems>(name, text),
         "search" => b.arg::<k::Search>(name, text),
         "search-keys" => b.arg::<k::SearchKeys>(name, text),
-        "status-items" => b.arg::<k::StatusItems>(name, text),
-        "sort-criteria" => b.arg::<k::SortCriteria>(name, text),
+        // Both are parenthesized lists on the wire; `MESSAGES UNSEEN` means `(MESSAGES UNSEEN)`.
+        "status-items" => b.arg::<k::StatusItems>(name, parenthesized(text).as_str()),
+        "sort-criteria" => b.arg::<k::SortCriteria>(name, parenthesized(text).as_str()),
         "number" => b.arg::<k::Number>(name, parse_number::<u32>(name, text)?),
         "number64" => b.arg::<k::Number64>(name, parse_number::<u64>(name, text)?),
         "flags" => b.arg::<k::Flags>(name, parse_flags(text)),
@@ -292,6 +293,15 @@ fn append_message(path: &str, extras: &AppendExtras, stdin_used: &mut bool) -> R
         message = message.date(parse_datetime(date)?);
     }
     Ok(message)
+}
+
+/// `text` in parentheses unless it already is.
+fn parenthesized(text: &str) -> String {
+    if text.starts_with('(') {
+        text.to_owned()
+    } else {
+        format!("({text})")
+    }
 }
 
 #[cfg(test)]

@@ -103,7 +103,7 @@ fn dry_run_kinds_with_parsers() {
     );
     assert_eq!(
         dry(&["getannotation", "INBOX", "/comment /motd", "value.priv"]),
-        "A0001 GETANNOTATION INBOX (/comment /motd) (value.priv)\r\n"
+        "A0001 GETANNOTATION INBOX (\"/comment\" \"/motd\") (\"value.priv\")\r\n"
     );
     assert_eq!(dry(&["partial", "3", "BODY[]", "0", "1024"]), "A0001 PARTIAL 3 BODY[] 0 1024\r\n");
 }

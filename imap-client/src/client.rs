@@ -355,9 +355,10 @@ impl<T: Transport> Client<T> {
                 self.idling.then(|| b"DONE".to_vec())
             }
         }
+        let previous = self.stream.read_timeout()?;
         self.stream.set_read_timeout(Some(timeout))?;
         let result = self.idle(&mut Wait { idling: false });
-        self.stream.set_read_timeout(None)?;
+        self.stream.set_read_timeout(previous)?;
         result
     }
 

@@ -7,6 +7,7 @@ use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
 use std::process::{Child, ChildStdin, ChildStdout, Command as Process, Stdio};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -42,6 +43,11 @@ pub trait Transport: Read + Write {
     /// Limits how long a read may wait (IDLE uses it to wake up); `Unsupported` by default.
     fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
         let _ = timeout;
+        Err(io::Error::new(io::ErrorKind::Unsupported, "this transport has no read timeout"))
+    }
+
+    /// The current read timeout, so a temporary one can be undone; `Unsupported` by default.
+    fn read_timeout(&self) -> io::Result<Option<Duration>> {
         Err(io::Error::new(io::ErrorKind::Unsupported, "this transport has no read timeout"))
     }
 }
@@ -239,7 +245,7 @@ impl Connection {
         let mut child = process.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn()?;
         let stdin = child.stdin.take().ok_or_else(|| io::Error::other("child has no stdin"))?;
         let stdout = child.stdout.take().ok_or_else(|| io::Error::other("child has no stdout"))?;
-        Ok(Connection::Child(ChildStream { child, stdin: Some(stdin), stdout }))
+        Ok(Connection::Child(ChildStream::new(child, stdin, stdout)))
     }
 
     /// The TCP socket under the connection, if there is one (imaplib's `socket()`).
@@ -279,7 +285,7 @@ impl Read for Connection {
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(0),
                 other => other,
             },
-            Connection::Child(child) => child.stdout.read(buf),
+            Connection::Child(child) => child.read(buf),
             Connection::Closed => Err(io::Error::new(io::ErrorKind::NotConnected, "connection closed")),
         }
     }
@@ -361,23 +367,85 @@ impl Transport for Connection {
     }
 
     fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
+        if let Connection::Child(child) = self {
+            child.timeout = timeout;
+            return Ok(());
+        }
         match self.socket() {
             Some(socket) => socket.set_read_timeout(timeout),
             None => Err(io::Error::new(io::ErrorKind::Unsupported, "no socket to time out")),
         }
     }
+
+    fn read_timeout(&self) -> io::Result<Option<Duration>> {
+        if let Connection::Child(child) = self {
+            return Ok(child.timeout);
+        }
+        match self.socket() {
+            Some(socket) => socket.read_timeout(),
+            None => Err(io::Error::new(io::ErrorKind::Unsupported, "no socket to time out")),
+        }
+    }
 }
 
-/// A child process's pipes. Dropping it closes stdin and reaps the process (killing it if it
-/// does not exit by itself within a second).
+/// A child process's pipes. Its stdout is read by a thread into a channel, so reads can time
+/// out as on a socket (a pipe cannot). Dropping it closes stdin and reaps the process (killing
+/// it if it does not exit by itself within a second).
 #[derive(Debug)]
 pub struct ChildStream {
     child: Child,
     stdin: Option<ChildStdin>,
-    stdout: ChildStdout,
+    chunks: Receiver<io::Result<Vec<u8>>>,
+    pending: Vec<u8>,
+    offset: usize,
+    timeout: Option<Duration>,
 }
 
 impl ChildStream {
+    fn new(child: Child, stdin: ChildStdin, mut stdout: ChildStdout) -> ChildStream {
+        let (sender, chunks) = sync_channel(4);
+        std::thread::spawn(move || {
+            let mut buffer = vec![0u8; 64 * 1024];
+            loop {
+                let result = match stdout.read(&mut buffer) {
+                    Ok(0) => break,
+                    Ok(n) => Ok(buffer[..n].to_vec()),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => Err(e),
+                };
+                let failed = result.is_err();
+                if sender.send(result).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        ChildStream { child, stdin: Some(stdin), chunks, pending: Vec::new(), offset: 0, timeout: None }
+    }
+
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.offset == self.pending.len() {
+            let next = match self.timeout {
+                Some(timeout) => match self.chunks.recv_timeout(timeout) {
+                    Ok(next) => next,
+                    Err(RecvTimeoutError::Timeout) => {
+                        return Err(io::Error::new(io::ErrorKind::TimedOut, "no data from the child in time"))
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return Ok(0),
+                },
+                None => match self.chunks.recv() {
+                    Ok(next) => next,
+                    Err(_) => return Ok(0),
+                },
+            };
+            self.pending = next?;
+            self.offset = 0;
+        }
+        let n = buf.len().min(self.pending.len() - self.offset);
+        buf[..n].copy_from_slice(&self.pending[self.offset..self.offset + n]);
+        self.offset += n;
+        Ok(n)
+    }
+
     /// The child's process id.
     pub fn id(&self) -> u32 {
         self.child.id()
@@ -409,5 +477,9 @@ impl Transport for TcpStream {
 
     fn set_read_timeout(&mut self, timeout: Option<Duration>) -> io::Result<()> {
         TcpStream::set_read_timeout(self, timeout)
+    }
+
+    fn read_timeout(&self) -> io::Result<Option<Duration>> {
+        TcpStream::read_timeout(self)
     }
 }

@@ -118,6 +118,17 @@ pub struct Metadata {
     pub entries: Vec<(String, Option<Vec<u8>>)>,
 }
 
+/// A `COPYUID` response code (RFC 4315): where copied or moved messages went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyUid {
+    /// UIDVALIDITY of the destination mailbox.
+    pub uid_validity: u32,
+    /// UIDs in the source mailbox.
+    pub source: SequenceSet,
+    /// The corresponding UIDs in the destination, in the same order.
+    pub destination: SequenceSet,
+}
+
 /// One `* VANISHED` response (RFC 7162).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vanished {
@@ -266,7 +277,15 @@ pub mod untagged {
         OkHighestModSeq => Option<u64>, last, |r| match ok_code(r) { Some(Code::HighestModSeq(n)) => Some(*n), _ => None };
         /// `OK [NOMODSEQ]` (CONDSTORE): the mailbox has no mod-sequences.
         OkNoModSeq => bool, any, |r| match ok_code(r) { Some(Code::NoModSeq) => Some(()), _ => None };
-        /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.
+        /// `OK [COPYUID v src dst]` (RFC 4315 / RFC 6851): MOVE sends it untagged, before the
+    /// EXPUNGEs.
+    OkCopyUid => Option<super::CopyUid>, last, |r| match ok_code(r) {
+        Some(Code::CopyUid { uid_validity, source, destination }) => Some(super::CopyUid {
+            uid_validity: *uid_validity, source: source.clone(), destination: destination.clone(),
+        }),
+        _ => None,
+    };
+    /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.
         OkClosed => bool, any, |r| match ok_code(r) { Some(Code::Closed) => Some(()), _ => None };
     }
 }

@@ -103,6 +103,7 @@ untagged_kinds! {
     "OK[HIGHESTMODSEQ]" => highest_modseq, OkHighestModSeq;
     "OK[NOMODSEQ]" => no_modseq, OkNoModSeq;
     "OK[CLOSED]" => closed, OkClosed;
+    "OK[COPYUID]" => copy_uid, OkCopyUid;
 }
 
 /// Looks up an argument kind by its table name.

@@ -994,6 +994,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
         __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
         let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
         ::core::result::Result::Ok(MoveResponse {
+            copy_uid: __done.take::<::imap_client::__private::untagged::OkCopyUid>(),
             expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
@@ -1200,6 +1201,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
         __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
         let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
         ::core::result::Result::Ok(UidMoveResponse {
+            copy_uid: __done.take::<::imap_client::__private::untagged::OkCopyUid>(),
             expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
@@ -1748,6 +1750,8 @@ pub struct CopyResponse {
 ///Result of [`Commands::move_`] (`MOVE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct MoveResponse {
+    ///Collected from untagged `OK[COPYUID]` responses.
+    pub copy_uid: <::imap_client::__private::untagged::OkCopyUid as ::imap_client::__private::Extract>::Output,
     ///Collected from untagged `EXPUNGE` responses.
     pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
     ///Collected from untagged `VANISHED` responses.
@@ -1834,6 +1838,8 @@ pub struct UidCopyResponse {
 ///Result of [`Commands::uid_move`] (`UID MOVE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidMoveResponse {
+    ///Collected from untagged `OK[COPYUID]` responses.
+    pub copy_uid: <::imap_client::__private::untagged::OkCopyUid as ::imap_client::__private::Extract>::Output,
     ///Collected from untagged `EXPUNGE` responses.
     pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
     ///Collected from untagged `VANISHED` responses.
@@ -2932,7 +2938,7 @@ pub static MOVE: ::imap_client::__private::CommandDef = ::imap_client::__private
             cardinality: ::imap_client::__private::Cardinality::One,
         },
     ],
-    untagged: &["EXPUNGE", "VANISHED"],
+    untagged: &["OK[COPYUID]", "EXPUNGE", "VANISHED"],
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some("MOVE"),
@@ -3158,7 +3164,7 @@ pub static UID_MOVE: ::imap_client::__private::CommandDef = ::imap_client::__pri
             cardinality: ::imap_client::__private::Cardinality::One,
         },
     ],
-    untagged: &["EXPUNGE", "VANISHED"],
+    untagged: &["OK[COPYUID]", "EXPUNGE", "VANISHED"],
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some("MOVE"),

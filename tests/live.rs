@@ -1,0 +1,95 @@
+//! Live tests against real IMAP servers: Dovecot and Cyrus as `scripts/servers` runs them
+//! (`scripts/test` starts them and sets the variables).
+//!
+//! Every test runs once per server (`dovecot::…`, `cyrus::…`), as alice, bob, admin and the
+//! users with hard passwords, over plain TCP, STARTTLS, implicit TLS and (Dovecot) the stream
+//! transport. Each creates its own mailboxes, named after the process and a counter, and
+//! deletes them again, so tests run in parallel and can be re-run on the same servers.
+//! `conformance_matrix` runs every line of the command table on every server and transport
+//! and writes `docs/conformance.md`.
+//!
+//! Without the `IMAP_TEST_*` variables the tests print "skipped: no server" once and pass,
+//! unless `IMAP_TEST_REQUIRE` or `CI` is set: then they fail.
+
+#[path = "live/conformance.rs"]
+mod conformance;
+#[path = "live/messages.rs"]
+mod messages;
+#[path = "live/session.rs"]
+mod session;
+#[path = "live/sharing.rs"]
+mod sharing;
+#[path = "live/support.rs"]
+mod support;
+#[path = "live/updates.rs"]
+mod updates;
+
+/// `#[test]` functions running `module::test` against one server.
+macro_rules! live_tests {
+    ($kind:ident: $($module:ident::$test:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $test() {
+                crate::support::run(crate::support::Kind::$kind, crate::$module::$test);
+            }
+        )*
+    };
+}
+
+/// The tests that run against both servers.
+macro_rules! both_servers {
+    ($($module:ident::$test:ident),* $(,)?) => {
+        /// Against Dovecot.
+        mod dovecot {
+            live_tests!(Dovecot: $($module::$test),*);
+            live_tests!(Dovecot: updates::stream_session);
+
+            /// `idle_wait` over the child-process transport (its reads time out too).
+            #[test]
+            fn stream_idle_wait() {
+                crate::support::run(crate::support::Kind::Dovecot, crate::updates::stream_idle_wait);
+            }
+
+            /// `idle_wait` restores the read timeout it found.
+            #[test]
+            fn idle_keeps_read_timeout() {
+                crate::support::run(crate::support::Kind::Dovecot, crate::updates::idle_keeps_read_timeout);
+            }
+        }
+
+        /// Against Cyrus.
+        mod cyrus {
+            live_tests!(Cyrus: $($module::$test),*);
+            live_tests!(Cyrus: session::proxyauth_admin);
+        }
+    };
+}
+
+both_servers!(
+    session::transports,
+    session::tls_verification,
+    session::auth_mechanisms,
+    session::namespace,
+    session::id,
+    session::enable,
+    session::unsupported,
+    sharing::acl,
+    sharing::quota,
+    sharing::annotation,
+    sharing::metadata,
+    messages::mailbox_lifecycle,
+    messages::utf8_names,
+    messages::append_fetch_structure,
+    messages::big_message,
+    messages::store_search,
+    messages::sort_thread,
+    messages::copy_move_expunge,
+    updates::unsolicited,
+    updates::idle,
+);
+
+/// Every command of the table on every server and transport; writes `docs/conformance.md`.
+#[test]
+fn conformance_matrix() {
+    conformance::matrix();
+}

@@ -1,0 +1,621 @@
+//! Mailboxes and messages: CREATE to DELETE, non-ASCII names, APPEND and FETCH (ENVELOPE,
+//! BODYSTRUCTURE, sections, BINARY, a 20 MB round trip), STORE and SEARCH, SORT and THREAD,
+//! COPY / MOVE / EXPUNGE and the ways out of the selected state.
+
+use std::time::Instant;
+
+use imap_client::command::State;
+use imap_client::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
+use imap_client::{
+    AppendMessage, Client, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey, SearchProgram,
+    Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
+};
+
+use crate::support::{expect_no, message, message_with, ok, Cleanup, Kind, Server, Via, ALICE};
+
+/// The UIDs of a set from a server reply.
+fn numbers(set: &SequenceSet) -> Vec<u32> {
+    set.expand(u32::MAX, 100_000).expect("a small set")
+}
+
+/// The UIDs an APPEND assigned (APPENDUID, RFC 4315).
+fn appended_uids(reply: &imap_client::commands::AppendResponse) -> (u32, Vec<u32>) {
+    match &reply.tagged.code {
+        Some(Code::AppendUid { uid_validity, uids }) => (*uid_validity, numbers(uids)),
+        other => panic!("APPEND without APPENDUID: {other:?}"),
+    }
+}
+
+/// Every data item the server sent for message `seq`, even when spread over several FETCH
+/// responses.
+fn merged(fetches: &[Fetch], seq: u32) -> Fetch {
+    let attrs: Vec<FetchAttr> = fetches.iter().filter(|f| f.seq == seq).flat_map(|f| f.attrs.clone()).collect();
+    assert!(!attrs.is_empty(), "no FETCH for message {seq}: {fetches:?}");
+    Fetch { seq, attrs }
+}
+
+/// CREATE (and ALREADYEXISTS), SUBSCRIBE / LSUB / UNSUBSCRIBE, RENAME, LIST (with RETURN),
+/// STATUS, EXAMINE, SELECT of a missing mailbox, DELETE.
+pub fn mailbox_lifecycle(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("life");
+    let renamed = cleanup.unique("life-renamed");
+    let mut client = server.login(Via::Plain, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    let again = client.create(name.as_str(), None);
+    match (&again, server.kind) {
+        (Err(Error::No { code, .. }), Kind::Dovecot) => assert_eq!(code, &Some(Code::AlreadyExists)),
+        (Err(Error::No { text, .. }), Kind::Cyrus) => assert!(text.contains("already exists"), "{text}"),
+        _ => panic!("CREATE of an existing mailbox: {again:?}"),
+    }
+
+    ok(server, "SUBSCRIBE", client.subscribe(name.as_str()));
+    let subscribed = ok(server, "LSUB", client.lsub("", name.as_str())).lsub;
+    assert_eq!(subscribed.len(), 1);
+    assert_eq!(subscribed[0].mailbox.to_utf8().as_deref(), Some(name.as_str()));
+    assert_eq!(subscribed[0].delimiter, Some(server.sep()));
+    ok(server, "UNSUBSCRIBE", client.unsubscribe(name.as_str()));
+    assert!(ok(server, "LSUB", client.lsub("", name.as_str())).lsub.is_empty());
+
+    ok(server, "RENAME", client.rename(name.as_str(), renamed.as_str()));
+    assert!(ok(server, "LIST", client.list("", name.as_str(), None)).list.is_empty(), "the old name is gone");
+    let listed = ok(server, "LIST", client.list("", renamed.as_str(), None)).list;
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].has_attribute("HasNoChildren"), "{:?}", listed[0].attributes);
+
+    let status = ok(
+        server,
+        "STATUS",
+        client.status(renamed.as_str(), &[StatusItem::Messages, StatusItem::UidNext, StatusItem::Unseen]),
+    );
+    let status = status.mailbox_status.expect("a STATUS response");
+    assert_eq!(status.mailbox.to_utf8().as_deref(), Some(renamed.as_str()));
+    assert_eq!((status.messages(), status.uid_next(), status.unseen()), (Some(0), Some(1), Some(0)));
+
+    // Special-use mailboxes through LIST-EXTENDED's RETURN.
+    let all = ok(server, "LIST RETURN", client.list("", "*", Some("(SPECIAL-USE)"))).list;
+    let drafts = all.iter().find(|item| item.has_attribute("Drafts")).expect("a \\Drafts mailbox");
+    assert_eq!(drafts.mailbox.to_utf8(), Some(format!("{}Drafts", server.personal_prefix())));
+
+    let examined = ok(server, "EXAMINE", client.examine(renamed.as_str(), None));
+    assert_eq!(examined.tagged.code, Some(Code::ReadOnly));
+    assert_eq!(examined.exists, Some(0));
+    assert_eq!(client.session().state(), State::Selected);
+    let missing = server.unique("missing");
+    let failed = client.select(missing.as_str(), None);
+    assert!(matches!(failed, Err(Error::No { .. })), "{failed:?}");
+    assert_eq!(client.session().state(), State::Authenticated, "a failed SELECT leaves no mailbox selected");
+
+    ok(server, "DELETE", client.delete(renamed.as_str()));
+    assert!(ok(server, "LIST", client.list("", renamed.as_str(), None)).list.is_empty());
+    expect_no(client.delete(renamed.as_str()));
+}
+
+/// Non-ASCII mailbox names: created from UTF-8, sent as modified UTF-7, listed back equal;
+/// selected, appended to, renamed.
+pub fn utf8_names(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let parent = cleanup.unique("Entwürfe");
+    let child = cleanup.add(server.child(&parent, "日本 Reise & Co"));
+    let renamed = cleanup.add(server.child(&parent, "Ärger ☃ ~Ω"));
+    let mut client = server.login(Via::Tls, ALICE);
+    ok(server, "CREATE", client.create(parent.as_str(), None));
+    ok(server, "CREATE", client.create(child.as_str(), None));
+
+    let pattern = format!("{parent}*");
+    let listed = ok(server, "LIST", client.list("", pattern.as_str(), None)).list;
+    let mut names: Vec<String> = listed.iter().map(|item| item.mailbox.to_utf8().expect("modified UTF-7")).collect();
+    names.sort();
+    assert_eq!(names, [parent.clone(), child.clone()]);
+    let wire = &listed.iter().find(|item| item.mailbox.to_utf8().as_deref() == Some(child.as_str())).unwrap().mailbox;
+    assert!(wire.as_wire().is_ascii(), "sent as modified UTF-7");
+    let wire_text = String::from_utf8_lossy(wire.as_wire()).into_owned();
+    assert!(wire_text.contains("Entw&APw-rfe") && wire_text.contains(" &- Co"), "ü and & encoded: {wire_text}");
+
+    let status = ok(server, "STATUS", client.status(child.as_str(), &[StatusItem::Messages]));
+    assert_eq!(status.mailbox_status.unwrap().mailbox.to_utf8(), Some(child.clone()));
+    let note = message("Namen", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "ünïcödé");
+    ok(server, "APPEND", client.append(child.as_str(), [note]));
+    let selected = ok(server, "SELECT", client.select(child.as_str(), None));
+    assert_eq!(selected.exists, Some(1));
+    ok(server, "CLOSE", client.close());
+
+    ok(server, "RENAME", client.rename(child.as_str(), renamed.as_str()));
+    let pattern = format!("{parent}{}%", server.sep());
+    let listed = ok(server, "LIST", client.list("", pattern.as_str(), None)).list;
+    let names: Vec<Option<String>> = listed.iter().map(|item| item.mailbox.to_utf8()).collect();
+    assert_eq!(names, [Some(renamed.clone())]);
+    // A LIST result is a valid argument as it is (no second encoding).
+    let status = ok(server, "STATUS", client.status(&listed[0].mailbox, &[StatusItem::Messages]));
+    assert_eq!(status.mailbox_status.unwrap().messages(), Some(1));
+}
+
+/// Standard base64 with line breaks every 76 characters (CRLF), for test attachments.
+fn base64_lines(data: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut text = String::new();
+    for chunk in data.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            text.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    let lines: Vec<&str> = text.as_bytes().chunks(76).map(|l| std::str::from_utf8(l).unwrap()).collect();
+    lines.join("\r\n")
+}
+
+/// APPEND with flags and a date, then FETCH of everything the message has: flags, date,
+/// size, ENVELOPE (RFC 2047 names and subject), BODYSTRUCTURE (multipart, parameters,
+/// disposition), BODY sections, BINARY, a partial range.
+pub fn append_fetch_structure(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("structure");
+    let mut client = server.login(Via::StartTls, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+
+    let attachment: Vec<u8> = (0..300u32).map(|i| (i * 7 % 256) as u8).collect();
+    let text_part = "Gr=C3=BC=C3=9Fe!\r\nDer Bericht h=C3=A4ngt an.";
+    let attachment_part = base64_lines(&attachment);
+    let data = format!(
+        "From: =?UTF-8?Q?J=C3=B6rg_M=C3=BCller?= <joerg@example.org>\r\n\
+         To: Alice <alice@example.org>\r\n\
+         Cc: Bob <bob@example.org>, carol@example.org\r\n\
+         Reply-To: Team <team@example.org>\r\n\
+         Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?= - Bericht\r\n\
+         Date: Tue, 2 Jan 2024 09:30:00 +0100\r\n\
+         Message-ID: <live-structure@imap-rs.test>\r\n\
+         In-Reply-To: <parent@imap-rs.test>\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"imap-rs-boundary\"\r\n\
+         \r\n\
+         This is a multi-part message.\r\n\
+         --imap-rs-boundary\r\n\
+         Content-Type: text/plain; charset=utf-8\r\n\
+         Content-Transfer-Encoding: quoted-printable\r\n\
+         \r\n\
+         {text_part}\r\n\
+         --imap-rs-boundary\r\n\
+         Content-Type: application/pdf; name=\"Bericht.pdf\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\
+         Content-Disposition: attachment; filename=\"Bericht.pdf\"\r\n\
+         Content-Description: Der Bericht\r\n\
+         \r\n\
+         {attachment_part}\r\n\
+         --imap-rs-boundary--\r\n"
+    );
+    let date = InternalDate::parse("02-Jan-2024 09:30:00 +0100").expect("a valid date");
+    let appended = ok(
+        server,
+        "APPEND",
+        client.append(
+            name.as_str(),
+            [AppendMessage::new(data.as_bytes())
+                .flags(vec![Flag::Seen, Flag::Keyword("$Bericht".into())])
+                .date(date.clone())],
+        ),
+    );
+    let (uid_validity, uids) = appended_uids(&appended);
+    assert_eq!(uids, [1], "the first message of a new mailbox");
+    let selected = ok(server, "SELECT", client.select(name.as_str(), None));
+    assert_eq!(selected.uid_validity, Some(uid_validity));
+    assert_eq!(selected.exists, Some(1));
+
+    let items = FetchItems::new(vec![
+        FetchAttribute::Uid,
+        FetchAttribute::Flags,
+        FetchAttribute::InternalDate,
+        FetchAttribute::Rfc822Size,
+        FetchAttribute::Envelope,
+        FetchAttribute::BodyStructure,
+    ]);
+    let fetched = ok(server, "FETCH", client.fetch(1, items));
+    let message = merged(&fetched.fetches, 1);
+    assert_eq!(message.uid(), Some(1));
+    let flags = message.flags().expect("FLAGS");
+    assert!(flags.contains(&Flag::Seen) && flags.contains(&Flag::Keyword("$Bericht".into())), "{flags:?}");
+    let internal = message.internal_date().expect("INTERNALDATE");
+    assert_eq!(internal.timestamp(), Some(date.to_zoned().timestamp()), "{internal:?}");
+    assert_eq!(message.size(), Some(data.len() as u64));
+
+    let envelope = message.envelope().expect("ENVELOPE");
+    assert_eq!(envelope.subject_decoded().as_deref(), Some("Grüße aus Köln - Bericht"));
+    assert_eq!(envelope.date_text().as_deref(), Some("Tue, 2 Jan 2024 09:30:00 +0100"));
+    assert_eq!(envelope.message_id_text().as_deref(), Some("<live-structure@imap-rs.test>"));
+    assert_eq!(envelope.in_reply_to.as_deref(), Some(&b"<parent@imap-rs.test>"[..]));
+    assert_eq!(envelope.from.len(), 1);
+    assert_eq!(envelope.from[0].name_decoded().as_deref(), Some("Jörg Müller"));
+    assert_eq!(envelope.from[0].email().as_deref(), Some("joerg@example.org"));
+    assert_eq!(envelope.sender, envelope.from, "Sender defaults to From");
+    assert_eq!(envelope.reply_to[0].email().as_deref(), Some("team@example.org"));
+    let emails =
+        |list: &[imap_client::types::Address]| -> Vec<String> { list.iter().filter_map(|a| a.email()).collect() };
+    assert_eq!(emails(&envelope.to), ["alice@example.org"]);
+    assert_eq!(emails(&envelope.cc), ["bob@example.org", "carol@example.org"]);
+    assert_eq!(envelope.cc[0].name.as_deref(), Some(&b"Bob"[..]));
+    assert_eq!(envelope.cc[1].name, None);
+    assert!(envelope.bcc.is_empty());
+
+    let structure = message.body_structure().expect("BODYSTRUCTURE");
+    assert_eq!(structure.mime_type(), "multipart/mixed");
+    let multipart = structure.as_multipart().unwrap();
+    assert_eq!(multipart.parts.len(), 2);
+    let extension = multipart.extension.as_ref().expect("BODYSTRUCTURE has extension data");
+    assert_eq!(imap_client::types::param(&extension.params, "boundary"), Some(&b"imap-rs-boundary"[..]));
+    let text = structure.part("1").and_then(|p| p.as_single()).expect("part 1");
+    assert_eq!(text.mime_type(), "text/plain");
+    assert_eq!(text.param("charset").map(<[u8]>::to_ascii_lowercase), Some(b"utf-8".to_vec()));
+    assert!(text.fields.encoding.eq_ignore_ascii_case("quoted-printable"));
+    assert_eq!(text.fields.octets, text_part.len() as u64);
+    // Both servers count line ends: the CRLF after the second line belongs to the boundary.
+    assert!(matches!(text.kind, SinglePartKind::Text { lines: 1 }), "{:?}", text.kind);
+    let pdf = structure.part("2").and_then(|p| p.as_single()).expect("part 2");
+    assert_eq!(pdf.mime_type(), "application/pdf");
+    assert_eq!(pdf.param("name"), Some(&b"Bericht.pdf"[..]));
+    assert!(pdf.fields.encoding.eq_ignore_ascii_case("base64"));
+    assert_eq!(pdf.fields.octets, attachment_part.len() as u64);
+    assert_eq!(pdf.fields.description.as_deref(), Some(&b"Der Bericht"[..]));
+    let disposition = pdf.disposition().expect("Content-Disposition");
+    assert!(disposition.kind.eq_ignore_ascii_case("attachment"));
+    assert_eq!(disposition.param("filename"), Some(&b"Bericht.pdf"[..]));
+    assert!(structure.part("3").is_none());
+
+    // Sections, BINARY (decoded by the server) and a partial range, all without \Seen.
+    let section = |part: Vec<u32>, text: SectionText, partial: Option<(u32, u32)>| FetchAttribute::Section {
+        section: Section { part, text, partial },
+        peek: true,
+    };
+    let items = FetchItems::new(vec![
+        section(vec![1], SectionText::All, None),
+        section(vec![2], SectionText::All, None),
+        section(vec![], SectionText::HeaderFields(vec!["Subject".into(), "Message-ID".into()]), None),
+        FetchAttribute::Binary { part: vec![1], partial: None, peek: true },
+        FetchAttribute::Binary { part: vec![2], partial: None, peek: true },
+    ]);
+    let fetched = ok(server, "UID FETCH", client.uid_fetch(1, items));
+    let message = merged(&fetched.fetches, 1);
+    assert_eq!(message.uid(), Some(1), "UID FETCH always returns the UID");
+    assert_eq!(message.body_section("1"), Some(text_part.as_bytes()));
+    assert_eq!(message.body_section("2"), Some(attachment_part.as_bytes()));
+    assert_eq!(
+        message.body_section("HEADER.FIELDS (Subject Message-ID)"),
+        Some(
+            &b"Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?= - Bericht\r\n\
+               Message-ID: <live-structure@imap-rs.test>\r\n\r\n"[..]
+        )
+    );
+    assert_eq!(message.binary(&[1]), Some("Grüße!\r\nDer Bericht hängt an.".as_bytes()));
+    assert_eq!(message.binary(&[2]), Some(attachment.as_slice()));
+
+    let partial = ok(server, "FETCH partial", client.fetch(1, FetchItems::partial(6, 20))).fetches;
+    let range = partial.iter().find_map(|f| {
+        f.attrs.iter().find_map(|a| match a {
+            FetchAttr::BodySection { origin, data: Some(data), .. } => Some((*origin, data.clone())),
+            _ => None,
+        })
+    });
+    assert_eq!(range, Some((Some(6), data.as_bytes()[6..26].to_vec())));
+}
+
+/// A 20 MB message: APPEND and FETCH, compared byte for byte.
+pub fn big_message(server: &Server) {
+    let via = match server.kind {
+        Kind::Dovecot => Via::Plain,
+        Kind::Cyrus => Via::Tls,
+    };
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("big");
+    let mut client = server.login(via, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+
+    let size = 20 * 1024 * 1024;
+    let mut data = message("big", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "");
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    while data.len() < size {
+        for _ in 0..76 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            data.push(CHARS[(state % 64) as usize]);
+        }
+        data.extend_from_slice(b"\r\n");
+    }
+    let start = Instant::now();
+    let appended = ok(server, "APPEND 20 MB", client.append(name.as_str(), [data.as_slice()]));
+    let (_, uids) = appended_uids(&appended);
+    let appended_in = start.elapsed();
+    ok(server, "SELECT", client.select(name.as_str(), None));
+    let start = Instant::now();
+    let items = FetchItems::new(vec![
+        FetchAttribute::Rfc822Size,
+        FetchAttribute::Section {
+            section: Section { part: vec![], text: SectionText::All, partial: None },
+            peek: true,
+        },
+    ]);
+    let fetched = ok(server, "UID FETCH 20 MB", client.uid_fetch(uids[0], items));
+    let message = merged(&fetched.fetches, 1);
+    assert_eq!(message.size(), Some(data.len() as u64));
+    let back = message.rfc822().expect("BODY[] data");
+    assert_eq!(back.len(), data.len());
+    assert!(back == data.as_slice(), "the 20 MB message came back changed");
+    eprintln!(
+        "{} over {}: APPEND {} bytes in {appended_in:?}, FETCH in {:?}",
+        server.kind.name(),
+        via.name(),
+        data.len(),
+        start.elapsed()
+    );
+}
+
+/// Four messages for STORE and SEARCH; the second has a UTF-8 subject, sender and body.
+fn search_messages() -> Vec<Vec<u8>> {
+    let date = "Mon, 1 Jan 2024 10:00:00 +0000";
+    vec![
+        message("alpha report", "Ann <ann@example.org>", date, "first"),
+        message_with(
+            "=?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?=",
+            "=?UTF-8?Q?J=C3=B6rg?= <joerg@example.org>",
+            date,
+            "Content-Transfer-Encoding: 8bit\r\n",
+            "Der Käsekuchen ist fertig.",
+        ),
+        message("beta report", "Bob <bob@example.org>", date, "third"),
+        message("gamma", "Carl <carl@example.org>", date, "fourth"),
+    ]
+}
+
+/// STORE in every mode (add, remove, replace, silent; by sequence number and by UID) and
+/// SEARCH / UID SEARCH on flags, headers and text, with UTF-8 strings (CHARSET UTF-8) and
+/// ESEARCH results.
+pub fn store_search(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("search");
+    let mut client = server.login(Via::Plain, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(name.as_str(), search_messages())));
+    assert_eq!(uids.len(), 4);
+    ok(server, "SELECT", client.select(name.as_str(), None));
+
+    // \Recent is the server's to set; the others are what STORE did.
+    let flags_of = |reply: &[Fetch], seq: u32| -> Vec<Flag> {
+        let flags = merged(reply, seq).flags().expect("FLAGS").to_vec();
+        let mut flags: Vec<Flag> = flags.into_iter().filter(|f| *f != Flag::Recent).collect();
+        flags.sort();
+        flags
+    };
+    let stored = ok(server, "STORE +FLAGS", client.store(1, StoreAction::add(vec![Flag::Flagged])));
+    assert_eq!(flags_of(&stored.fetches, 1), [Flag::Flagged]);
+    let silent = ok(server, "STORE +FLAGS.SILENT", client.store("2:3", StoreAction::add(vec![Flag::Seen]).silent()));
+    match server.kind {
+        Kind::Dovecot => assert!(silent.fetches.is_empty(), ".SILENT: no FETCH back: {:?}", silent.fetches),
+        // Cyrus reports the changed flags anyway (RFC 3501 6.4.6 only says SHOULD NOT).
+        Kind::Cyrus => {
+            for seq in [2, 3] {
+                assert_eq!(flags_of(&silent.fetches, seq), [Flag::Seen]);
+            }
+        }
+    }
+    let removed = ok(server, "STORE -FLAGS", client.store(3, StoreAction::remove(vec![Flag::Seen])));
+    assert!(flags_of(&removed.fetches, 3).is_empty());
+    let replaced = ok(
+        server,
+        "STORE FLAGS",
+        client.store(4, StoreAction::replace(vec![Flag::Answered, Flag::Keyword("$Label1".into())])),
+    );
+    assert_eq!(flags_of(&replaced.fetches, 4), [Flag::Answered, Flag::Keyword("$Label1".into())]);
+    let by_uid = ok(server, "UID STORE", client.uid_store(uids[0], StoreAction::add(vec![Flag::Draft])));
+    assert_eq!(merged(&by_uid.fetches, 1).uid(), Some(uids[0]));
+    assert_eq!(flags_of(&by_uid.fetches, 1), [Flag::Flagged, Flag::Draft]);
+
+    let mut search = |key: SearchKey| -> Vec<u32> {
+        let mut found = ok(server, "SEARCH", client.search(key)).search.numbers;
+        found.sort_unstable();
+        found
+    };
+    assert_eq!(search(SearchKey::All), [1, 2, 3, 4]);
+    assert_eq!(search(SearchKey::Flagged), [1]);
+    assert_eq!(search(SearchKey::Seen), [2]);
+    assert_eq!(search(SearchKey::Unseen), [1, 3, 4]);
+    assert_eq!(search(SearchKey::Keyword(Flag::Keyword("$Label1".into()))), [4]);
+    assert_eq!(search(SearchKey::Subject("report".into())), [1, 3]);
+    assert_eq!(search(SearchKey::or(SearchKey::From("carl".into()), SearchKey::Draft)), [1, 4]);
+    assert_eq!(
+        search(SearchKey::And(vec![SearchKey::Subject("report".into()), SearchKey::not(SearchKey::Flagged)])),
+        [3]
+    );
+    // Non-ASCII strings: sent with CHARSET UTF-8 as literals, matched against decoded text.
+    assert_eq!(search(SearchKey::Subject("Grüße".into())), [2]);
+    assert_eq!(search(SearchKey::From("Jörg".into())), [2]);
+    assert_eq!(search(SearchKey::Body("Käsekuchen".into())), [2]);
+    assert_eq!(search(SearchKey::Text("KÖLN".into())), [2], "case-insensitive");
+    assert!(search(SearchKey::Subject("Grüße aus Berlin".into())).is_empty());
+
+    let mut found = ok(server, "UID SEARCH", client.uid_search(SearchKey::Subject("report".into()))).search.numbers;
+    found.sort_unstable();
+    assert_eq!(found, [uids[0], uids[2]]);
+    let found = ok(server, "UID SEARCH", client.uid_search(SearchKey::Body("Käsekuchen".into()))).search.numbers;
+    assert_eq!(found, [uids[1]]);
+
+    let esearch = ok(
+        server,
+        "SEARCH RETURN",
+        client.search(SearchProgram::new(SearchKey::Unseen).returning(&["MIN", "MAX", "COUNT"])),
+    );
+    assert_eq!(esearch.esearch.len(), 1, "{esearch:?}");
+    let result = &esearch.esearch[0];
+    assert_eq!((result.min, result.max, result.count, result.uid), (Some(1), Some(4), Some(3), false));
+}
+
+/// A thread as (message, replies), whatever nesting the server chose for a chain.
+#[derive(Debug, PartialEq, Eq)]
+struct Node(u32, Vec<Node>);
+
+fn nodes(thread: &Thread) -> Node {
+    let children: Vec<Node> = thread.children.iter().map(nodes).collect();
+    let Some((&last, chain)) = thread.messages.split_last() else { return Node(0, children) };
+    chain.iter().rev().fold(Node(last, children), |child, &parent| Node(parent, vec![child]))
+}
+
+fn forest(threads: &[Thread]) -> Vec<Node> {
+    threads.iter().map(nodes).collect()
+}
+
+/// Six messages in three conversations, for SORT and THREAD.
+fn conversation() -> Vec<Vec<u8>> {
+    let mail = |subject: &str, from: &str, day: u32, id: u32, parents: &[u32], pad: usize| {
+        let mut extra = format!("Message-ID: <t{id}@imap-rs.test>\r\n");
+        if let Some(last) = parents.last() {
+            let refs: Vec<String> = parents.iter().map(|p| format!("<t{p}@imap-rs.test>")).collect();
+            extra.push_str(&format!("In-Reply-To: <t{last}@imap-rs.test>\r\nReferences: {}\r\n", refs.join(" ")));
+        }
+        let date = format!("Mon, {day} Jan 2024 10:00:00 +0000");
+        message_with(subject, from, &date, &extra, &"x".repeat(pad))
+    };
+    vec![
+        mail("Banana", "Carol <carol@example.org>", 3, 1, &[], 30),
+        mail("Re: Banana", "Alice <alice@example.org>", 5, 2, &[1], 70),
+        mail("apple", "Bob <bob@example.org>", 1, 3, &[], 10),
+        mail("Cherry", "Dave <dave@example.org>", 4, 4, &[], 0),
+        mail("Re: apple", "Eve <eve@example.org>", 2, 5, &[3], 50),
+        mail("Re: Re: Banana", "Frank <frank@example.org>", 6, 6, &[1, 2], 20),
+    ]
+}
+
+/// SORT and UID SORT by subject, date, sender and size (with a search key); THREAD by
+/// REFERENCES and ORDEREDSUBJECT, and UID THREAD: the orders and trees are asserted.
+pub fn sort_thread(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("sort");
+    let mut client = server.login(Via::Tls, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    let messages = conversation();
+    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(name.as_str(), messages.clone())));
+    ok(server, "SELECT", client.select(name.as_str(), None));
+
+    let mut sort = |keys: &[SortKey], search: SearchKey| -> Vec<u32> {
+        ok(server, "SORT", client.sort(keys, "UTF-8", search)).sort.numbers
+    };
+    // Base subjects (RFC 5256: "Re:" removed, case folded): apple, banana, cherry; ties by number.
+    assert_eq!(sort(&[SortKey::by(SortField::Subject)], SearchKey::All), [3, 5, 1, 2, 6, 4]);
+    assert_eq!(sort(&[SortKey::by(SortField::Date)], SearchKey::All), [3, 5, 1, 4, 2, 6]);
+    assert_eq!(sort(&[SortKey::reverse(SortField::Date)], SearchKey::All), [6, 2, 4, 1, 5, 3]);
+    assert_eq!(sort(&[SortKey::by(SortField::From)], SearchKey::All), [2, 3, 1, 4, 5, 6]);
+    let mut by_size: Vec<u32> = (1..=6).collect();
+    by_size.sort_by_key(|&n| (messages[n as usize - 1].len(), n));
+    assert_eq!(sort(&[SortKey::by(SortField::Size)], SearchKey::All), by_size);
+    assert_eq!(
+        sort(&[SortKey::by(SortField::Subject), SortKey::reverse(SortField::Date)], SearchKey::All),
+        [5, 3, 6, 2, 1, 4]
+    );
+    assert_eq!(sort(&[SortKey::reverse(SortField::Date)], SearchKey::Subject("banana".into())), [6, 2, 1]);
+    let by_uid = ok(server, "UID SORT", client.uid_sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::All));
+    let expected: Vec<u32> = [3, 5, 1, 2, 6, 4].iter().map(|&n| uids[n - 1]).collect();
+    assert_eq!(by_uid.sort.numbers, expected);
+
+    // REFERENCES: threads by the date of their first message: apple, banana, cherry.
+    let threads = ok(server, "THREAD", client.thread("REFERENCES", "UTF-8", SearchKey::All)).threads;
+    let expected = vec![Node(3, vec![Node(5, vec![])]), Node(1, vec![Node(2, vec![Node(6, vec![])])]), Node(4, vec![])];
+    assert_eq!(forest(&threads), expected, "{threads:?}");
+    // ORDEREDSUBJECT: the first message of a subject is the parent of all the others.
+    let threads = ok(server, "THREAD", client.thread("ORDEREDSUBJECT", "UTF-8", SearchKey::All)).threads;
+    let expected =
+        vec![Node(3, vec![Node(5, vec![])]), Node(1, vec![Node(2, vec![]), Node(6, vec![])]), Node(4, vec![])];
+    assert_eq!(forest(&threads), expected, "{threads:?}");
+    let threads = ok(server, "UID THREAD", client.uid_thread("REFERENCES", "UTF-8", SearchKey::All)).threads;
+    let u = |n: usize| uids[n - 1];
+    let expected = vec![
+        Node(u(3), vec![Node(u(5), vec![])]),
+        Node(u(1), vec![Node(u(2), vec![Node(u(6), vec![])])]),
+        Node(u(4), vec![]),
+    ];
+    assert_eq!(forest(&threads), expected, "{threads:?}");
+    let threads =
+        ok(server, "THREAD", client.thread("REFERENCES", "UTF-8", SearchKey::Subject("apple".into()))).threads;
+    assert_eq!(forest(&threads), vec![Node(3, vec![Node(5, vec![])])]);
+}
+
+/// The COPYUID of a COPY or MOVE: (UIDVALIDITY, source UIDs, destination UIDs).
+fn copy_uid(code: Option<&Code>) -> (u32, Vec<u32>, Vec<u32>) {
+    match code {
+        Some(Code::CopyUid { uid_validity, source, destination }) => {
+            (*uid_validity, numbers(source), numbers(destination))
+        }
+        other => panic!("no COPYUID: {other:?}"),
+    }
+}
+
+/// The COPYUID of a MOVE (RFC 6851): sent in an untagged OK, which the MOVE line claims
+/// (`copy_uid`), or on the tagged OK.
+fn move_copy_uid(
+    found: Option<&imap_client::extract::CopyUid>,
+    tagged: &imap_client::types::Status,
+) -> (u32, Vec<u32>, Vec<u32>) {
+    match found {
+        Some(c) => {
+            (c.uid_validity, c.source.expand(u32::MAX, 1000).unwrap(), c.destination.expand(u32::MAX, 1000).unwrap())
+        }
+        None => copy_uid(tagged.code.as_ref()),
+    }
+}
+
+/// COPY / UID COPY with COPYUID, MOVE / UID MOVE, STORE \Deleted, UID EXPUNGE, EXPUNGE,
+/// CHECK, and leaving the mailbox with CLOSE (expunges) and UNSELECT (does not).
+pub fn copy_move_expunge(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let source = cleanup.unique("source");
+    let target = cleanup.unique("target");
+    let mut client = server.login(Via::StartTls, ALICE);
+    ok(server, "CREATE", client.create(source.as_str(), None));
+    ok(server, "CREATE", client.create(target.as_str(), None));
+    let date = "Mon, 1 Jan 2024 10:00:00 +0000";
+    let five: Vec<Vec<u8>> = (1..=5).map(|i| message(&format!("copy {i}"), "alice@example.org", date, "x")).collect();
+    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(source.as_str(), five)));
+    assert_eq!(uids, [1, 2, 3, 4, 5]);
+    let target_validity = ok(server, "STATUS", client.status(target.as_str(), &[StatusItem::UidValidity]))
+        .mailbox_status
+        .and_then(|s| s.uid_validity())
+        .expect("UIDVALIDITY");
+    ok(server, "SELECT", client.select(source.as_str(), None));
+
+    let copied = ok(server, "COPY", client.copy("1:2", target.as_str()));
+    assert_eq!(copy_uid(copied.tagged.code.as_ref()), (target_validity, vec![1, 2], vec![1, 2]));
+    let copied = ok(server, "UID COPY", client.uid_copy(4, target.as_str()));
+    assert_eq!(copy_uid(copied.tagged.code.as_ref()), (target_validity, vec![4], vec![3]));
+    let missing = client.copy(1, server.unique("nowhere").as_str());
+    assert!(matches!(&missing, Err(Error::No { code: Some(Code::TryCreate), .. })), "{missing:?}");
+
+    let moved = ok(server, "MOVE", client.move_(3, target.as_str()));
+    assert_eq!(moved.expunged, [3]);
+    assert_eq!(move_copy_uid(moved.copy_uid.as_ref(), &moved.tagged), (target_validity, vec![3], vec![4]));
+    let moved = ok(server, "UID MOVE", client.uid_move(5, target.as_str()));
+    assert_eq!(moved.expunged, [4], "UID 5 was message 4 after the first MOVE");
+    assert_eq!(move_copy_uid(moved.copy_uid.as_ref(), &moved.tagged), (target_validity, vec![5], vec![5]));
+
+    // Left: UIDs 1, 2, 4 as messages 1, 2, 3.
+    ok(server, "STORE", client.store("1:3", StoreAction::add(vec![Flag::Deleted]).silent()));
+    ok(server, "CHECK", client.check());
+    let expunged = ok(server, "UID EXPUNGE", client.uid_expunge(2));
+    assert_eq!(expunged.expunged, [2], "only UID 2, although all are \\Deleted");
+    let expunged = ok(server, "EXPUNGE", client.expunge());
+    assert_eq!(expunged.expunged.len(), 2, "{:?}", expunged.expunged);
+    assert!(expunged.expunged.iter().all(|&n| n == 1 || n == 2), "{:?}", expunged.expunged);
+    assert!(ok(server, "SEARCH", client.search(SearchKey::All)).search.numbers.is_empty());
+
+    // UNSELECT leaves \Deleted messages; CLOSE expunges them.
+    let messages = |client: &mut Client| {
+        let status = ok(server, "STATUS", client.status(target.as_str(), &[StatusItem::Messages]));
+        status.mailbox_status.and_then(|s| s.messages())
+    };
+    let selected = ok(server, "SELECT", client.select(target.as_str(), None));
+    assert_eq!(selected.exists, Some(5));
+    ok(server, "STORE", client.store(1, StoreAction::add(vec![Flag::Deleted])));
+    ok(server, "UNSELECT", client.unselect());
+    assert_eq!(client.session().state(), State::Authenticated);
+    assert_eq!(messages(&mut client), Some(5));
+    ok(server, "SELECT", client.select(target.as_str(), None));
+    ok(server, "CLOSE", client.close());
+    assert_eq!(client.session().state(), State::Authenticated);
+    assert_eq!(messages(&mut client), Some(4));
+    assert!(matches!(client.check(), Err(Error::State { current: State::Authenticated, .. })));
+}

@@ -1,0 +1,228 @@
+//! Connection-level behaviour: every transport, every SASL mechanism with every kind of
+//! password, NAMESPACE, ID, ENABLE, and the commands a server does not support.
+
+use std::collections::BTreeSet;
+
+use imap_client::auth::{CramMd5, Login, Plain};
+use imap_client::command::State;
+use imap_client::types::{Code, NamespaceEntry, StatusKind};
+use imap_client::{Client, Commands, Error, TlsOptions};
+
+use crate::support::{expect_bad, ok, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY};
+
+/// Every transport: the greeting, TLS where expected, LOGIN, SELECT, LOGOUT.
+pub fn transports(server: &Server) {
+    for via in server.transports() {
+        let mut client = server.connect(via);
+        let greeting = client.session().greeting().expect("greeting read").kind;
+        let tls = client.tls_info();
+        match via {
+            Via::Plain => {
+                assert_eq!(greeting, StatusKind::Ok);
+                assert!(tls.is_none(), "plain TCP has no TLS session");
+                let caps = ok(server, "CAPABILITY", client.capabilities());
+                assert!(caps.iter().any(|c| c == "STARTTLS"), "plain port offers STARTTLS: {caps:?}");
+            }
+            Via::StartTls | Via::Tls => {
+                assert_eq!(greeting, StatusKind::Ok);
+                let tls = tls.unwrap_or_else(|| panic!("{} has a TLS session", via.name()));
+                assert!(matches!(tls.protocol.as_deref(), Some("TLSv1_3" | "TLSv1_2")), "{:?}", tls.protocol);
+                assert!(!tls.peer_certificates.is_empty(), "the server sent its certificate");
+                let caps = ok(server, "CAPABILITY", client.capabilities());
+                assert!(!caps.iter().any(|c| c == "STARTTLS"), "no STARTTLS offered inside TLS: {caps:?}");
+            }
+            Via::Stream => {
+                assert_eq!(greeting, StatusKind::PreAuth, "the stream command is pre-authenticated");
+                assert_eq!(client.session().state(), State::Authenticated);
+                assert!(matches!(client.login("alice", "alice-pw"), Err(Error::State { .. })));
+            }
+        }
+        if via != Via::Stream {
+            ok(server, "LOGIN", client.login(ALICE.name, ALICE.password));
+        }
+        assert_eq!(client.session().state(), State::Authenticated);
+        let inbox = ok(server, "SELECT INBOX", client.select("INBOX", None));
+        assert!(inbox.uid_validity.is_some_and(|v| v > 0), "{}: UIDVALIDITY over {}", server.kind.name(), via.name());
+        assert!(inbox.exists.is_some() && inbox.flags.is_some());
+        assert_eq!(inbox.tagged.code, Some(Code::ReadWrite));
+        ok(server, "LOGOUT", client.logout());
+        assert_eq!(client.session().state(), State::Logout);
+    }
+}
+
+/// Certificate verification is on: an unknown CA and a wrong name both fail the handshake.
+pub fn tls_verification(server: &Server) {
+    let no_private_ca = TlsOptions::default();
+    let error = Client::connect_tls(&server.host, server.tls_port, no_private_ca).expect_err("unknown issuer");
+    assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
+    let wrong_name =
+        TlsOptions { server_name: Some("wrong.imap-rs.invalid".into()), ..TlsOptions::with_ca_file(&server.ca) };
+    let error = Client::connect_starttls(&server.host, server.port, wrong_name).expect_err("name mismatch");
+    assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
+}
+
+/// The ways to authenticate that the tests know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Method {
+    /// The LOGIN command.
+    LoginCommand,
+    /// AUTHENTICATE PLAIN (with SASL-IR).
+    Plain,
+    /// AUTHENTICATE LOGIN.
+    Login,
+    /// AUTHENTICATE CRAM-MD5.
+    CramMd5,
+}
+
+impl Method {
+    const ALL: [Method; 4] = [Method::LoginCommand, Method::Plain, Method::Login, Method::CramMd5];
+
+    fn authenticate(self, client: &mut Client, user: &str, password: &str) -> Result<(), Error> {
+        match self {
+            Method::LoginCommand => client.login(user, password).map(drop),
+            Method::Plain => client.authenticate_with(Plain::new(user, password)).map(drop),
+            Method::Login => client.authenticate_with(Login::new(user, password)).map(drop),
+            Method::CramMd5 => client.authenticate_with(CramMd5::new(user, password)).map(drop),
+        }
+    }
+}
+
+/// Every SASL mechanism the server offers, each with a plain, a quoted and a UTF-8
+/// password, over the three network transports; and a wrong password on each.
+pub fn auth_mechanisms(server: &Server) {
+    let mut client = server.connect(Via::Plain);
+    let offered: BTreeSet<String> = ok(server, "CAPABILITY", client.capabilities())
+        .iter()
+        .filter_map(|c| c.strip_prefix("AUTH="))
+        .map(str::to_owned)
+        .collect();
+    let known: BTreeSet<String> = ["PLAIN", "LOGIN", "CRAM-MD5"].map(String::from).into();
+    assert_eq!(offered, known, "{}: every offered mechanism is tested here", server.kind.name());
+
+    let cases: Vec<(User, Method)> =
+        [ALICE, QUOTED, TRICKY].into_iter().flat_map(|u| Method::ALL.map(|m| (u, m))).collect();
+    std::thread::scope(|scope| {
+        for (i, (user, method)) in cases.into_iter().enumerate() {
+            let via = [Via::Plain, Via::StartTls, Via::Tls][i % 3];
+            scope.spawn(move || {
+                let what = format!("{} {method:?} as {} over {}", server.kind.name(), user.name, via.name());
+                let mut client = server.connect(via);
+                method.authenticate(&mut client, user.name, user.password).unwrap_or_else(|e| panic!("{what}: {e}"));
+                assert_eq!(client.session().state(), State::Authenticated, "{what}");
+                // The session is really the user's: its INBOX's ACL names it as the owner.
+                let acl = client.getacl("INBOX").unwrap_or_else(|e| panic!("{what}: GETACL: {e}"));
+                assert!(
+                    acl.acl[0].entries.iter().any(|(id, rights)| id == user.name && rights.contains('a')),
+                    "{what}"
+                );
+                client.logout().unwrap_or_else(|e| panic!("{what}: LOGOUT: {e}"));
+            });
+        }
+        for method in Method::ALL {
+            scope.spawn(move || {
+                let mut client = server.connect(Via::Plain);
+                let wrong = format!("{}-wrong", TRICKY.password);
+                match method.authenticate(&mut client, TRICKY.name, &wrong) {
+                    Err(Error::No { code, .. }) => {
+                        if server.kind == Kind::Dovecot {
+                            assert_eq!(code, Some(Code::AuthenticationFailed), "{method:?}");
+                        }
+                    }
+                    other => panic!("{} {method:?} with a wrong password: {other:?}", server.kind.name()),
+                }
+                assert_eq!(client.session().state(), State::NotAuthenticated);
+            });
+        }
+    });
+}
+
+/// NAMESPACE as the servers are configured.
+pub fn namespace(server: &Server) {
+    let mut client = server.login(Via::Tls, BOB);
+    let namespaces = ok(server, "NAMESPACE", client.namespace()).namespace.expect("a NAMESPACE response");
+    let one = |list: Option<Vec<NamespaceEntry>>| -> (String, Option<char>) {
+        let list = list.expect("namespace present");
+        assert_eq!(list.len(), 1, "{list:?}");
+        (list[0].prefix.to_utf8().expect("ASCII prefix"), list[0].delimiter)
+    };
+    let (personal, other, shared) = (one(namespaces.personal), one(namespaces.other), one(namespaces.shared));
+    match server.kind {
+        Kind::Dovecot => {
+            assert_eq!(personal, (String::new(), Some('/')));
+            assert_eq!(other, ("shared/".to_owned(), Some('/')));
+            assert_eq!(shared, ("Public/".to_owned(), Some('/')));
+        }
+        Kind::Cyrus => {
+            assert_eq!(personal, ("INBOX.".to_owned(), Some('.')));
+            assert_eq!(other, ("user.".to_owned(), Some('.')));
+            assert_eq!(shared, (String::new(), Some('.')));
+        }
+    }
+}
+
+/// ID both ways (with parameters and NIL), before and after login.
+pub fn id(server: &Server) {
+    let mut client = server.connect(Via::StartTls);
+    let before = ok(server, "ID", client.id(&[("name", "imap-rs live tests"), ("version", "0.1 \"beta\"")]));
+    let params = before.id.expect("the server identifies itself");
+    let field = |name: &str| {
+        params.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).and_then(|(_, v)| v.clone()).map(String::from_utf8)
+    };
+    match server.kind {
+        Kind::Dovecot => assert_eq!(field("name"), Some(Ok("Dovecot".to_owned()))),
+        Kind::Cyrus => {
+            assert_eq!(field("name"), Some(Ok("Cyrus IMAPD".to_owned())));
+            assert!(field("version").and_then(Result::ok).is_some_and(|v| v.starts_with("3.")), "{params:?}");
+        }
+    }
+    ok(server, "LOGIN", client.login(ALICE.name, ALICE.password));
+    let after = ok(server, "ID NIL", client.id(&[] as &[(&str, &str)]));
+    assert_eq!(after.id, Some(params), "the same identification after login");
+}
+
+/// ENABLE: a known extension is reported and changes SELECT; an unknown one is ignored;
+/// the client refuses ENABLE in the selected state.
+pub fn enable(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("enable");
+    let mut client = server.login(Via::Plain, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    let plain = ok(server, "SELECT", client.select(name.as_str(), None));
+    // Dovecot tracks mod-sequences of a mailbox only once a client used CONDSTORE on it.
+    assert_eq!(plain.highest_modseq.is_some(), server.kind == Kind::Cyrus, "{plain:?}");
+    ok(server, "UNSELECT", client.unselect());
+    let enabled = ok(server, "ENABLE", client.enable(["CONDSTORE", "X-IMAP-RS-UNKNOWN"]));
+    assert_eq!(enabled.enabled, vec!["CONDSTORE".to_owned()]);
+    assert_eq!(client.session().enabled(), ["CONDSTORE".to_owned()]);
+    let ignored = ok(server, "ENABLE", client.enable(["X-IMAP-RS-UNKNOWN"]));
+    assert!(ignored.enabled.is_empty());
+    let inbox = ok(server, "SELECT", client.select(name.as_str(), None));
+    assert!(inbox.highest_modseq.is_some_and(|m| m > 0), "CONDSTORE: HIGHESTMODSEQ in SELECT");
+    assert!(matches!(client.enable(["CONDSTORE"]), Err(Error::State { current: State::Selected, .. })));
+}
+
+/// What the servers refuse: PARTIAL (obsolete) and PROXYAUTH (not in Dovecot nor in Cyrus
+/// 3.6 imapd).
+pub fn unsupported(server: &Server) {
+    let mut client = server.login(Via::Tls, ALICE);
+    ok(server, "SELECT", client.select("INBOX", None));
+    let text = expect_bad(client.partial(1, "BODY[]", 0, 10));
+    let unknown = match server.kind {
+        Kind::Dovecot => "Unknown command",
+        Kind::Cyrus => "Unrecognized command",
+    };
+    assert!(text.contains(unknown), "PARTIAL: {text}");
+    ok(server, "UNSELECT", client.unselect());
+    let text = expect_bad(client.proxyauth("bob"));
+    assert!(text.contains(unknown), "PROXYAUTH: {text}");
+    // Nothing of that broke the session.
+    assert_eq!(ok(server, "NOOP", client.noop()).tagged.kind, StatusKind::Ok);
+}
+
+/// Cyrus: PROXYAUTH is unknown to imapd 3.6 even for the admin.
+pub fn proxyauth_admin(server: &Server) {
+    let mut client = server.login(Via::Plain, crate::support::ADMIN);
+    let text = expect_bad(client.proxyauth("alice"));
+    assert!(!text.is_empty());
+    assert_eq!(client.session().state(), State::Authenticated);
+}

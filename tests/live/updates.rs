@@ -1,0 +1,152 @@
+//! Mailbox updates caused by another connection: unsolicited EXISTS / EXPUNGE / FETCH seen
+//! through NOOP, through the session's queue of unsolicited responses, and through IDLE.
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use imap_client::command::State;
+use imap_client::types::Untagged;
+use imap_client::{Client, Commands, Error, ExchangeHandler, ExchangeReply, Flag, StoreAction};
+
+use crate::support::{message, ok, Cleanup, Server, Via, ALICE};
+
+fn note(n: u32) -> Vec<u8> {
+    message(&format!("update {n}"), "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "x")
+}
+
+/// Another connection appends, flags and expunges; the watcher sees each change in NOOP's
+/// result, or in the unsolicited queue after a command that does not claim it (CHECK).
+pub fn unsolicited(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("updates");
+    let mut watcher = server.login(Via::Plain, ALICE);
+    ok(server, "CREATE", watcher.create(name.as_str(), None));
+    assert_eq!(ok(server, "SELECT", watcher.select(name.as_str(), None)).exists, Some(0));
+    let mut writer = server.login(Via::Tls, ALICE);
+
+    ok(server, "APPEND", writer.append(name.as_str(), [note(1), note(2)]));
+    let noop = ok(server, "NOOP", watcher.noop());
+    assert_eq!(noop.exists, Some(2), "{noop:?}");
+
+    ok(server, "APPEND", writer.append(name.as_str(), [note(3)]));
+    ok(server, "CHECK", watcher.check());
+    let queued = watcher.session_mut().drain_unsolicited();
+    assert!(queued.contains(&Untagged::Exists(3)), "EXISTS 3 queued after CHECK: {queued:?}");
+
+    ok(server, "SELECT", writer.select(name.as_str(), None));
+    ok(server, "STORE", writer.store(3, StoreAction::add(vec![Flag::Flagged])));
+    let noop = ok(server, "NOOP", watcher.noop());
+    let flagged = noop.fetches.iter().find(|f| f.seq == 3).and_then(|f| f.flags()).expect("a FETCH with FLAGS");
+    assert!(flagged.contains(&Flag::Flagged), "{noop:?}");
+
+    ok(server, "STORE", writer.store(1, StoreAction::add(vec![Flag::Deleted])));
+    ok(server, "EXPUNGE", writer.expunge());
+    let noop = ok(server, "NOOP", watcher.noop());
+    assert_eq!(noop.expunged, [1], "{noop:?}");
+    let left = ok(server, "SEARCH", watcher.search(imap_client::SearchKey::All)).search.numbers;
+    assert_eq!(left, [1, 2]);
+}
+
+/// IDLE: nothing happens (back after the timeout), then an APPEND and an EXPUNGE by another
+/// connection end the wait early with the update.
+pub fn idle(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("idle");
+    let mut watcher = server.login(Via::StartTls, ALICE);
+    ok(server, "CREATE", watcher.create(name.as_str(), None));
+    ok(server, "SELECT", watcher.select(name.as_str(), None));
+
+    let start = Instant::now();
+    let quiet = ok(server, "IDLE", watcher.idle_wait(Duration::from_millis(300)));
+    assert!(start.elapsed() >= Duration::from_millis(300));
+    assert_eq!((quiet.exists, quiet.expunged.len()), (None, 0), "{quiet:?}");
+    assert_eq!(watcher.session().state(), State::Selected);
+    ok(server, "NOOP after IDLE", watcher.noop());
+
+    let writer = thread::spawn({
+        let server = server.clone();
+        let name = name.clone();
+        move || {
+            let mut writer = server.login(Via::Plain, ALICE);
+            thread::sleep(Duration::from_millis(200));
+            writer.append(name.as_str(), [note(1)]).expect("APPEND");
+            writer
+        }
+    });
+    let start = Instant::now();
+    let woke = ok(server, "IDLE", watcher.idle_wait(Duration::from_secs(20)));
+    assert_eq!(woke.exists, Some(1), "{woke:?}");
+    assert!(start.elapsed() < Duration::from_secs(10), "woke after {:?}", start.elapsed());
+    let mut writer = writer.join().expect("writer thread");
+
+    ok(server, "SELECT", writer.select(name.as_str(), None));
+    ok(server, "STORE", writer.store(1, StoreAction::add(vec![Flag::Deleted])));
+    ok(server, "EXPUNGE", writer.expunge());
+    let mut woke = ok(server, "IDLE", watcher.idle_wait(Duration::from_secs(20)));
+    // Some servers send the FETCH of the \Deleted flag first; wait once more for the EXPUNGE.
+    if woke.expunged.is_empty() {
+        woke = ok(server, "IDLE", watcher.idle_wait(Duration::from_secs(20)));
+    }
+    assert_eq!(woke.expunged, [1], "{woke:?}");
+}
+
+/// Ends IDLE as soon as the server accepted it.
+struct DoneAtOnce;
+
+impl ExchangeHandler for DoneAtOnce {
+    fn continuation(&mut self, _: &imap_client::types::Continuation) -> Result<ExchangeReply, Error> {
+        Ok(ExchangeReply::Send { line: b"DONE".to_vec(), secret: false })
+    }
+}
+
+/// IDLE through the generic method with a hand-written handler (which needs no read
+/// timeout, so it works over any transport).
+pub fn idle_done(client: &mut Client) -> Result<imap_client::commands::IdleResponse, Error> {
+    client.idle(&mut DoneAtOnce)
+}
+
+/// Dovecot's stream transport: pre-authenticated, a whole session over a child's pipes,
+/// IDLE with a handler, and another connection's APPEND seen through NOOP.
+pub fn stream_session(server: &Server) {
+    if server.stream_cmd().is_none() {
+        return;
+    }
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("stream");
+    let mut client = server.login(Via::Stream, ALICE);
+    assert!(matches!(client.login("alice", "alice-pw"), Err(Error::State { current: State::Authenticated, .. })));
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    ok(server, "APPEND", client.append(name.as_str(), [note(1)]));
+    assert_eq!(ok(server, "SELECT", client.select(name.as_str(), None)).exists, Some(1));
+    let idled = ok(server, "IDLE", idle_done(&mut client));
+    assert_eq!(idled.tagged.kind, imap_client::types::StatusKind::Ok);
+    let mut other = server.login(Via::Plain, ALICE);
+    ok(server, "APPEND", other.append(name.as_str(), [note(2)]));
+    assert_eq!(ok(server, "NOOP", client.noop()).exists, Some(2));
+    ok(server, "LOGOUT", client.logout());
+}
+
+/// `Client::idle_wait` over the stream transport.
+pub fn stream_idle_wait(server: &Server) {
+    if server.stream_cmd().is_none() {
+        return;
+    }
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("stream-idle");
+    let mut client = server.login(Via::Stream, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    ok(server, "SELECT", client.select(name.as_str(), None));
+    let quiet = ok(server, "IDLE over the stream transport", client.idle_wait(Duration::from_millis(300)));
+    assert_eq!(quiet.exists, None);
+}
+
+/// `Client::idle_wait` gives the connection its read timeout back (the tests connect with 60 s).
+pub fn idle_keeps_read_timeout(server: &Server) {
+    let mut client = server.login(Via::Plain, ALICE);
+    let timeout = |client: &Client| client.stream().socket().and_then(|s| s.read_timeout().ok()).flatten();
+    let before = timeout(&client);
+    assert!(before.is_some(), "the tests set a read timeout");
+    ok(server, "SELECT", client.select("INBOX", None));
+    ok(server, "IDLE", client.idle_wait(Duration::from_millis(100)));
+    assert_eq!(timeout(&client), before, "idle_wait restores the read timeout");
+}
