@@ -106,3 +106,42 @@ fn fetch_streams_big_bodies_to_a_writer() {
     // Small bodies stay in memory.
     assert_eq!(fetches[1].body_section("").map(|d| d.to_vec()), Some(b"small".to_vec()));
 }
+
+/// A recorder that claims to be a network connection without TLS.
+struct Insecure(Recorder);
+
+impl std::io::Read for Insecure {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.0.read(buf)
+    }
+}
+
+impl std::io::Write for Insecure {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl imap_client::Transport for Insecure {}
+
+#[test]
+fn no_password_in_clear_to_a_network_host_unless_allowed() {
+    let mut client = Client::new(Insecure(Recorder::new("IMAP4rev1 AUTH=PLAIN", &["+ \r\n", "{tag} OK\r\n"]))).unwrap();
+    let refused = client.login("alice", "secret").unwrap_err();
+    assert!(matches!(refused, imap_client::Error::Refused(_)), "{refused:?}");
+    assert_eq!(client.stream().0.transcript(), "", "nothing may be written");
+    // Without SASL-IR the secret would go in a continuation line: refused there too, with
+    // the exchange cancelled.
+    let refused = client.authenticate_with(imap_client::auth::Plain::new("alice", "secret")).unwrap_err();
+    assert!(matches!(refused, imap_client::Error::Refused(_)), "{refused:?}");
+    assert!(!client.stream().0.transcript().contains("c2VjcmV0"), "{}", client.stream().0.transcript());
+    assert!(client.stream().0.transcript().contains("C: *\\r\\n"));
+
+    let mut client = Client::new(Insecure(Recorder::new("IMAP4rev1", &[]))).unwrap();
+    client.allow_insecure_auth(true);
+    client.login("alice", "secret").unwrap();
+    assert!(client.stream().0.transcript().starts_with("C: A0001 LOGIN alice secret"));
+}

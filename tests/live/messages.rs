@@ -346,6 +346,24 @@ pub fn big_message(server: &Server) {
         data.len(),
         start.elapsed()
     );
+
+    // The same, streamed: APPEND from a reader and FETCH into a writer, with memory that does
+    // not grow with the message (the parsed FETCH holds a placeholder, not the bytes).
+    let reader = std::io::Cursor::new(data.clone());
+    let message = imap_client::AppendMessage::streamed(data.len() as u64);
+    let appended = ok(server, "APPEND streamed", client.append_reader(name.as_str(), message, reader));
+    let (_, streamed_uids) = appended_uids(&appended);
+    let mut written = Vec::with_capacity(data.len());
+    let command = imap_client::prepare(|c| c.uid_fetch(streamed_uids[0], "BODY.PEEK[]")).unwrap();
+    let (mut done, count) = client.fetch_to_writer(command, &mut written).expect("streamed FETCH");
+    assert_eq!(count, data.len() as u64);
+    assert!(written == data, "the streamed 20 MB message came back changed");
+    let fetches = done.take::<imap_client::extract::untagged::Fetch>();
+    let streamed = fetches
+        .iter()
+        .flat_map(|f| &f.attrs)
+        .any(|a| matches!(a, imap_client::types::FetchAttr::Streamed { len, .. } if *len == data.len() as u64));
+    assert!(streamed, "the body went to the writer, not into the parsed response: {:?}", fetches.len());
 }
 
 /// Four messages for STORE and SEARCH; the second has a UTF-8 subject, sender and body.
