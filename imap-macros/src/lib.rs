@@ -2,7 +2,7 @@
 //!
 //! The pipeline has three stages that never mix: `imap_table::raw` deserialises the TOML,
 //! keeping the byte span of every value; `imap_table::model` validates it into a typed model,
-//! reporting every error at its line; [`emit`] writes the trait of command methods, their result
+//! reporting every error at its line; `emit` writes the trait of command methods, their result
 //! structs and the command descriptors, from the model only.
 //!
 //! Entry point: [`command_table!`], re-exported by `imap-client`.
