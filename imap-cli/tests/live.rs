@@ -106,7 +106,7 @@ fn login_by_url_then_select_list_fetch_as_json() {
         ",",
         "fetch",
         "1:*",
-        "(UID FLAGS ENVELOPE BODY.PEEK[TEXT])",
+        "(UID FLAGS ENVELOPE BODYSTRUCTURE BODY.PEEK[TEXT])",
         ",",
         "search",
         "SUBJECT",
@@ -150,6 +150,10 @@ fn login_by_url_then_select_list_fetch_as_json() {
     assert_eq!(items["ENVELOPE"]["from"][0]["email"], "carol@example.org");
     assert_eq!(items["ENVELOPE"]["from"][0]["name"], "Carol");
     assert_eq!(items["BODY[TEXT]"], "Hello from the imap program.\r\n");
+    let body = &items["BODYSTRUCTURE"];
+    assert_eq!(body["type"], "text/plain", "{body}");
+    assert_eq!(body["size"], 30);
+    assert!(body["lines"].as_u64().is_some(), "{body}");
 
     let search = &results[5]["untagged"][0];
     assert_eq!(search["kind"], "SEARCH");
