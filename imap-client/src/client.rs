@@ -61,12 +61,13 @@ impl<T: Transport> fmt::Debug for Client<T> {
 }
 
 impl Client<Connection> {
-    /// Connects with plain TCP (port 143 by convention) and reads the greeting.
+    /// Connects with plain TCP (port [`crate::PORT`], 143, by convention) and reads the greeting.
     pub fn connect(host: &str, port: u16) -> Result<Client<Connection>, Error> {
         Client::new(Connection::tcp(&ConnectOptions::new(host, port))?)
     }
 
-    /// Connects with implicit TLS (port 993 by convention) and reads the greeting.
+    /// Connects with implicit TLS (port [`crate::TLS_PORT`], 993, by convention) and reads the
+    /// greeting.
     pub fn connect_tls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
         let connection = Connection::tls(&ConnectOptions::new(host, port), &tls)?;
         let mut client = Client::new(connection)?;

@@ -30,7 +30,7 @@ pub use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, E
 pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imap_core::{command, encode, extract, parse, session, types};
 pub use imap_macros::command_table;
-pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
+pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, PORT, TLS_PORT};
 
 /// The README's Rust examples, compiled as doctests so they cannot go stale.
 #[doc = include_str!("../../README.md")]

@@ -15,6 +15,12 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
 use rustls::{ClientConfig, ClientConnection, RootCertStore, StreamOwned};
 
+/// The IMAP port, for plain TCP and STARTTLS (RFC 3501).
+pub const PORT: u16 = 143;
+
+/// The IMAP port with implicit TLS (RFC 8314).
+pub const TLS_PORT: u16 = 993;
+
 /// A byte stream a [`crate::Client`] runs over. Implement it for your own streams; only
 /// `Read + Write` are required.
 pub trait Transport: Read + Write {
