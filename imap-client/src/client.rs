@@ -664,10 +664,3 @@ impl Execute for Prepared {
         Err(Error::Refused("prepared, not sent".into()))
     }
 }
-
-impl<T: Transport> Read for Client<T> {
-    /// Raw reads for experts (imaplib's `read`); bypasses the session.
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.stream.read(buf)
-    }
-}

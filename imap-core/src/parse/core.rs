@@ -428,6 +428,24 @@ pub(crate) fn flag(input: &mut In<'_>) -> PResult<Flag> {
     })
 }
 
+/// The items of a parenthesized list whose `(` was consumed, up to and including `)`.
+/// Quirk (Q-SPACES): any number of spaces, or none, between items and around them. Each
+/// item parser consumes input or fails, so this ends at `)` or with an error at end of input.
+pub(crate) fn list_items<'i, T>(
+    input: &mut In<'i>,
+    mut item: impl FnMut(&mut In<'i>) -> PResult<T>,
+) -> PResult<Vec<T>> {
+    let mut items = Vec::new();
+    loop {
+        osp(input)?;
+        if peek(input) == Some(b')') {
+            input.next_token();
+            return Ok(items);
+        }
+        items.push(item(input)?);
+    }
+}
+
 /// `flag-list = "(" [flag *(SP flag)] ")"`.
 /// Quirk (Q-NIL): NIL reads as an empty list.
 pub(crate) fn flag_list(input: &mut In<'_>) -> PResult<Vec<Flag>> {
@@ -436,15 +454,7 @@ pub(crate) fn flag_list(input: &mut In<'_>) -> PResult<Vec<Flag>> {
         return Ok(Vec::new());
     }
     b'('.parse_next(input)?;
-    let mut flags = Vec::new();
-    loop {
-        osp(input)?;
-        if peek(input) == Some(b')') {
-            input.next_token();
-            return Ok(flags);
-        }
-        flags.push(flag(input)?);
-    }
+    list_items(input, flag)
 }
 
 /// `sequence-set` (also `uid-set`, `known-uids`).
@@ -553,15 +563,7 @@ pub(crate) fn rest_values(input: &mut In<'_>, depth: usize) -> PResult<Vec<Value
 /// A `"(" ... ")"` list of astrings (`header-list`, BADCHARSET, X-GM-LABELS).
 pub(crate) fn astring_list(input: &mut In<'_>) -> PResult<Vec<Vec<u8>>> {
     b'('.context("(").parse_next(input)?;
-    let mut items = Vec::new();
-    loop {
-        osp(input)?;
-        if peek(input) == Some(b')') {
-            input.next_token();
-            return Ok(items);
-        }
-        items.push(astring.parse_next(input).map_err(|e| PErr { expected: "astring or \")\"", ..e })?);
-    }
+    list_items(input, |input| astring.parse_next(input).map_err(|e| PErr { expected: "astring or \")\"", ..e }))
 }
 
 #[cfg(test)]

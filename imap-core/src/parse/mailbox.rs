@@ -4,6 +4,7 @@
 //! ANNOTATION (draft-daboo-imap-annotatemore), METADATA (RFC 5464), THREAD (RFC 5256),
 //! ENABLED (RFC 5161), ID (RFC 2971), VANISHED (RFC 7162).
 
+use crate::parse::core::list_items;
 use winnow::ascii::Caseless;
 use winnow::combinator::delimited;
 use winnow::stream::Stream;
@@ -87,21 +88,16 @@ fn atoms_to_end(input: &mut In<'_>) -> PResult<Vec<String>> {
 /// or a longer string (its first character is taken).
 fn mailbox_list(input: &mut In<'_>, depth: usize) -> PResult<ListItem> {
     sp(input)?;
-    let mut attributes = Vec::new();
-    if peek(input) == Some(b'(') {
+    let attributes = if peek(input) == Some(b'(') {
         input.next_token();
-        loop {
-            osp(input)?;
-            if peek(input) == Some(b')') {
-                input.next_token();
-                break;
-            }
+        list_items(input, |input| {
             let attr: &[u8] = take_while(1.., is_astring_char).context("mailbox attribute").parse_next(input)?;
-            attributes.push(lossy(attr));
-        }
+            Ok(lossy(attr))
+        })?
     } else {
         nil.context("mailbox attribute list").parse_next(input)?;
-    }
+        Vec::new()
+    };
     sp(input)?;
     let delimiter = delimiter(input)?;
     sp(input)?;
@@ -111,16 +107,11 @@ fn mailbox_list(input: &mut In<'_>, depth: usize) -> PResult<ListItem> {
     if peek(input) == Some(b'(') {
         let depth = deeper(input, depth)?;
         input.next_token();
-        loop {
-            osp(input)?;
-            if peek(input) == Some(b')') {
-                input.next_token();
-                break;
-            }
+        extended = list_items(input, |input| {
             let tag = lossy(&astring(input)?);
             sp(input)?;
-            extended.push((tag, value(input, depth, false)?));
-        }
+            Ok((tag, value(input, depth, false)?))
+        })?;
     }
     Ok(ListItem { attributes, delimiter, mailbox, extended })
 }
@@ -144,17 +135,12 @@ fn status(input: &mut In<'_>) -> PResult<MailboxStatus> {
     let mailbox = mailbox(input)?;
     osp(input)?;
     b'('.context("\"(\" starting the status items").parse_next(input)?;
-    let mut items = Vec::new();
-    loop {
-        osp(input)?;
-        if peek(input) == Some(b')') {
-            input.next_token();
-            return Ok(MailboxStatus { mailbox, items });
-        }
+    let items = list_items(input, |input| {
         let name = keyword(input)?;
         sp(input)?;
-        items.push((name, size(input)?));
-    }
+        Ok((name, size(input)?))
+    })?;
+    Ok(MailboxStatus { mailbox, items })
 }
 
 /// `"SEARCH" *(SP nz-number) [SP "(" "MODSEQ" SP mod-sequence-value ")"]`, also SORT.
@@ -237,18 +223,12 @@ fn namespace_list(input: &mut In<'_>) -> PResult<Option<Vec<NamespaceEntry>>> {
         let prefix = Mailbox::from_wire(astring(input)?);
         sp(input)?;
         let delimiter = delimiter(input)?;
-        let mut extensions = Vec::new();
-        loop {
-            osp(input)?;
-            if peek(input) == Some(b')') {
-                input.next_token();
-                break;
-            }
+        let extensions = list_items(input, |input| {
             let name = lossy(&astring(input)?);
             osp(input)?;
             let values = super::core::astring_list(input)?.iter().map(|v| lossy(v)).collect();
-            extensions.push((name, values));
-        }
+            Ok((name, values))
+        })?;
         entries.push(NamespaceEntry { prefix, delimiter, extensions });
     }
 }
@@ -297,17 +277,12 @@ fn quota(input: &mut In<'_>) -> PResult<Untagged> {
     };
     osp(input)?;
     b'('.context("\"(\" starting the quota list").parse_next(input)?;
-    let mut resources = Vec::new();
-    loop {
-        osp(input)?;
-        if peek(input) == Some(b')') {
-            input.next_token();
-            return Ok(Untagged::Quota { root, resources });
-        }
+    let resources = list_items(input, |input| {
         let name = lossy(&astring(input)?);
         let (_, usage, _, limit) = (sp, size, sp, size).parse_next(input)?;
-        resources.push(QuotaResource { name, usage, limit });
-    }
+        Ok(QuotaResource { name, usage, limit })
+    })?;
+    Ok(Untagged::Quota { root, resources })
 }
 
 /// `annotate-response = "ANNOTATION" SP mailbox SP entry-list`;
@@ -343,18 +318,12 @@ fn annotation(input: &mut In<'_>) -> PResult<Untagged> {
 /// values and ID parameters. Quirk (Q-NIL): a name without value reads as NIL.
 fn pairs(input: &mut In<'_>) -> PResult<Vec<(String, Option<Vec<u8>>)>> {
     b'('.parse_next(input)?;
-    let mut out = Vec::new();
-    loop {
-        osp(input)?;
-        if peek(input) == Some(b')') {
-            input.next_token();
-            return Ok(out);
-        }
+    list_items(input, |input| {
         let name = lossy(&astring(input)?);
         osp(input)?;
         let value = if peek(input) == Some(b')') { None } else { nstring_lenient(input)? };
-        out.push((name, value));
-    }
+        Ok((name, value))
+    })
 }
 
 /// `metadata-resp = "METADATA" SP mailbox SP (entry-values / entry-list)`;

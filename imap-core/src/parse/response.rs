@@ -1,6 +1,7 @@
 //! `response`, `continue-req`, `response-tagged`, `resp-text` and `resp-text-code`, and the
 //! dispatch of `response-data` (RFC 3501 section 9).
 
+use crate::parse::core::list_items;
 use winnow::stream::Stream;
 use winnow::token::{take_till, take_while};
 use winnow::Parser;
@@ -126,14 +127,7 @@ fn known_code(name: &str, input: &mut In<'_>) -> PResult<Code> {
             osp(input)?;
             if peek(input) == Some(b'(') {
                 input.next_token();
-                loop {
-                    osp(input)?;
-                    if peek(input) == Some(b')') {
-                        input.next_token();
-                        break;
-                    }
-                    charsets.push(lossy(&astring_in_code(input)?));
-                }
+                charsets = list_items(input, |input| Ok(lossy(&astring_in_code(input)?)))?;
             }
             Code::BadCharset(charsets)
         }
