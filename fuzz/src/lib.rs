@@ -176,9 +176,15 @@ fn unstream(response: Response, literals: &mut impl Iterator<Item = Vec<u8>>) ->
             assert_eq!(data.len() as u64, *len);
             let mut item = std::mem::replace(&mut **item, FetchAttr::Uid(0));
             match &mut item {
-                FetchAttr::BodySection { data: d, .. }
-                | FetchAttr::Binary { data: d, .. }
-                | FetchAttr::Rfc822(d)
+                FetchAttr::BodySection(section) => {
+                    assert!(section.data.is_none());
+                    section.data = Some(data);
+                }
+                FetchAttr::Binary(binary) => {
+                    assert!(binary.data.is_none());
+                    binary.data = Some(data);
+                }
+                FetchAttr::Rfc822(d)
                 | FetchAttr::Rfc822Text(d)
                 | FetchAttr::Rfc822Header(d) => {
                     assert!(d.is_none());

@@ -174,9 +174,9 @@ fn body_json(body: &imap_client::types::BodyStructure) -> Value {
             match &part.kind {
                 SinglePartKind::Basic => {}
                 SinglePartKind::Text { lines } => value["lines"] = json!(lines),
-                SinglePartKind::Message { body, lines, .. } => {
-                    value["lines"] = json!(lines);
-                    value["body"] = body_json(body);
+                SinglePartKind::Message(message) => {
+                    value["lines"] = json!(message.lines);
+                    value["body"] = body_json(&message.body);
                 }
             }
             if let Some(ext) = &part.extension {
@@ -190,9 +190,11 @@ fn body_json(body: &imap_client::types::BodyStructure) -> Value {
                 "type": format!("multipart/{}", multi.subtype.as_str().to_ascii_lowercase()),
                 "parts": multi.parts.iter().map(body_json).collect::<Vec<_>>(),
             });
+            if !multi.params.is_empty() {
+                value["params"] = params(&multi.params);
+            }
             if let Some(ext) = &multi.extension {
-                value["params"] = params(&ext.params);
-                value["extension"] = extension(&ext.common);
+                value["extension"] = extension(ext);
             }
             value
         }
@@ -241,14 +243,14 @@ fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
                 }),
             )
         }
-        FetchAttr::BodySection { section, origin, data } => {
-            let origin = origin.map(|o| format!("<{o}>")).unwrap_or_default();
-            (format!("BODY[{section}]{origin}"), opt_bytes_json(data))
+        FetchAttr::BodySection(item) => {
+            let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
+            (format!("BODY[{}]{origin}", item.section), opt_bytes_json(&item.data))
         }
-        FetchAttr::Binary { section, origin, data } => {
-            let part: Vec<String> = section.iter().map(u32::to_string).collect();
-            let origin = origin.map(|o| format!("<{o}>")).unwrap_or_default();
-            (format!("BINARY[{}]{origin}", part.join(".")), opt_bytes_json(data))
+        FetchAttr::Binary(item) => {
+            let part: Vec<String> = item.section.iter().map(u32::to_string).collect();
+            let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
+            (format!("BINARY[{}]{origin}", part.join(".")), opt_bytes_json(&item.data))
         }
         FetchAttr::BinarySize { section, size } => {
             let part: Vec<String> = section.iter().map(u32::to_string).collect();
@@ -258,7 +260,7 @@ fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
         FetchAttr::ThreadId(id) => ("THREADID".into(), json!(id)),
         FetchAttr::GmMsgId(id) => ("X-GM-MSGID".into(), json!(id)),
         FetchAttr::GmThrId(id) => ("X-GM-THRID".into(), json!(id)),
-        FetchAttr::Other { name, value } => (name.clone(), imap_value_json(value)),
+        FetchAttr::Other(other) => (other.name.clone(), imap_value_json(&other.value)),
         FetchAttr::Body(body) => ("BODY".into(), body_json(body)),
         FetchAttr::BodyStructure(body) => ("BODYSTRUCTURE".into(), body_json(body)),
         #[allow(unreachable_patterns)]
@@ -435,11 +437,11 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
         FetchAttr::Rfc822(data) => format!("RFC822 {}", opt_bytes_text(data)),
         FetchAttr::Rfc822Header(data) => format!("RFC822.HEADER {}", opt_bytes_text(data)),
         FetchAttr::Rfc822Text(data) => format!("RFC822.TEXT {}", opt_bytes_text(data)),
-        FetchAttr::BodySection { section, origin, data } => {
-            let origin = origin.map(|o| format!("<{o}>")).unwrap_or_default();
-            format!("BODY[{section}]{origin} {}", opt_bytes_text(data))
+        FetchAttr::BodySection(item) => {
+            let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
+            format!("BODY[{}]{origin} {}", item.section, opt_bytes_text(&item.data))
         }
-        FetchAttr::Other { name, value } => format!("{name} {}", imap_value_text(value)),
+        FetchAttr::Other(other) => format!("{} {}", other.name, imap_value_text(&other.value)),
         other => format!("{other:?}"),
     }
 }

@@ -10,8 +10,8 @@
 use std::mem::size_of;
 
 use imap_core::types::{
-    Address, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, FetchAttr, Flag, Response,
-    Section, SectionText, SinglePartKind, Text, Untagged, Value,
+    Address, AddressList, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, FetchAttr, Flag,
+    Response, Section, SectionText, SinglePartKind, Text, Untagged, Value,
 };
 
 mod common;
@@ -63,6 +63,12 @@ impl<T: Heap> Heap for Option<T> {
     }
 }
 
+impl<T: Heap> Heap for Box<[T]> {
+    fn heap(&self) -> usize {
+        size_of_val::<[T]>(self) + self.iter().map(Heap::heap).sum::<usize>()
+    }
+}
+
 impl<T: Heap> Heap for Box<T> {
     fn heap(&self) -> usize {
         size_of::<T>() + (**self).heap()
@@ -101,18 +107,28 @@ impl Heap for Address {
     }
 }
 
-impl Heap for Envelope {
+impl Heap for AddressList {
+    /// The shared block: two reference counts and the addresses.
     fn heap(&self) -> usize {
-        self.date.heap()
-            + self.subject.heap()
-            + self.from.heap()
-            + self.sender.heap()
-            + self.reply_to.heap()
-            + self.to.heap()
-            + self.cc.heap()
-            + self.bcc.heap()
-            + self.in_reply_to.heap()
-            + self.message_id.heap()
+        if self.is_empty() {
+            0
+        } else {
+            2 * size_of::<usize>() + size_of_val::<[Address]>(self) + self.iter().map(Heap::heap).sum::<usize>()
+        }
+    }
+}
+
+impl Heap for Envelope {
+    /// A list shared with the one before it (sender and reply-to repeating from) is counted once.
+    fn heap(&self) -> usize {
+        let lists = [&self.from, &self.sender, &self.reply_to, &self.to, &self.cc, &self.bcc];
+        let mut lists_heap = 0;
+        for (i, list) in lists.iter().enumerate() {
+            if i == 0 || !list.shares_with(lists[i - 1]) {
+                lists_heap += list.heap();
+            }
+        }
+        self.date.heap() + self.subject.heap() + lists_heap + self.in_reply_to.heap() + self.message_id.heap()
     }
 }
 
@@ -139,15 +155,17 @@ impl Heap for BodyStructure {
         match self {
             BodyStructure::Single(part) => {
                 let kind = match &part.kind {
-                    SinglePartKind::Message { envelope, body, .. } => envelope.heap() + body.heap(),
+                    SinglePartKind::Message(message) => {
+                        size_of::<imap_core::types::MessagePart>() + message.envelope.heap() + message.body.heap()
+                    }
                     _ => 0,
                 };
-                let ext = part.extension.as_ref().map_or(0, |e| e.md5.heap() + e.common.heap());
+                let ext = part.extension.as_ref().map_or(0, |e| size_of_val(&**e) + e.md5.heap() + e.common.heap());
                 size_of_val(&**part) + part.media_type.heap() + part.subtype.heap() + part.fields.heap() + kind + ext
             }
             BodyStructure::Multipart(multi) => {
-                let ext = multi.extension.as_ref().map_or(0, |e| e.params.heap() + e.common.heap());
-                size_of_val(&**multi) + multi.parts.heap() + multi.subtype.heap() + ext
+                let ext = multi.extension.as_ref().map_or(0, |e| size_of_val(&**e) + e.heap());
+                size_of_val(&**multi) + multi.parts.heap() + multi.subtype.heap() + multi.params.heap() + ext
             }
         }
     }
@@ -171,14 +189,14 @@ impl Heap for FetchAttr {
             FetchAttr::Rfc822(d) | FetchAttr::Rfc822Header(d) | FetchAttr::Rfc822Text(d) => d.heap(),
             FetchAttr::Envelope(envelope) => envelope.heap(),
             FetchAttr::Body(body) | FetchAttr::BodyStructure(body) => body.heap(),
-            FetchAttr::BodySection { section, data, .. } => section.heap() + data.heap(),
-            FetchAttr::Binary { section, data, .. } => section.heap() + data.heap(),
-            FetchAttr::BinarySize { section, .. } => section.heap(),
+            FetchAttr::BodySection(item) => size_of_val(&**item) + item.section.heap() + item.data.heap(),
+            FetchAttr::Binary(item) => size_of_val(&**item) + item.section.heap() + item.data.heap(),
+            FetchAttr::BinarySize { section, .. } => size_of_val(&**section),
             FetchAttr::EmailId(s) => s.heap(),
             FetchAttr::ThreadId(s) => s.heap(),
             FetchAttr::GmLabels(labels) => labels.heap(),
             FetchAttr::Streamed { item, .. } => item.heap(),
-            FetchAttr::Other { name, value } => name.heap() + value.heap(),
+            FetchAttr::Other(other) => size_of_val(&**other) + other.name.heap() + other.value.heap(),
             FetchAttr::Rfc822Size(_)
             | FetchAttr::Uid(_)
             | FetchAttr::ModSeq(_)
@@ -240,6 +258,28 @@ fn main() {
         size_of::<imap_core::types::Multipart>(),
         size_of::<BodyFields>(),
         size_of::<Flag>()
+    );
+    let (mut env, mut body, mut attrs, mut other) = (0, 0, 0, 0);
+    for r in &kept {
+        if let Response::Untagged(Untagged::Fetch(f)) = r {
+            attrs += f.attrs.capacity() * size_of::<FetchAttr>();
+            for a in &f.attrs {
+                match a {
+                    FetchAttr::Envelope(e) => env += size_of::<Envelope>() + e.heap(),
+                    FetchAttr::BodyStructure(b) => body += b.heap(),
+                    a => other += a.heap(),
+                }
+            }
+        }
+    }
+    println!(
+        "  per response: envelope {} body {} attrs {} other {} response {} wire {}",
+        env / kept.len(),
+        body / kept.len(),
+        attrs / kept.len(),
+        other / kept.len(),
+        size_of::<Response>(),
+        wire / kept.len()
     );
     std::hint::black_box(&kept);
 }

@@ -489,7 +489,8 @@ fn fetch_literals_sections_and_flags() {
         lit("From: x\r\n\r\n"),
         lit("part")
     ));
-    let FetchAttr::BodySection { section, origin, data } = &f.attrs[1] else { panic!() };
+    let FetchAttr::BodySection(item) = &f.attrs[1] else { panic!() };
+    let BodySection { section, origin, data } = &**item;
     assert_eq!(section.part, vec![1, 2]);
     assert_eq!(
         section.text,
@@ -499,7 +500,7 @@ fn fetch_literals_sections_and_flags() {
     assert_eq!((*origin, data.as_deref()), (Some(0), Some(&b"From: x\r\n\r\n"[..])));
     assert_eq!(f.body_section("1.2.header.fields  (from subject)"), Some(&b"From: x\r\n\r\n"[..]));
     assert_eq!(f.body_section("2"), None);
-    assert!(matches!(&f.attrs[2], FetchAttr::BodySection { data: None, .. }));
+    assert!(matches!(&f.attrs[2], FetchAttr::BodySection(item) if item.data.is_none()));
     assert_eq!(f.rfc822(), Some(&b"part"[..]));
 
     let f = fetch("* 23 FETCH (FLAGS (\\Seen $Forwarded \\Recent NonJunk) UID 4827313)\r\n");
@@ -513,7 +514,8 @@ fn fetch_literals_sections_and_flags() {
         vec![FetchAttr::Rfc822(b("whole")), FetchAttr::Rfc822Header(None), FetchAttr::Rfc822Text(b(""))]
     );
     let f = fetch("* 1 FETCH (BODY[HEADER.FIELDS.NOT (\"Received\" X-Spam)] {0}\r\n)\r\n");
-    let FetchAttr::BodySection { section, data, .. } = &f.attrs[0] else { panic!() };
+    let FetchAttr::BodySection(item) = &f.attrs[0] else { panic!() };
+    let BodySection { section, data, .. } = &**item;
     assert_eq!(
         section.text,
         Some(SectionText::HeaderFields { not: true, fields: vec!["Received".into(), "X-Spam".into()] })
@@ -524,8 +526,8 @@ fn fetch_literals_sections_and_flags() {
             .replace("\r\n\"", "\"")
             .as_str(),
     );
-    let FetchAttr::BodySection { section, .. } = &f.attrs[0] else { panic!() };
-    assert_eq!(section, &Section { part: vec![1], text: Some(SectionText::Mime) });
+    let FetchAttr::BodySection(item) = &f.attrs[0] else { panic!() };
+    assert_eq!(&item.section, &Section { part: vec![1], text: Some(SectionText::Mime) });
 }
 
 #[test]
@@ -548,16 +550,22 @@ fn fetch_extensions() {
     let mut entry = b"* 1 FETCH (BINARY[1] ~{5}\r\nhe\0lo BINARY.SIZE[1] 5 BINARY[]<4> {2}\r\n\xff\xfe)\r\n".to_vec();
     let Response::Untagged(Untagged::Fetch(f)) = parse(&entry) else { panic!() };
     assert_eq!(f.binary(&[1]), Some(&b"he\0lo"[..]));
-    assert_eq!(f.attrs[1], FetchAttr::BinarySize { section: vec![1], size: 5 });
-    assert_eq!(f.attrs[2], FetchAttr::Binary { section: vec![], origin: Some(4), data: Some(vec![0xff, 0xfe]) });
+    assert_eq!(f.attrs[1], FetchAttr::BinarySize { section: vec![1].into(), size: 5 });
+    assert_eq!(
+        f.attrs[2],
+        FetchAttr::Binary(Box::new(BinarySection { section: vec![], origin: Some(4), data: Some(vec![0xff, 0xfe]) }))
+    );
     entry.clear();
     let f = fetch("* 1 FETCH (X-UNKNOWN (1 2) X-SECTION[1.2]<5> \"abc\" X-LAST)\r\n");
     assert_eq!(f.other("x-unknown"), Some(&Value::List(vec![Value::Number(1), Value::Number(2)])));
     assert_eq!(
         f.attrs[1],
-        FetchAttr::Other { name: "X-SECTION[1.2]<5>".into(), value: Value::String(b"abc".to_vec()) }
+        FetchAttr::Other(Box::new(OtherAttr {
+            name: "X-SECTION[1.2]<5>".into(),
+            value: Value::String(b"abc".to_vec())
+        }))
     );
-    assert_eq!(f.attrs[2], FetchAttr::Other { name: "X-LAST".into(), value: Value::Nil });
+    assert_eq!(f.attrs[2], FetchAttr::Other(Box::new(OtherAttr { name: "X-LAST".into(), value: Value::Nil })));
     let f = fetch("* 5 FETCH (PREVIEW \"Hello there\" SAVEDATE NIL)\r\n");
     assert_eq!(f.other("PREVIEW"), Some(&Value::String(b"Hello there".to_vec())));
 }
@@ -598,18 +606,18 @@ fn bodystructures() {
     assert_eq!(f.uid(), Some(42));
     let body = f.body_structure().unwrap();
     assert_eq!(body.mime_type(), "multipart/mixed");
-    let ext = body.as_multipart().unwrap().extension.as_ref().unwrap();
-    assert_eq!(ext.params, vec![("boundary".into(), b"b1".into())]);
-    assert_eq!(ext.common.language, Some(vec![b"en".into(), b"de".into()]));
+    let multi = body.as_multipart().unwrap();
+    assert_eq!(multi.params, vec![("boundary".into(), b"b1".into())].into());
+    assert_eq!(multi.extension.as_ref().unwrap().language, Some(vec![b"en".into(), b"de".into()]));
     assert_eq!(body.part("1").unwrap().mime_type(), "multipart/alternative");
     assert_eq!(body.part("1.2").unwrap().mime_type(), "text/html");
     let pdf = body.part("2").unwrap().as_single().unwrap();
     let dsp = pdf.disposition().unwrap();
     assert_eq!((dsp.kind.as_str(), dsp.param("FILENAME")), ("attachment", Some(&b"report.pdf"[..])));
     let msg = body.part("3").unwrap().as_single().unwrap();
-    let SinglePartKind::Message { envelope, body: inner, lines } = &msg.kind else { panic!("{msg:?}") };
-    assert_eq!((envelope.subject.as_deref(), *lines), (Some(&b"Fwd: hi"[..]), 40));
-    assert_eq!(inner.mime_type(), "text/plain");
+    let SinglePartKind::Message(message) = &msg.kind else { panic!("{msg:?}") };
+    assert_eq!((message.envelope.subject.as_deref(), message.lines), (Some(&b"Fwd: hi"[..]), 40));
+    assert_eq!(message.body.mime_type(), "text/plain");
     assert_eq!(body.part("3.1").unwrap().mime_type(), "text/plain");
     assert_eq!(body.part("4"), None);
     assert_eq!(body.part("1.2.1"), None);
@@ -628,7 +636,7 @@ fn bodystructures() {
     assert_eq!(ext.common.extra, vec![Value::List(vec![Value::String(b"X-EXT".to_vec()), Value::Number(7)])]);
     assert_eq!(decode_encoded_words(image.param("name").unwrap()), "B\u{e4}r.jpg");
     let mext = body.as_multipart().unwrap().extension.as_ref().unwrap();
-    assert_eq!(mext.common.disposition, Some(Disposition { kind: "INLINE".into(), params: vec![] }));
+    assert_eq!(mext.disposition, Some(Disposition { kind: "INLINE".into(), params: Default::default() }));
 
     // A non-multipart message: part 1 is the body itself.
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 1152 23 NIL NIL NIL NIL))\r\n");
@@ -770,4 +778,41 @@ fn every_kind_has_its_routing_name() {
     for (text, kind) in cases {
         assert_eq!(untagged(text).kind(), kind, "{text}");
     }
+}
+
+#[test]
+fn envelope_shares_repeated_address_lists() {
+    // Sender and reply-to repeat from (as servers fill them): one shared list.
+    let f = fetch(
+        "* 1 FETCH (ENVELOPE (NIL \"s\" ((\"A\" NIL \"a\" \"x.org\")) ((\"A\" NIL \"a\" \"x.org\")) \
+         ((\"A\" NIL \"a\" \"x.org\")) ((NIL NIL \"b\" \"y.org\")) NIL NIL NIL NIL))\r\n",
+    );
+    let env = f.envelope().unwrap();
+    assert!(env.sender.shares_with(&env.from) && env.reply_to.shares_with(&env.from));
+    assert_eq!(env.reply_to[0].email().as_deref(), Some("a@x.org"));
+    assert!(!env.to.shares_with(&env.from));
+    assert!(env.cc.is_empty() && !env.cc.shares_with(&env.bcc));
+    // A different reply-to is its own list; equal lists that are not adjacent compare equal.
+    let f = fetch(
+        "* 1 FETCH (ENVELOPE (NIL \"s\" ((\"A\" NIL \"a\" \"x.org\")) ((\"A\" NIL \"a\" \"x.org\")) \
+         ((NIL NIL \"r\" \"x.org\")) ((\"A\" NIL \"a\" \"x.org\")) NIL NIL NIL NIL))\r\n",
+    );
+    let env = f.envelope().unwrap();
+    assert!(env.sender.shares_with(&env.from) && !env.reply_to.shares_with(&env.sender));
+    assert_eq!(env.reply_to[0].mailbox.as_deref(), Some(&b"r"[..]));
+    assert_eq!(env.to, env.from);
+}
+
+#[test]
+fn all_nil_body_extensions_are_not_kept() {
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"QUOTED-PRINTABLE\" 1 1 NIL NIL NIL NIL) \"MIXED\" (\"BOUNDARY\" \"b\") NIL NIL NIL))\r\n");
+    let multi = f.body_structure().unwrap().as_multipart().unwrap();
+    assert_eq!((multi.param("boundary"), multi.extension.is_none()), (Some(&b"b"[..]), true));
+    let text = multi.parts[0].as_single().unwrap();
+    assert!(text.extension.is_none());
+    // Well-known long tokens are kept without a heap copy.
+    assert_eq!((text.fields.encoding.as_str(), text.fields.encoding.heap_bytes()), ("QUOTED-PRINTABLE", 0));
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 NIL NIL \"en\" NIL))\r\n");
+    let ext = f.body_structure().unwrap().as_single().unwrap().extension.as_ref().unwrap();
+    assert_eq!(ext.common.language, Some(vec![b"en".into()]));
 }

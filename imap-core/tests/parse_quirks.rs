@@ -96,7 +96,7 @@ fn q_nil_for_lists_and_strings() {
     let Untagged::List(l) = untagged("* LIST NIL NIL foo\r\n") else { panic!() };
     assert!(l.attributes.is_empty() && l.delimiter.is_none());
     let f = fetch("* 1 FETCH (BODY[] () INTERNALDATE NIL)\r\n");
-    assert!(matches!(f.attrs[0], FetchAttr::BodySection { data: None, .. }));
+    assert!(matches!(f.attrs[0], FetchAttr::BodySection(ref s) if s.data.is_none()));
     assert_eq!(f.internal_date().unwrap().timestamp(), None);
     assert_eq!(untagged("* ID (\"name\")\r\n"), Untagged::Id(Some(vec![("name".into(), None)])));
     let Untagged::Quota { root, .. } = untagged("* QUOTA NIL (STORAGE 1 2)\r\n") else { panic!() };
@@ -191,11 +191,11 @@ fn q_body() {
     assert_eq!((short.mime_type(), &short.kind), ("text/plain".to_string(), &SinglePartKind::Text { lines: 0 }));
     assert_eq!(multi.parts[2].as_single().unwrap().media_type, "");
     let app = multi.parts[3].as_single().unwrap();
-    assert_eq!(app.fields.params, vec![("name".into(), Default::default())]);
+    assert_eq!(app.fields.params, vec![("name".into(), Default::default())].into());
     assert_eq!(app.disposition().unwrap().kind, "attachment");
     let html = multi.parts[4].as_single().unwrap();
     assert!(html.fields.params.is_empty());
-    assert_eq!(html.disposition().unwrap(), &Disposition { kind: "inline".into(), params: vec![] });
+    assert_eq!(html.disposition().unwrap(), &Disposition { kind: "inline".into(), params: Default::default() });
     // message/rfc822 without envelope/body: basic.
     let msg = multi.parts[5].as_single().unwrap();
     assert_eq!(msg.kind, SinglePartKind::Basic);

@@ -4,7 +4,7 @@
 use imap_core::parse::{
     parse_response, Frame, Framer, LiteralSink, ParseErrorKind, ParseOptions, ResponseStream, WriteSink,
 };
-use imap_core::types::{FetchAttr, Response, Section, Untagged};
+use imap_core::types::{FetchAttr, Response, Untagged};
 
 /// Deterministic bytes of every value, CR and LF included.
 fn body(len: usize) -> Vec<u8> {
@@ -59,10 +59,7 @@ fn twenty_megabyte_literal_streams_to_a_sink_with_bounded_buffer() {
     assert_eq!(fetch.uid(), Some(42));
     assert_eq!(
         fetch.attrs[1],
-        FetchAttr::Streamed {
-            item: Box::new(FetchAttr::BodySection { section: Section::default(), origin: None, data: None }),
-            len: LEN as u64
-        }
+        FetchAttr::Streamed { item: Box::new(FetchAttr::BodySection(Box::default())), len: LEN as u64 }
     );
     assert_eq!(fetch.flags().map(<[_]>::len), Some(1));
     assert_eq!(fetch.rfc822(), None);
@@ -113,7 +110,7 @@ fn only_big_fetch_body_literals_are_streamed() {
         let first = fetch(Some(got[0].clone()));
         assert_eq!(first.body_section("1"), Some(&b"abc"[..]));
         assert!(matches!(&first.attrs[1], FetchAttr::Streamed { len: 10, item }
-            if matches!(**item, FetchAttr::BodySection { origin: Some(5), data: None, .. })));
+            if matches!(&**item, FetchAttr::BodySection(s) if s.origin == Some(5) && s.data.is_none())));
         assert!(
             matches!(&first.attrs[2], FetchAttr::Streamed { len: 6, item } if **item == FetchAttr::Rfc822Text(None))
         );

@@ -8,8 +8,8 @@ use super::core::{
     In, PResult, ShortList,
 };
 use crate::types::{
-    Address, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, Multipart,
-    MultipartExtension, Params, SinglePart, SinglePartExtension, SinglePartKind, Text,
+    Address, AddressList, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, MessagePart,
+    Multipart, Params, SinglePart, SinglePartExtension, SinglePartKind, Text,
 };
 
 /// `envelope = "(" env-date SP env-subject SP env-from SP env-sender SP env-reply-to SP
@@ -29,10 +29,22 @@ pub(crate) fn envelope(input: &mut In<'_>, depth: usize) -> PResult<Envelope> {
     } else {
         nstring_bytes(input)?
     };
-    let mut lists: [Vec<Address>; 6] = Default::default();
-    for list in &mut lists {
+    let mut lists: [AddressList; 6] = Default::default();
+    // The wire bytes of the last non-empty list (which end with its `)`).
+    let mut previous: &[u8] = &[];
+    for i in 0..lists.len() {
         osp(input)?;
-        *list = address_list(input, depth)?;
+        // Sender and reply-to usually repeat the from list byte for byte: share it, unparsed.
+        if let (Some(prev), true) = (i.checked_sub(1).and_then(|p| lists.get(p)), !previous.is_empty()) {
+            if !prev.is_empty() && input.starts_with(previous) {
+                lists[i] = prev.clone();
+                *input = &input[previous.len()..];
+                continue;
+            }
+        }
+        let start = *input;
+        lists[i] = address_list(input, depth)?.into();
+        previous = if lists[i].is_empty() { &[] } else { &start[..start.len() - input.len()] };
     }
     osp(input)?;
     let in_reply_to = nstring_bytes(input)?;
@@ -92,7 +104,7 @@ fn address(input: &mut In<'_>, depth: usize) -> PResult<Address> {
     osp(input)?;
     b')'.context("\")\" ending the address").parse_next(input)?;
     let [name, adl, mailbox, host] = parts;
-    Ok(Address { name, adl, mailbox, host })
+    Ok(Address { name, adl: adl.map(Box::new), mailbox, host })
 }
 
 /// Whether the next byte closes the current list (or the input ended).
@@ -130,14 +142,14 @@ fn multipart(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
     let parts = list.into_vec();
     let subtype = if closing(input) { Text::new() } else { text_field(input)? };
     osp(input)?;
-    let extension = if closing(input) {
-        None
+    let (params, extension) = if closing(input) {
+        (Params::default(), None)
     } else {
         let params = body_params(input)?;
         let common = body_ext_common(input, depth)?;
-        Some(MultipartExtension { params, common })
+        (params, (!common.is_empty()).then(|| Box::new(common)))
     };
-    Ok(BodyStructure::Multipart(Box::new(Multipart { parts, subtype, extension })))
+    Ok(BodyStructure::Multipart(Box::new(Multipart { parts, subtype, params, extension })))
 }
 
 /// `body-type-1part = (body-type-basic / body-type-msg / body-type-text) [SP body-ext-1part]`.
@@ -171,7 +183,8 @@ fn single_part(input: &mut In<'_>, depth: usize) -> PResult<SinglePart> {
     } else {
         let md5 = nstring_bytes(input)?;
         let common = body_ext_common(input, depth)?;
-        Some(SinglePartExtension { md5, common })
+        let extension = SinglePartExtension { md5, common };
+        (!extension.is_empty()).then(|| Box::new(extension))
     };
     Ok(SinglePart { media_type, subtype, fields, kind, extension })
 }
@@ -183,7 +196,7 @@ fn message_rest(input: &mut In<'_>, depth: usize) -> PResult<SinglePartKind> {
     let body = body(input, depth)?;
     osp(input)?;
     let lines = if matches!(peek(input), Some(b'0'..=b'9' | b'-')) { size(input)? } else { 0 };
-    Ok(SinglePartKind::Message { envelope: Box::new(envelope), body, lines })
+    Ok(SinglePartKind::Message(Box::new(MessagePart { envelope, body, lines })))
 }
 
 /// Skips spaces and parses a field unless the list closes first.
@@ -216,7 +229,7 @@ fn body_fields(input: &mut In<'_>) -> PResult<BodyFields> {
 fn body_params(input: &mut In<'_>) -> PResult<Params> {
     if peek(input) != Some(b'(') {
         nstring_cow.context("parameter list").parse_next(input)?;
-        return Ok(Vec::new());
+        return Ok(Params::default());
     }
     input.next_token();
     let mut params = ShortList::<(Text, ByteString), 2>::new();
@@ -233,7 +246,7 @@ fn body_params(input: &mut In<'_>) -> PResult<Params> {
             if peek(input) == Some(b')') { ByteString::new() } else { nstring_bytes(input)?.unwrap_or_default() };
         params.push((name, value));
     }
-    Ok(params.into_vec())
+    Ok(params.into_vec().into_boxed_slice())
 }
 
 /// `body-fld-dsp SP body-fld-lang SP body-fld-loc *(SP body-extension)`, each optional from
@@ -256,7 +269,7 @@ fn body_ext_common(input: &mut In<'_>, depth: usize) -> PResult<BodyExtension> {
 fn disposition(input: &mut In<'_>, depth: usize) -> PResult<Option<Disposition>> {
     if peek(input) != Some(b'(') {
         // Q-BODY: a bare string is a disposition type without parameters.
-        return Ok(nstring_text(input)?.map(|kind| Disposition { kind, params: Vec::new() }));
+        return Ok(nstring_text(input)?.map(|kind| Disposition { kind, params: Params::default() }));
     }
     deeper(input, depth)?;
     input.next_token();

@@ -15,7 +15,7 @@ use super::core::{
     KEYWORD_BUF,
 };
 use super::frame::LiteralSpan;
-use crate::types::{FetchAttr, RawDate, Section, SectionText, Value};
+use crate::types::{BinarySection, BodySection, FetchAttr, OtherAttr, RawDate, Section, SectionText, Value};
 
 /// `msg-att = "(" (msg-att-dynamic / msg-att-static) *(SP (msg-att-dynamic /
 /// msg-att-static)) ")"`.
@@ -60,7 +60,7 @@ fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PRes
     })?;
     match (first_error, &attr) {
         // A known item without any value is an error, not an unknown item.
-        (Some(e), FetchAttr::Other { value: Value::Nil, .. }) => Err(e),
+        (Some(e), FetchAttr::Other(other)) if other.value == Value::Nil => Err(e),
         _ => Ok(attr),
     }
 }
@@ -71,7 +71,7 @@ fn other_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
     let name = lossy(atom_with_sections(input, false)?);
     osp(input)?;
     let value = if matches!(peek(input), None | Some(b')')) { Value::Nil } else { value(input, depth, false)? };
-    Ok(FetchAttr::Other { name, value })
+    Ok(FetchAttr::Other(Box::new(OtherAttr { name, value })))
 }
 
 /// The known items; `Ok(None)` for an unknown name.
@@ -98,7 +98,9 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<
         "BODY" if peek(input) == Some(b'[') => {
             let section = section(input)?;
             let origin = origin(input)?;
-            body_data(nstring_value(input, streamed)?, |data| FetchAttr::BodySection { section, origin, data })
+            body_data(nstring_value(input, streamed)?, |data| {
+                FetchAttr::BodySection(Box::new(BodySection { section, origin, data }))
+            })
         }
         "BODY" => {
             sp(input)?;
@@ -107,11 +109,13 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<
         "BINARY" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
             let origin = origin(input)?;
-            body_data(nstring_value(input, streamed)?, |data| FetchAttr::Binary { section, origin, data })
+            body_data(nstring_value(input, streamed)?, |data| {
+                FetchAttr::Binary(Box::new(BinarySection { section, origin, data }))
+            })
         }
         "BINARY.SIZE" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
-            FetchAttr::BinarySize { section, size: (sp, size).map(|(_, n)| n).parse_next(input)? }
+            FetchAttr::BinarySize { section: section.into(), size: (sp, size).map(|(_, n)| n).parse_next(input)? }
         }
         "UID" => FetchAttr::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
         "MODSEQ" => {

@@ -5,7 +5,8 @@ use super::envelope::Envelope;
 use super::value::Value;
 
 /// A MIME parameter list (`body-fld-param`): attribute names lossily decoded, values raw.
-pub type Params = Vec<(Text, ByteString)>;
+/// A boxed slice (no spare capacity, one word smaller than a `Vec`): parsed lists do not grow.
+pub type Params = Box<[(Text, ByteString)]>;
 
 /// The body structure of a message or of one of its parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,15 +43,19 @@ pub enum SinglePartKind {
         lines: u64,
     },
     /// `body-type-msg`: a `message/rfc822` (or `message/global`) part with the encapsulated
-    /// message's envelope and body structure.
-    Message {
-        /// The encapsulated message's envelope.
-        envelope: Box<Envelope>,
-        /// The encapsulated message's body structure.
-        body: BodyStructure,
-        /// `body-fld-lines`
-        lines: u64,
-    },
+    /// message (boxed: rare, and it keeps every part small).
+    Message(Box<MessagePart>),
+}
+
+/// The encapsulated message of a `message/rfc822` part (`body-type-msg`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessagePart {
+    /// The encapsulated message's envelope.
+    pub envelope: Envelope,
+    /// The encapsulated message's body structure.
+    pub body: BodyStructure,
+    /// `body-fld-lines`
+    pub lines: u64,
 }
 
 /// A non-multipart part.
@@ -64,8 +69,9 @@ pub struct SinglePart {
     pub fields: BodyFields,
     /// Basic, text or message.
     pub kind: SinglePartKind,
-    /// `body-ext-1part` (BODYSTRUCTURE only; `None` when the server sent none).
-    pub extension: Option<SinglePartExtension>,
+    /// `body-ext-1part` (BODYSTRUCTURE only). `None` when the server sent none or sent only
+    /// NILs (the usual `NIL NIL NIL NIL`), which saves an allocation per part.
+    pub extension: Option<Box<SinglePartExtension>>,
 }
 
 /// `body-ext-1part`
@@ -77,6 +83,13 @@ pub struct SinglePartExtension {
     pub common: BodyExtension,
 }
 
+impl SinglePartExtension {
+    /// Whether every field is NIL or absent.
+    pub fn is_empty(&self) -> bool {
+        self.md5.is_none() && self.common.is_empty()
+    }
+}
+
 /// A multipart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Multipart {
@@ -84,17 +97,19 @@ pub struct Multipart {
     pub parts: Vec<BodyStructure>,
     /// The multipart subtype as sent (`MIXED`, `alternative`, ...).
     pub subtype: Text,
-    /// `body-ext-mpart` (BODYSTRUCTURE only; `None` when the server sent none).
-    pub extension: Option<MultipartExtension>,
+    /// `body-fld-param` of `body-ext-mpart`: Content-Type parameters (`boundary`, ...);
+    /// empty with BODY (no extension data) or NIL.
+    pub params: Params,
+    /// The rest of `body-ext-mpart` (BODYSTRUCTURE only). `None` when the server sent none
+    /// or sent only NILs.
+    pub extension: Option<Box<BodyExtension>>,
 }
 
-/// `body-ext-mpart`
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MultipartExtension {
-    /// `body-fld-param`: Content-Type parameters (`boundary`, ...).
-    pub params: Params,
-    /// Disposition, language, location and further extension data.
-    pub common: BodyExtension,
+impl Multipart {
+    /// A Content-Type parameter by name, case-insensitively (e.g. `boundary`).
+    pub fn param(&self, name: &str) -> Option<&[u8]> {
+        param(&self.params, name)
+    }
 }
 
 /// The extension fields shared by single parts and multiparts; each is absent when the
@@ -109,6 +124,13 @@ pub struct BodyExtension {
     pub location: Option<ByteString>,
     /// Further `body-extension` data, kept generic.
     pub extra: Vec<Value>,
+}
+
+impl BodyExtension {
+    /// Whether every field is NIL or absent.
+    pub fn is_empty(&self) -> bool {
+        self.disposition.is_none() && self.language.is_none() && self.location.is_none() && self.extra.is_empty()
+    }
 }
 
 /// `body-fld-dsp`: a disposition type (`attachment`, `inline`) with its parameters.
@@ -208,7 +230,7 @@ impl BodyStructure {
         match self {
             BodyStructure::Multipart(multi) => nth(&multi.parts, n)?.within_part(rest),
             BodyStructure::Single(part) => match &part.kind {
-                SinglePartKind::Message { body, .. } => body.part_by_path(path),
+                SinglePartKind::Message(message) => message.body.part_by_path(path),
                 _ => None,
             },
         }
@@ -230,8 +252,8 @@ fn collect_message_parts<'a>(body: &'a BodyStructure, prefix: &str, out: &mut Ve
         BodyStructure::Single(part) => {
             let number = join(prefix, 1);
             out.push((number.clone(), body));
-            if let SinglePartKind::Message { body: inner, .. } = &part.kind {
-                collect_message_parts(inner, &number, out);
+            if let SinglePartKind::Message(message) = &part.kind {
+                collect_message_parts(&message.body, &number, out);
             }
         }
     }
@@ -246,8 +268,8 @@ fn collect_children<'a>(body: &'a BodyStructure, prefix: &str, out: &mut Vec<(St
         match child {
             BodyStructure::Multipart(_) => collect_children(child, &number, out),
             BodyStructure::Single(part) => {
-                if let SinglePartKind::Message { body: inner, .. } = &part.kind {
-                    collect_message_parts(inner, &number, out);
+                if let SinglePartKind::Message(message) = &part.kind {
+                    collect_message_parts(&message.body, &number, out);
                 }
             }
         }

@@ -28,6 +28,7 @@ macro_rules! repr {
         #[derive(Clone)]
         enum Repr {
             Inline { len: u8, data: [u8; ByteString::INLINE] },
+            Known(u8),
             $($name { len: u8, data: Box<[u8; $size]> },)*
             Big(Box<Box<[u8]>>),
         }
@@ -40,6 +41,10 @@ macro_rules! repr {
                     data[..n].copy_from_slice(bytes);
                     // `n` is at most INLINE, so it fits a u8.
                     return Repr::Inline { len: n as u8, data };
+                }
+                if let Some(index) = KNOWN.iter().position(|known| *known == bytes) {
+                    // KNOWN has fewer than 256 entries.
+                    return Repr::Known(index as u8);
                 }
                 $(
                     if n <= $size {
@@ -58,6 +63,7 @@ macro_rules! repr {
             fn as_bytes(&self) -> &[u8] {
                 match self {
                     Repr::Inline { len, data } => data.get(..usize::from(*len)).unwrap_or_default(),
+                    Repr::Known(index) => KNOWN.get(usize::from(*index)).copied().unwrap_or_default(),
                     $(Repr::$name { len, data } => data.get(..usize::from(*len)).unwrap_or_default(),)*
                     Repr::Big(data) => data,
                 }
@@ -65,7 +71,7 @@ macro_rules! repr {
 
             fn heap_bytes(&self) -> usize {
                 match self {
-                    Repr::Inline { .. } => 0,
+                    Repr::Inline { .. } | Repr::Known(_) => 0,
                     $(Repr::$name { .. } => $size,)*
                     Repr::Big(data) => std::mem::size_of::<Box<[u8]>>() + data.len(),
                 }
@@ -73,6 +79,10 @@ macro_rules! repr {
         }
     };
 }
+
+/// Strings too long to keep inline that come in nearly every BODYSTRUCTURE: kept as an
+/// index into this table instead of a heap copy. Matched exactly (case-sensitively).
+const KNOWN: &[&[u8]] = &[b"QUOTED-PRINTABLE", b"quoted-printable", b"Quoted-Printable"];
 
 // Size classes (all at most 255, the largest length the `len` byte holds).
 repr!(

@@ -1,6 +1,8 @@
 //! The ENVELOPE of a message (RFC 3501 section 7.4.2) and RFC 2047 encoded-word decoding.
 
 use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
 
 use super::bytestring::ByteString;
 
@@ -19,8 +21,9 @@ use base64::Engine;
 pub struct Address {
     /// `addr-name`: the display name, possibly RFC 2047 encoded.
     pub name: Option<ByteString>,
-    /// `addr-adl`: the source route (obsolete, nearly always NIL).
-    pub adl: Option<ByteString>,
+    /// `addr-adl`: the source route (obsolete, nearly always NIL; boxed, which keeps every
+    /// address a word smaller).
+    pub adl: Option<Box<ByteString>>,
     /// `addr-mailbox`: the local part, or the group name of a group start marker.
     pub mailbox: Option<ByteString>,
     /// `addr-host`: the domain; NIL in group markers.
@@ -57,10 +60,61 @@ impl fmt::Debug for Address {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Address")
             .field("name", &show(&self.name))
-            .field("adl", &show(&self.adl))
+            .field("adl", &self.adl.as_deref().map(|adl| String::from_utf8_lossy(adl)))
             .field("mailbox", &show(&self.mailbox))
             .field("host", &show(&self.host))
             .finish()
+    }
+}
+
+/// An envelope address list (`env-from`, `env-to`, ...): a shared, immutable slice of
+/// [`Address`]es that dereferences to `[Address]`.
+///
+/// Servers fill `env-sender` and `env-reply-to` with a copy of `env-from` when a message has
+/// no such header (RFC 3501 section 7.4.2), so the same list usually comes three times; the
+/// parser then shares one allocation among them. NIL and empty lists allocate nothing.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct AddressList(Option<Arc<[Address]>>);
+
+impl AddressList {
+    /// The empty list (NIL).
+    pub const fn new() -> AddressList {
+        AddressList(None)
+    }
+
+    /// Whether `self` and `other` share one allocation (as parsed copies of the same list
+    /// do); an empty list shares with nothing.
+    pub fn shares_with(&self, other: &AddressList) -> bool {
+        matches!((&self.0, &other.0), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
+    }
+}
+
+impl Deref for AddressList {
+    type Target = [Address];
+
+    fn deref(&self) -> &[Address] {
+        self.0.as_deref().unwrap_or_default()
+    }
+}
+
+impl From<Vec<Address>> for AddressList {
+    fn from(list: Vec<Address>) -> AddressList {
+        AddressList((!list.is_empty()).then(|| list.into()))
+    }
+}
+
+impl<'a> IntoIterator for &'a AddressList {
+    type Item = &'a Address;
+    type IntoIter = std::slice::Iter<'a, Address>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl fmt::Debug for AddressList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
     }
 }
 
@@ -114,17 +168,17 @@ pub struct Envelope {
     /// `env-subject`
     pub subject: Option<ByteString>,
     /// `env-from`
-    pub from: Vec<Address>,
+    pub from: AddressList,
     /// `env-sender`
-    pub sender: Vec<Address>,
+    pub sender: AddressList,
     /// `env-reply-to`
-    pub reply_to: Vec<Address>,
+    pub reply_to: AddressList,
     /// `env-to`
-    pub to: Vec<Address>,
+    pub to: AddressList,
     /// `env-cc`
-    pub cc: Vec<Address>,
+    pub cc: AddressList,
     /// `env-bcc`
-    pub bcc: Vec<Address>,
+    pub bcc: AddressList,
     /// `env-in-reply-to`
     pub in_reply_to: Option<ByteString>,
     /// `env-message-id`

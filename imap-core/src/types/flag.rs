@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::bytestring::Text;
+
 /// A message flag: a system flag, the `\*` wildcard of PERMANENTFLAGS, an extension flag
 /// (`\Foo`) or a keyword (`$Label`, `Junk`).
 ///
@@ -23,9 +25,9 @@ pub enum Flag {
     /// `\*`: in PERMANENTFLAGS, "new keywords may be created".
     MayCreate,
     /// Another backslash flag, kept without its backslash (`\Foo` -> `Foo`).
-    Extension(String),
+    Extension(Text),
     /// A keyword: an atom without backslash.
-    Keyword(String),
+    Keyword(Text),
 }
 
 impl Flag {
@@ -34,7 +36,7 @@ impl Flag {
     /// Never fails: anything unknown is kept as an [`Flag::Extension`] or [`Flag::Keyword`].
     pub fn from_wire(text: &str) -> Flag {
         let Some(name) = text.strip_prefix('\\') else {
-            return Flag::Keyword(text.to_owned());
+            return Flag::Keyword(text.into());
         };
         const SYSTEM: [(&str, Flag); 7] = [
             ("seen", Flag::Seen),
@@ -50,7 +52,7 @@ impl Flag {
                 return flag;
             }
         }
-        Flag::Extension(name.to_owned())
+        Flag::Extension(name.into())
     }
 
     /// The wire form of this flag (`\Seen`, `$Label`).
@@ -64,7 +66,7 @@ impl Flag {
             Flag::Recent => "\\Recent".into(),
             Flag::MayCreate => "\\*".into(),
             Flag::Extension(name) => format!("\\{name}"),
-            Flag::Keyword(name) => name.clone(),
+            Flag::Keyword(name) => name.to_string(),
         }
     }
 }

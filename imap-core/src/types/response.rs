@@ -683,32 +683,18 @@ pub enum FetchAttr {
     Body(BodyStructure),
     /// `BODYSTRUCTURE`
     BodyStructure(BodyStructure),
-    /// `BODY[section]<origin>`
-    BodySection {
-        /// The section.
-        section: Section,
-        /// The origin octet of a partial fetch.
-        origin: Option<u32>,
-        /// The data; `None` for NIL.
-        data: Option<Vec<u8>>,
-    },
+    /// `BODY[section]<origin>` (boxed: rare in bulk metadata, so it does not widen every item).
+    BodySection(Box<BodySection>),
     /// `UID`
     Uid(u32),
     /// `MODSEQ (n)` (RFC 7162).
     ModSeq(u64),
-    /// `BINARY[part]<origin>` (RFC 3516), data possibly from a `~{n}` literal.
-    Binary {
-        /// The part number.
-        section: Vec<u32>,
-        /// The origin octet of a partial fetch.
-        origin: Option<u32>,
-        /// The decoded data; `None` for NIL.
-        data: Option<Vec<u8>>,
-    },
+    /// `BINARY[part]<origin>` (RFC 3516), data possibly from a `~{n}` literal (boxed).
+    Binary(Box<BinarySection>),
     /// `BINARY.SIZE[part]` (RFC 3516).
     BinarySize {
         /// The part number.
-        section: Vec<u32>,
+        section: Box<[u32]>,
         /// The decoded size (clamped).
         size: u64,
     },
@@ -731,13 +717,39 @@ pub enum FetchAttr {
         /// Bytes of data that went to the sink.
         len: u64,
     },
-    /// Any other item: its name (with any section, as sent) and value.
-    Other {
-        /// The item name.
-        name: String,
-        /// Its value.
-        value: Value,
-    },
+    /// Any other item: its name (with any section, as sent) and value (boxed).
+    Other(Box<OtherAttr>),
+}
+
+/// The value of [`FetchAttr::BodySection`]: `BODY[section]<origin> data`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodySection {
+    /// The section.
+    pub section: Section,
+    /// The origin octet of a partial fetch.
+    pub origin: Option<u32>,
+    /// The data; `None` for NIL.
+    pub data: Option<Vec<u8>>,
+}
+
+/// The value of [`FetchAttr::Binary`]: `BINARY[part]<origin> data` (RFC 3516).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BinarySection {
+    /// The part number.
+    pub section: Vec<u32>,
+    /// The origin octet of a partial fetch.
+    pub origin: Option<u32>,
+    /// The decoded data; `None` for NIL.
+    pub data: Option<Vec<u8>>,
+}
+
+/// The value of [`FetchAttr::Other`]: an item this parser has no type for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherAttr {
+    /// The item name, with any section, as sent.
+    pub name: String,
+    /// Its value.
+    pub value: Value,
 }
 
 /// A FETCH response: the message sequence number and its data items.
@@ -845,11 +857,7 @@ impl Fetch {
     pub fn body_section(&self, spec: &str) -> Option<&[u8]> {
         let wanted = normalize_spec(spec);
         self.attrs.iter().find_map(|a| match a {
-            FetchAttr::BodySection { section, data: Some(data), .. }
-                if normalize_spec(&section.to_string()) == wanted =>
-            {
-                Some(data.as_slice())
-            }
+            FetchAttr::BodySection(item) if normalize_spec(&item.section.to_string()) == wanted => item.data.as_deref(),
             _ => None,
         })
     }
@@ -857,7 +865,7 @@ impl Fetch {
     /// The data of `BINARY[part]` (any origin).
     pub fn binary(&self, part: &[u32]) -> Option<&[u8]> {
         self.attrs.iter().find_map(|a| match a {
-            FetchAttr::Binary { section, data: Some(data), .. } if section == part => Some(data.as_slice()),
+            FetchAttr::Binary(item) if item.section == part => item.data.as_deref(),
             _ => None,
         })
     }
@@ -889,7 +897,7 @@ impl Fetch {
     /// An unknown item by name, case-insensitively.
     pub fn other(&self, name: &str) -> Option<&Value> {
         self.attrs.iter().find_map(|a| match a {
-            FetchAttr::Other { name: n, value } if n.eq_ignore_ascii_case(name) => Some(value),
+            FetchAttr::Other(other) if other.name.eq_ignore_ascii_case(name) => Some(&other.value),
             _ => None,
         })
     }
