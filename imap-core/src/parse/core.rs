@@ -161,12 +161,18 @@ impl<T, const N: usize> ShortList<T, N> {
 ///
 /// Quirk (Q-SPACES): servers double spaces between items, after `*` and before `)`.
 pub(crate) fn sp(input: &mut In<'_>) -> PResult<()> {
-    take_while(1.., b' ').void().context("SP").parse_next(input)
+    if peek(input) != Some(b' ') {
+        return Err(PErr::at(input, "SP"));
+    }
+    osp(input)
 }
 
 /// Zero or more spaces (Q-SPACES).
+#[inline]
 pub(crate) fn osp(input: &mut In<'_>) -> PResult<()> {
-    take_while(0.., b' ').void().parse_next(input)
+    let spaces = input.iter().take_while(|&&b| b == b' ').count();
+    *input = &input[spaces..];
+    Ok(())
 }
 
 /// The end of a response: optional trailing spaces (Q-SPACES), then `CRLF`, a bare `LF`
@@ -190,14 +196,52 @@ pub(crate) fn at_end(input: &In<'_>) -> bool {
 /// Whether `b` may appear in an `astring` atom, leniently: any byte above SP except DEL and
 /// `( ) { "`. RFC 3501 `ASTRING-CHAR` also excludes `% * \`; accepting them (and 8-bit bytes)
 /// is quirk Q-ATOM.
+#[inline]
 pub(crate) fn is_astring_char(b: u8) -> bool {
-    b > b' ' && b != 0x7f && !matches!(b, b'(' | b')' | b'{' | b'"')
+    CLASS[usize::from(b)] & ASTRING != 0
 }
+
+/// Byte classes, looked up in [`CLASS`]: one table load instead of a chain of comparisons
+/// in the loops that scan atoms and strings.
+const ASTRING: u8 = 1;
+const NAME: u8 = 2;
+const QUOTED_SPECIAL: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let astring = byte > b' ' && byte != 0x7f && !matches!(byte, b'(' | b')' | b'{' | b'"');
+        if astring {
+            table[b] |= ASTRING;
+            if !matches!(byte, b'[' | b']' | b'<' | b'>') {
+                table[b] |= NAME;
+            }
+        }
+        if matches!(byte, b'"' | b'\\' | b'\r' | b'\n') {
+            table[b] |= QUOTED_SPECIAL;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Whether `b` may appear in a keyword (response name, FETCH item name, code name):
 /// an atom char that is not a bracket or angle bracket.
+#[inline]
 pub(crate) fn is_name_char(b: u8) -> bool {
-    is_astring_char(b) && !matches!(b, b'[' | b']' | b'<' | b'>')
+    CLASS[usize::from(b)] & NAME != 0
+}
+
+/// Position of the first `"`, `\\`, CR or LF in `bytes`: short strings byte by byte, long
+/// ones 8 bytes at a time.
+#[inline]
+fn find_quoted_special(bytes: &[u8]) -> Option<usize> {
+    if bytes.len() >= 32 {
+        return find_any(bytes, b"\"\\\r\n");
+    }
+    bytes.iter().position(|&b| CLASS[usize::from(b)] & QUOTED_SPECIAL != 0)
 }
 
 /// A keyword such as `FETCH`, `RFC822.SIZE` or `UIDVALIDITY` (an `atom` without brackets),
@@ -291,13 +335,12 @@ pub(crate) fn quoted_with(input: &mut In<'_>, closes: fn(&[u8]) -> bool) -> PRes
 /// [`quoted_with`], borrowing from the input when the string has no escapes.
 pub(crate) fn quoted_cow<'a>(input: &mut In<'a>, closes: fn(&[u8]) -> bool) -> PResult<Cow<'a, [u8]>> {
     let start = *input;
-    b'"'.context("quoted string").parse_next(input)?;
-    let bytes = *input;
+    let Some((b'"', bytes)) = input.split_first() else { return Err(PErr::at(input, "quoted string")) };
     let mut out: Option<Vec<u8>> = None;
     // Start of the bytes not yet copied to `out`.
     let mut copied = 0;
     let mut i = 0;
-    while let Some(found) = find_any(&bytes[i..], b"\"\\\r\n") {
+    while let Some(found) = find_quoted_special(&bytes[i..]) {
         let at = i + found;
         match bytes[at] {
             b'"' if closes(&bytes[at + 1..]) => {
@@ -386,7 +429,12 @@ pub(crate) fn nstring_cow<'a>(input: &mut In<'a>) -> PResult<Option<Cow<'a, [u8]
         Some(b'{' | b'~') => literal_slice(input).map(|s| Some(Cow::Borrowed(s))),
         Some(b'(') => (b'(', osp, b')').map(|_| None).context("nstring").parse_next(input),
         _ => {
-            let atom: &[u8] = take_while(1.., is_name_char).context("nstring").parse_next(input)?;
+            let len = input.iter().take_while(|&&b| is_name_char(b)).count();
+            if len == 0 {
+                return Err(PErr::at(input, "nstring"));
+            }
+            let (atom, rest) = input.split_at(len);
+            *input = rest;
             Ok(if atom.eq_ignore_ascii_case(b"NIL") { None } else { Some(Cow::Borrowed(atom)) })
         }
     }
@@ -569,6 +617,27 @@ pub(crate) fn astring_list(input: &mut In<'_>) -> PResult<Vec<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_class_scans_agree_with_plain_comparisons() {
+        for b in 0..=255u8 {
+            let astring = b > b' ' && b != 0x7f && !matches!(b, b'(' | b')' | b'{' | b'"');
+            assert_eq!(is_astring_char(b), astring, "{b}");
+            assert_eq!(is_name_char(b), astring && !matches!(b, b'[' | b']' | b'<' | b'>'), "{b}");
+        }
+        // Every length around the switch to the 8-bytes-at-a-time scan, each special byte at
+        // every position.
+        for len in 0..80 {
+            for &special in b"\"\\\r\n" {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = special;
+                    assert_eq!(find_quoted_special(&bytes), Some(at), "len {len} at {at}");
+                }
+            }
+            assert_eq!(find_quoted_special(&vec![0xc3; len]), None);
+        }
+    }
 
     fn run<T>(mut f: impl FnMut(&mut In<'_>) -> PResult<T>, text: &[u8]) -> (PResult<T>, usize) {
         let mut input = text;

@@ -315,6 +315,10 @@ impl Text {
 
     /// `bytes` as text, with invalid UTF-8 replaced by U+FFFD.
     pub fn from_utf8_lossy(bytes: &[u8]) -> Text {
+        // Nearly all protocol text is ASCII, which a word-at-a-time check settles cheaply.
+        if bytes.is_ascii() {
+            return Text(ByteString::from_slice(bytes));
+        }
         match std::str::from_utf8(bytes) {
             Ok(text) => Text::copied(text),
             Err(_) => Text::copied(&String::from_utf8_lossy(bytes)),
