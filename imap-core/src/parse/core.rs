@@ -414,12 +414,46 @@ pub(crate) fn nstring_lenient(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
 
 /// [`nstring_lenient`] as a compact [`ByteString`].
 pub(crate) fn nstring_bytes(input: &mut In<'_>) -> PResult<Option<ByteString>> {
-    Ok(nstring_cow(input)?.map(|s| ByteString::from_slice(&s)))
+    match quick_nstring(input) {
+        Some(found) => Ok(found.map(ByteString::from_slice)),
+        None => Ok(nstring_cow(input)?.map(|s| ByteString::from_slice(&s))),
+    }
+}
+
+/// The two usual forms of an `nstring`, recognised without building a `Cow`: `NIL`
+/// (`Some(None)`), and a quoted string without escapes whose first quote ends it
+/// (`Some(Some(bytes))`). `None`, consuming nothing, for anything else.
+#[inline]
+fn quick_nstring<'a>(input: &mut In<'a>) -> Option<Option<&'a [u8]>> {
+    let bytes: &'a [u8] = input;
+    match bytes.first()? {
+        b'"' => {
+            let body = &bytes[1..];
+            let at = find_quoted_special(body)?;
+            if body[at] != b'"' || !ends_token(&body[at + 1..]) {
+                return None;
+            }
+            *input = &body[at + 1..];
+            Some(Some(&body[..at]))
+        }
+        b'N' | b'n' => {
+            let nil = bytes.get(..3)?.eq_ignore_ascii_case(b"NIL") && !bytes.get(3).is_some_and(|&b| is_name_char(b));
+            if !nil {
+                return None;
+            }
+            *input = &bytes[3..];
+            Some(None)
+        }
+        _ => None,
+    }
 }
 
 /// [`nstring_lenient`] as lossily decoded [`Text`].
 pub(crate) fn nstring_text(input: &mut In<'_>) -> PResult<Option<Text>> {
-    Ok(nstring_cow(input)?.map(|s| Text::from_utf8_lossy(&s)))
+    match quick_nstring(input) {
+        Some(found) => Ok(found.map(Text::from_utf8_lossy)),
+        None => Ok(nstring_cow(input)?.map(|s| Text::from_utf8_lossy(&s))),
+    }
 }
 
 /// [`nstring_lenient`], borrowing from the input where it can.
