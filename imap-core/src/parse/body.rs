@@ -43,7 +43,7 @@ pub(crate) fn envelope(input: &mut In<'_>, depth: usize) -> PResult<Envelope> {
             }
         }
         let start = *input;
-        lists[i] = address_list(input, depth)?.into();
+        lists[i] = address_list(input, depth)?;
         previous = if lists[i].is_empty() { &[] } else { &start[..start.len() - input.len()] };
     }
     osp(input)?;
@@ -65,7 +65,7 @@ pub(crate) fn subject_closes(after: &[u8]) -> bool {
 }
 
 /// `env-from` etc.: `"(" 1*address ")" / nil`.
-fn address_list(input: &mut In<'_>, depth: usize) -> PResult<Vec<Address>> {
+fn address_list(input: &mut In<'_>, depth: usize) -> PResult<AddressList> {
     match peek(input) {
         Some(b'(') => {
             let depth = deeper(input, depth)?;
@@ -75,7 +75,7 @@ fn address_list(input: &mut In<'_>, depth: usize) -> PResult<Vec<Address>> {
                 osp(input)?;
                 if peek(input) == Some(b')') {
                     input.next_token();
-                    return Ok(list.into_vec());
+                    return Ok(list.into_arc().into());
                 }
                 list.push(address(input, depth)?);
             }
@@ -83,11 +83,11 @@ fn address_list(input: &mut In<'_>, depth: usize) -> PResult<Vec<Address>> {
         Some(b'"' | b'{') => {
             // Q-NIL: a string where a list belongs; nothing useful in it.
             string(input)?;
-            Ok(Vec::new())
+            Ok(AddressList::new())
         }
         _ => {
             nil.context("address list or NIL").parse_next(input)?;
-            Ok(Vec::new())
+            Ok(AddressList::new())
         }
     }
 }

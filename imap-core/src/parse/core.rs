@@ -149,11 +149,29 @@ impl<T, const N: usize> ShortList<T, N> {
     }
 
     /// The items, in a `Vec` with no spare capacity.
-    pub fn into_vec(self) -> Vec<T> {
+    pub fn into_vec(mut self) -> Vec<T> {
         let mut out = Vec::with_capacity(self.len);
-        out.extend(self.head.into_iter().flatten());
-        out.extend(self.spill);
+        // Taken slot by slot: moving the whole array into an iterator costs more than the
+        // few items in it.
+        for slot in self.head.iter_mut().take(self.len) {
+            if let Some(item) = slot.take() {
+                out.push(item);
+            }
+        }
+        out.append(&mut self.spill);
         out
+    }
+
+    /// The items in a shared slice, allocated once when they fit on the stack part.
+    pub fn into_arc(mut self) -> std::sync::Arc<[T]>
+    where
+        T: Default,
+    {
+        if self.len > N {
+            return self.into_vec().into();
+        }
+        // An exact-size iterator: the `Arc` is allocated once, at its final size.
+        self.head.iter_mut().take(self.len).map(|slot| slot.take().unwrap_or_default()).collect()
     }
 }
 

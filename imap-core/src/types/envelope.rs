@@ -103,6 +103,12 @@ impl From<Vec<Address>> for AddressList {
     }
 }
 
+impl From<Arc<[Address]>> for AddressList {
+    fn from(list: Arc<[Address]>) -> AddressList {
+        AddressList((!list.is_empty()).then_some(list))
+    }
+}
+
 impl<'a> IntoIterator for &'a AddressList {
     type Item = &'a Address;
     type IntoIter = std::slice::Iter<'a, Address>;
