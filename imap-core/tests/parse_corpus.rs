@@ -812,6 +812,18 @@ fn all_nil_body_extensions_are_not_kept() {
     assert!(text.extension.is_none());
     // Well-known long tokens are kept without a heap copy.
     assert_eq!((text.fields.encoding.as_str(), text.fields.encoding.heap_bytes()), ("QUOTED-PRINTABLE", 0));
+    // Lowercase, doubled spaces, fewer or more NILs: the same meaning by the slower path.
+    for ext in ["nil nil nil nil", "NIL  NIL NIL NIL ", "NIL NIL NIL", "NIL"] {
+        let f = fetch(&format!("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 {ext}))\r\n"));
+        let part = f.body_structure().unwrap().as_single().unwrap().clone();
+        assert_eq!((part.extension, part.kind), (None, SinglePartKind::Text { lines: 1 }), "{ext}");
+    }
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 NIL NIL NIL NIL NIL))\r\n");
+    let ext = f.body_structure().unwrap().as_single().unwrap().extension.as_ref().unwrap();
+    assert_eq!(ext.common.extra, vec![Value::Nil]);
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1) \"MIXED\" (\"BOUNDARY\" \"b\") NIL NIL NIL NIL))\r\n");
+    let multi = f.body_structure().unwrap().as_multipart().unwrap();
+    assert_eq!(multi.extension.as_ref().unwrap().extra, vec![Value::Nil]);
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 NIL NIL \"en\" NIL))\r\n");
     let ext = f.body_structure().unwrap().as_single().unwrap().extension.as_ref().unwrap();
     assert_eq!(ext.common.language, Some(vec![b"en".into()]));

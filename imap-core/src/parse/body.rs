@@ -146,6 +146,9 @@ fn multipart(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
         (Params::default(), None)
     } else {
         let params = body_params(input)?;
+        if skip_nils(input, 3) {
+            return Ok(BodyStructure::Multipart(Box::new(Multipart { parts, subtype, params, extension: None })));
+        }
         let common = body_ext_common(input, depth)?;
         (params, (!common.is_empty()).then(|| Box::new(common)))
     };
@@ -178,7 +181,7 @@ fn single_part(input: &mut In<'_>, depth: usize) -> PResult<SinglePart> {
         SinglePartKind::Basic
     };
     osp(input)?;
-    let extension = if closing(input) {
+    let extension = if closing(input) || skip_nils(input, 4) {
         None
     } else {
         let md5 = nstring_bytes(input)?;
@@ -197,6 +200,24 @@ fn message_rest(input: &mut In<'_>, depth: usize) -> PResult<SinglePartKind> {
     osp(input)?;
     let lines = if matches!(peek(input), Some(b'0'..=b'9' | b'-')) { size(input)? } else { 0 };
     Ok(SinglePartKind::Message(Box::new(MessagePart { envelope, body, lines })))
+}
+
+/// The usual extension data with nothing in it: exactly `count` NILs (after optional spaces,
+/// separated by single spaces) and then the closing `)`, which is left in place. Consumes
+/// them and returns true; otherwise consumes nothing and returns false (the caller then
+/// parses the fields one by one).
+fn skip_nils(input: &mut In<'_>, count: usize) -> bool {
+    let rest = input.trim_ascii_start();
+    let len = 4 * count - 1;
+    let Some(nils) = rest.get(..len) else { return false };
+    let all_nil =
+        nils.chunks(4).all(|word| word[..3].eq_ignore_ascii_case(b"NIL") && word.get(3).is_none_or(|&b| b == b' '));
+    if all_nil && rest.get(len) == Some(&b')') {
+        *input = &rest[len..];
+        true
+    } else {
+        false
+    }
 }
 
 /// Skips spaces and parses a field unless the list closes first.
