@@ -161,8 +161,10 @@ fn single_part(input: &mut In<'_>, depth: usize) -> PResult<SinglePart> {
     let subtype = optional_field(input, text_field)?.unwrap_or_default();
     let fields = body_fields(input)?;
     osp(input)?;
-    let kind = if media_type.eq_ignore_ascii_case("MESSAGE")
-        && (subtype.eq_ignore_ascii_case("RFC822") || subtype.eq_ignore_ascii_case("GLOBAL"))
+    // Compared as bytes: a `Text` as `str` is validated again on each use.
+    let (media, sub) = (media_type.as_bytes(), subtype.as_bytes());
+    let kind = if media.eq_ignore_ascii_case(b"MESSAGE")
+        && (sub.eq_ignore_ascii_case(b"RFC822") || sub.eq_ignore_ascii_case(b"GLOBAL"))
         && peek(input) == Some(b'(')
     {
         let start = *input;
@@ -174,7 +176,7 @@ fn single_part(input: &mut In<'_>, depth: usize) -> PResult<SinglePart> {
                 SinglePartKind::Basic
             }
         }
-    } else if media_type.eq_ignore_ascii_case("TEXT") {
+    } else if media.eq_ignore_ascii_case(b"TEXT") {
         let lines = if matches!(peek(input), Some(b'0'..=b'9' | b'-')) { size(input)? } else { 0 };
         SinglePartKind::Text { lines }
     } else {

@@ -278,12 +278,17 @@ pub(crate) const KEYWORD_BUF: usize = 32;
 /// `Ok(None)` when it is too long or not UTF-8 (the caller then treats it as unknown, or
 /// calls [`keyword`]). The input is consumed either way.
 pub(crate) fn keyword_in<'b>(input: &mut In<'_>, buf: &'b mut [u8; KEYWORD_BUF]) -> PResult<Option<&'b str>> {
+    Ok(keyword_bytes_in(input, buf)?.and_then(|name| std::str::from_utf8(name).ok()))
+}
+
+/// [`keyword_in`] as bytes, for callers that match byte strings (no UTF-8 check).
+pub(crate) fn keyword_bytes_in<'b>(input: &mut In<'_>, buf: &'b mut [u8; KEYWORD_BUF]) -> PResult<Option<&'b [u8]>> {
     let name: &[u8] = take_while(1.., is_name_char).context("keyword").parse_next(input)?;
     let Some(dest) = buf.get_mut(..name.len()) else { return Ok(None) };
     for (d, s) in dest.iter_mut().zip(name) {
         *d = s.to_ascii_uppercase();
     }
-    Ok(std::str::from_utf8(dest).ok())
+    Ok(Some(dest))
 }
 
 /// `number = 1*DIGIT` as a `u64`; fails on overflow.

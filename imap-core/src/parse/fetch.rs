@@ -10,7 +10,7 @@ use winnow::Parser;
 
 use super::body::{body, envelope};
 use super::core::{
-    astring, astring_list, atom_with_sections, deeper, flag_list, keyword_in, literal_header, lossy, nil,
+    astring, astring_list, atom_with_sections, deeper, flag_list, keyword_bytes_in, literal_header, lossy, nil,
     nstring_lenient, nstring_text, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, ShortList,
     KEYWORD_BUF,
 };
@@ -43,8 +43,8 @@ pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>)
 fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<FetchAttr> {
     let start = *input;
     let mut buf = [0u8; KEYWORD_BUF];
-    let first_error = match keyword_in(input, &mut buf)? {
-        // Too long or not UTF-8: not a name we know.
+    let first_error = match keyword_bytes_in(input, &mut buf)? {
+        // Too long: not a name we know.
         None => None,
         Some(name) => match known_attr(name, input, depth, streamed) {
             Ok(Some(attr)) => return Ok(attr),
@@ -75,50 +75,50 @@ fn other_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
 }
 
 /// The known items; `Ok(None)` for an unknown name.
-fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Option<FetchAttr>> {
+fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Option<FetchAttr>> {
     let attr = match name {
-        "FLAGS" => FetchAttr::Flags((sp, flag_list).map(|(_, f)| f).parse_next(input)?),
-        "INTERNALDATE" => {
+        b"FLAGS" => FetchAttr::Flags((sp, flag_list).map(|(_, f)| f).parse_next(input)?),
+        b"INTERNALDATE" => {
             sp(input)?;
             let raw = nstring_text(input)?.unwrap_or_default();
             FetchAttr::InternalDate(RawDate { raw })
         }
-        "RFC822" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822),
-        "RFC822.HEADER" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Header),
-        "RFC822.TEXT" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Text),
-        "RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
-        "ENVELOPE" => {
+        b"RFC822" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822),
+        b"RFC822.HEADER" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Header),
+        b"RFC822.TEXT" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Text),
+        b"RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
+        b"ENVELOPE" => {
             sp(input)?;
             FetchAttr::Envelope(Box::new(envelope(input, depth)?))
         }
-        "BODYSTRUCTURE" => {
+        b"BODYSTRUCTURE" => {
             sp(input)?;
             FetchAttr::BodyStructure(body(input, depth)?)
         }
-        "BODY" if peek(input) == Some(b'[') => {
+        b"BODY" if peek(input) == Some(b'[') => {
             let section = section(input)?;
             let origin = origin(input)?;
             body_data(nstring_value(input, streamed)?, |data| {
                 FetchAttr::BodySection(Box::new(BodySection { section, origin, data }))
             })
         }
-        "BODY" => {
+        b"BODY" => {
             sp(input)?;
             FetchAttr::Body(body(input, depth)?)
         }
-        "BINARY" if peek(input) == Some(b'[') => {
+        b"BINARY" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
             let origin = origin(input)?;
             body_data(nstring_value(input, streamed)?, |data| {
                 FetchAttr::Binary(Box::new(BinarySection { section, origin, data }))
             })
         }
-        "BINARY.SIZE" if peek(input) == Some(b'[') => {
+        b"BINARY.SIZE" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
             FetchAttr::BinarySize { section: section.into(), size: (sp, size).map(|(_, n)| n).parse_next(input)? }
         }
-        "UID" => FetchAttr::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
-        "MODSEQ" => {
+        b"UID" => FetchAttr::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
+        b"MODSEQ" => {
             sp(input)?;
             // Q-NUMBER: some servers drop the parentheses.
             let modseq = if peek(input) == Some(b'(') {
@@ -128,11 +128,11 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<
             };
             FetchAttr::ModSeq(modseq)
         }
-        "EMAILID" => {
+        b"EMAILID" => {
             sp(input)?;
             FetchAttr::EmailId(object_id(input)?)
         }
-        "THREADID" => {
+        b"THREADID" => {
             sp(input)?;
             if peek(input) == Some(b'(') {
                 FetchAttr::ThreadId(Some(object_id(input)?))
@@ -141,9 +141,9 @@ fn known_attr(name: &str, input: &mut In<'_>, depth: usize, streamed: &Streamed<
                 FetchAttr::ThreadId(None)
             }
         }
-        "X-GM-MSGID" => FetchAttr::GmMsgId((sp, number64).map(|(_, n)| n).parse_next(input)?),
-        "X-GM-THRID" => FetchAttr::GmThrId((sp, number64).map(|(_, n)| n).parse_next(input)?),
-        "X-GM-LABELS" => {
+        b"X-GM-MSGID" => FetchAttr::GmMsgId((sp, number64).map(|(_, n)| n).parse_next(input)?),
+        b"X-GM-THRID" => FetchAttr::GmThrId((sp, number64).map(|(_, n)| n).parse_next(input)?),
+        b"X-GM-LABELS" => {
             sp(input)?;
             if peek(input) == Some(b'(') {
                 FetchAttr::GmLabels(astring_list(input)?)
