@@ -267,6 +267,11 @@ fn body_params(input: &mut In<'_>) -> PResult<Params> {
         // Q-BODY: an odd-length list gives the last name an empty value.
         let value =
             if peek(input) == Some(b')') { ByteString::new() } else { nstring_bytes(input)?.unwrap_or_default() };
+        // The usual single pair (a charset, a name, a boundary) goes straight into its box.
+        if params.is_empty() && peek(input) == Some(b')') {
+            input.next_token();
+            return Ok(Box::new([(name, value)]));
+        }
         params.push((name, value));
     }
     Ok(params.into_vec().into_boxed_slice())

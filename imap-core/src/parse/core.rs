@@ -139,6 +139,11 @@ impl<T, const N: usize> ShortList<T, N> {
         ShortList { head: std::array::from_fn(|_| None), len: 0, spill: Vec::new() }
     }
 
+    /// Whether nothing was pushed yet.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// Appends an item.
     pub fn push(&mut self, item: T) {
         match self.head.get_mut(self.len) {
