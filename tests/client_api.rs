@@ -145,3 +145,33 @@ fn no_password_in_clear_to_a_network_host_unless_allowed() {
     client.login("alice", "secret").unwrap();
     assert!(client.stream().0.transcript().starts_with("C: A0001 LOGIN alice secret"));
 }
+
+#[test]
+fn typed_pipelining_builds_each_result_from_its_own_reply() {
+    let mut client = Recorder::client(
+        DEFAULT_CAPABILITIES,
+        &[
+            "* 1 FETCH (FLAGS (\\Seen))\r\n{tag} OK fetched\r\n",
+            "{tag} NO [TRYCREATE] no such mailbox\r\n",
+            "* SEARCH 1 2\r\n{tag} OK searched\r\n",
+        ],
+    );
+    client.session_mut().set_state(State::Selected);
+    let fetch = client.send_typed(|c| c.fetch("1", "FLAGS")).unwrap();
+    let copy = client.send_typed(|c| c.copy("1", "Missing")).unwrap();
+    let search = client.send_typed(|c| c.search("ALL")).unwrap();
+    assert_eq!((fetch.tag(), copy.tag(), search.tag()), ("A0001", "A0002", "A0003"));
+    // Each command went out once, before any reply was read.
+    let sent: Vec<&str> = client.stream().transcript().lines().filter(|l| l.starts_with("C:")).collect();
+    assert_eq!(sent.len(), 3, "{sent:?}");
+    let searched = client.wait_typed(search).unwrap();
+    assert_eq!(searched.search.numbers, vec![1, 2]);
+    assert_eq!(searched.tagged.text, "searched");
+    assert!(matches!(client.wait_typed(copy), Err(imap_client::Error::No { .. })));
+    let fetched = client.wait_typed(fetch).unwrap();
+    assert_eq!(fetched.fetches.len(), 1);
+    assert_eq!(fetched.fetches[0].flags(), Some(&[imap_client::Flag::Seen][..]));
+    // Building the results sent nothing more.
+    let sent_after = client.stream().transcript().lines().filter(|l| l.starts_with("C:")).count();
+    assert_eq!(sent_after, 3);
+}

@@ -82,6 +82,7 @@ both_servers!(
     messages::append_fetch_structure,
     messages::big_message,
     messages::store_search,
+    messages::pipelined,
     messages::sort_thread,
     messages::copy_move_expunge,
     updates::unsolicited,

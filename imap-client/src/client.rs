@@ -481,9 +481,43 @@ impl<T: Transport> Client<T> {
     }
 
     /// Pipelining: waits for the command `tag` sent with [`Client::send`] and returns it; take
-    /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`.
+    /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`, or use
+    /// [`Client::send_typed`] to get the generated method's result type.
     pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
         self.run(tag, None, false, None)
+    }
+
+    /// Pipelining with typed results: sends the command that `call` (a generated method on
+    /// the [`Prepared`] recorder, as for [`prepare`]) builds, without waiting. Give the
+    /// returned [`Pending`] to [`Client::wait_typed`] for the same result type the direct
+    /// call returns. `call` runs twice: once to build the command, once on the reply to build
+    /// the result (the command it builds then is not sent).
+    ///
+    /// ```no_run
+    /// use imap_client::{Client, Commands};
+    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// let inbox = client.send_typed(|c| c.status("INBOX", "(MESSAGES UIDNEXT)"))?;
+    /// let flags = client.send_typed(|c| c.fetch("1:*", "(UID FLAGS)"))?;
+    /// let status = client.wait_typed(inbox)?; // a StatusResponse
+    /// let fetches = client.wait_typed(flags)?.fetches; // a FetchResponse's Vec<Fetch>
+    /// # Ok(()) }
+    /// ```
+    pub fn send_typed<'a, R>(
+        &mut self,
+        mut call: impl FnMut(&mut Prepared) -> Result<R, Error> + 'a,
+    ) -> Result<Pending<'a, R>, Error> {
+        let command = prepare(&mut call)?;
+        let tag = self.send(command)?;
+        Ok(Pending { tag, build: Box::new(call) })
+    }
+
+    /// Waits for a command sent with [`Client::send_typed`] and returns its typed result. A
+    /// tagged NO or BAD is an error, as with the direct call.
+    pub fn wait_typed<R>(&mut self, pending: Pending<'_, R>) -> Result<R, Error> {
+        let Pending { tag, mut build } = pending;
+        let completed = self.wait(&tag)?;
+        let mut replay = Prepared { command: None, reply: Some(completed) };
+        build(&mut replay)
     }
 
     /// Sends a FETCH or UID FETCH (built with [`prepare`]) whose body literals over 64 KiB go
@@ -647,20 +681,51 @@ fn runtime_def(name: &str) -> Result<&'static imap_core::command::CommandDef, Er
 /// assert_eq!(command.def.name, "FETCH");
 /// ```
 pub fn prepare<R>(call: impl FnOnce(&mut Prepared) -> Result<R, Error>) -> Result<Command, Error> {
-    let mut prepared = Prepared(None);
+    let mut prepared = Prepared { command: None, reply: None };
     match call(&mut prepared) {
         Err(Error::Arg(error)) => Err(Error::Arg(error)),
-        _ => prepared.0.ok_or_else(|| Error::Protocol("the call built no command".into())),
+        _ => prepared.command.ok_or_else(|| Error::Protocol("the call built no command".into())),
     }
 }
 
-/// The recorder behind [`prepare`]: an [`Execute`] that keeps the command and sends nothing.
+/// The recorder behind [`prepare`] and [`Client::send_typed`]: an [`Execute`] that keeps the
+/// command and sends nothing. Replaying a reply (for [`Client::wait_typed`]), it hands that
+/// reply to the generated method, which builds its typed result from it.
 #[derive(Debug)]
-pub struct Prepared(Option<Command>);
+pub struct Prepared {
+    command: Option<Command>,
+    reply: Option<Completed>,
+}
 
 impl Execute for Prepared {
     fn execute(&mut self, command: Command, _: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
-        self.0 = Some(command);
+        if let Some(reply) = self.reply.take() {
+            return Ok(reply);
+        }
+        self.command = Some(command);
         Err(Error::Refused("prepared, not sent".into()))
+    }
+}
+
+/// A command sent with [`Client::send_typed`], waiting for [`Client::wait_typed`]: its tag
+/// and how to build its typed result from the reply.
+pub struct Pending<'a, R> {
+    tag: String,
+    build: BuildResult<'a, R>,
+}
+
+/// The call given to [`Client::send_typed`], kept to build the result from the reply.
+type BuildResult<'a, R> = Box<dyn FnMut(&mut Prepared) -> Result<R, Error> + 'a>;
+
+impl<R> Pending<'_, R> {
+    /// The command's tag (for [`Client::wait`] instead, or for matching a trace).
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+}
+
+impl<R> fmt::Debug for Pending<'_, R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pending").field("tag", &self.tag).finish_non_exhaustive()
     }
 }

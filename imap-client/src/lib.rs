@@ -18,7 +18,7 @@ mod client;
 pub mod commands;
 pub mod transport;
 
-pub use client::{prepare, Client, Direction, Prepared, TraceLevel};
+pub use client::{prepare, Client, Direction, Pending, Prepared, TraceLevel};
 pub use commands::Commands;
 pub use imap_core::encode::{
     AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortField,

@@ -637,3 +637,39 @@ pub fn copy_move_expunge(server: &Server) {
     assert_eq!(messages(&mut client), Some(4));
     assert!(matches!(client.check(), Err(Error::State { current: State::Authenticated, .. })));
 }
+
+/// Pipelining with typed results: several commands in flight, collected out of order, each
+/// equal to what the direct call returns; a NO in the middle fails only its own command.
+pub fn pipelined(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("pipelined");
+    let mut client = server.login(Via::Plain, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    ok(server, "APPEND", client.append(name.as_str(), search_messages()));
+    ok(server, "SELECT", client.select(name.as_str(), None));
+
+    let fetch = ok(server, "send FETCH", client.send_typed(|c| c.fetch("1:4", "(UID FLAGS RFC822.SIZE)")));
+    let missing =
+        ok(server, "send STATUS", client.send_typed(|c| c.status("no-such-mailbox", &[StatusItem::Messages])));
+    let search = ok(server, "send SEARCH", client.send_typed(|c| c.search(SearchKey::Subject("report".into()))));
+    let status = ok(server, "send STATUS", client.send_typed(|c| c.status("INBOX", &[StatusItem::Messages])));
+    assert_ne!(fetch.tag(), search.tag());
+
+    // Out of order: each result is its own, typed.
+    let mut found = ok(server, "wait SEARCH", client.wait_typed(search)).search.numbers;
+    found.sort_unstable();
+    assert_eq!(found, [1, 3]);
+    let status = ok(server, "wait STATUS", client.wait_typed(status)).mailbox_status.expect("a STATUS response");
+    assert_eq!(status.mailbox.to_utf8().as_deref(), Some("INBOX"));
+    assert!(status.messages().is_some());
+    expect_no(client.wait_typed(missing));
+    let pipelined = ok(server, "wait FETCH", client.wait_typed(fetch)).fetches;
+
+    let direct = ok(server, "FETCH", client.fetch("1:4", "(UID FLAGS RFC822.SIZE)")).fetches;
+    assert_eq!(pipelined.len(), 4);
+    for seq in 1..=4 {
+        let (a, b) = (merged(&pipelined, seq), merged(&direct, seq));
+        assert_eq!((a.uid(), a.size()), (b.uid(), b.size()), "message {seq}");
+        assert!(a.uid().is_some() && a.size().is_some());
+    }
+}
