@@ -193,6 +193,9 @@ protocol imap {
   mail_plugins = \$mail_plugins imap_acl imap_quota imap_zlib
   imap_metadata = yes
   mail_max_userip_connections = 1000
+  # "* OK Still here" every second during IDLE (default 2 mins), so the live tests see
+  # keep-alives within a short wait.
+  imap_idle_notify_interval = 1 secs
 }
 
 plugin {

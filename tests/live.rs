@@ -50,6 +50,12 @@ macro_rules! both_servers {
                 crate::support::run(crate::support::Kind::Dovecot, crate::updates::stream_idle_wait);
             }
 
+            /// IDLE keep-alives do not extend `idle_wait` (Dovecot sends one a second here).
+            #[test]
+            fn idle_keepalives() {
+                crate::support::run(crate::support::Kind::Dovecot, crate::updates::idle_keepalives);
+            }
+
             /// `idle_wait` restores the read timeout it found.
             #[test]
             fn idle_keeps_read_timeout() {

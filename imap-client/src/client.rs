@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::io::{self, Read, Write};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use imap_core::command::Exchange;
 use imap_core::encode::Command;
@@ -250,6 +250,24 @@ impl<T: Transport> Client<T> {
         Ok(())
     }
 
+    /// [`Client::fill`], waiting at most until `deadline`: a deadline already passed is a
+    /// timeout without reading. Without a deadline, the connection's own timeout (`own`, set
+    /// when a deadline may have changed it) is put back first.
+    fn fill_until(&mut self, deadline: Option<Instant>, own: Option<Option<Duration>>) -> Result<(), Error> {
+        match (deadline, own) {
+            (Some(deadline), _) => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Err(Error::Io(io::Error::new(io::ErrorKind::TimedOut, "the wait's deadline passed")));
+                }
+                self.stream.set_read_timeout(Some(left))?;
+            }
+            (None, Some(own)) => self.stream.set_read_timeout(own)?,
+            (None, None) => {}
+        }
+        self.fill()
+    }
+
     fn flush(&mut self) -> Result<(), Error> {
         let mut first = true;
         while let Some(chunk) = self.session.next_chunk() {
@@ -340,9 +358,24 @@ impl<T: Transport> Client<T> {
 
     /// IDLE until the server reports something or `timeout` passes, then DONE (RFC 2177).
     /// Returns what arrived. Servers drop idle clients after 30 minutes; use less.
+    ///
+    /// `timeout` bounds the whole wait: keep-alives the server sends meanwhile (`* OK Still
+    /// here`, queued as unsolicited responses) do not extend it. After DONE, the tagged reply
+    /// is read with the connection's own read timeout.
     pub fn idle_wait(&mut self, timeout: Duration) -> Result<IdleResponse, Error> {
         struct Wait {
             idling: bool,
+            done: bool,
+            deadline: Instant,
+        }
+        impl Wait {
+            fn done(&mut self) -> Option<Vec<u8>> {
+                if !self.idling || self.done {
+                    return None;
+                }
+                self.done = true;
+                Some(b"DONE".to_vec())
+            }
         }
         impl ExchangeHandler for Wait {
             fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
@@ -350,17 +383,16 @@ impl<T: Transport> Client<T> {
                 Ok(ExchangeReply::Wait)
             }
             fn untagged(&mut self, _: &Untagged) -> Option<Vec<u8>> {
-                self.idling.then(|| b"DONE".to_vec())
+                self.done()
             }
             fn timed_out(&mut self) -> Option<Vec<u8>> {
-                self.idling.then(|| b"DONE".to_vec())
+                self.done()
+            }
+            fn deadline(&self) -> Option<Instant> {
+                (!self.done).then_some(self.deadline)
             }
         }
-        let previous = self.stream.read_timeout()?;
-        self.stream.set_read_timeout(Some(timeout))?;
-        let result = self.idle(&mut Wait { idling: false });
-        self.stream.set_read_timeout(previous)?;
-        result
+        self.idle(&mut Wait { idling: false, done: false, deadline: Instant::now() + timeout })
     }
 
     /// imaplib's `xatom(name, args...)`: sends a command the table does not know, with its
@@ -549,9 +581,30 @@ impl<T: Transport> Client<T> {
     fn run(
         &mut self,
         tag: &str,
+        handler: Option<&mut dyn ExchangeHandler>,
+        starttls: bool,
+        sink: Option<&mut dyn imap_core::parse::LiteralSink>,
+    ) -> Result<Completed, Error> {
+        // A handler's deadline shortens the reads; the connection's own timeout comes back
+        // once the handler has none (and at the end).
+        let own_timeout = match handler.as_deref() {
+            Some(h) if h.deadline().is_some() => Some(self.stream.read_timeout()?),
+            _ => None,
+        };
+        let result = self.run_reads(tag, handler, starttls, sink, own_timeout);
+        if let Some(own) = own_timeout {
+            self.stream.set_read_timeout(own)?;
+        }
+        result
+    }
+
+    fn run_reads(
+        &mut self,
+        tag: &str,
         mut handler: Option<&mut dyn ExchangeHandler>,
         starttls: bool,
         mut sink: Option<&mut dyn imap_core::parse::LiteralSink>,
+        own_timeout: Option<Option<Duration>>,
     ) -> Result<Completed, Error> {
         loop {
             self.flush()?;
@@ -572,7 +625,7 @@ impl<T: Transport> Client<T> {
             }
             let event = match self.session.poll_with_sink(sink.as_deref_mut())? {
                 Some(event) => event,
-                None => match self.fill() {
+                None => match self.fill_until(handler.as_deref().and_then(|h| h.deadline()), own_timeout) {
                     Ok(()) => continue,
                     Err(Error::Io(error))
                         if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) =>

@@ -586,9 +586,18 @@ pub trait ExchangeHandler {
         None
     }
 
-    /// The transport's read timeout expired while waiting; return a line to send (IDLE's
-    /// `DONE`), or `None` to report the timeout as an error.
+    /// The transport's read timeout expired while waiting, or [`ExchangeHandler::deadline`]
+    /// passed; return a line to send (IDLE's `DONE`), or `None` to report the timeout as an
+    /// error.
     fn timed_out(&mut self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// When the wait ends whatever arrives meanwhile (IDLE's own timeout): reads then wait at
+    /// most until this instant, and [`ExchangeHandler::timed_out`] is called at it. Data that
+    /// the handler ignores, such as a server's keep-alive `* OK Still here`, does not extend
+    /// the wait. `None` (the default): the transport's read timeout applies to each read.
+    fn deadline(&self) -> Option<std::time::Instant> {
         None
     }
 }

@@ -140,6 +140,33 @@ pub fn stream_idle_wait(server: &Server) {
     assert_eq!(quiet.exists, None);
 }
 
+/// Dovecot, configured to send `* OK Still here` every second during IDLE: the keep-alives
+/// do not extend `idle_wait`'s timeout. The wait runs in a thread, so one that never ends
+/// fails the test instead of hanging it.
+pub fn idle_keepalives(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("keepalive");
+    let mut client = server.login(Via::Plain, ALICE);
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    ok(server, "SELECT", client.select(name.as_str(), None));
+    let wait = Duration::from_millis(3500);
+    let (ended, ended_rx) = std::sync::mpsc::channel();
+    let waiter = thread::spawn(move || {
+        let start = Instant::now();
+        let result = client.idle_wait(wait);
+        let _ = ended.send(());
+        (result, start.elapsed(), client)
+    });
+    ended_rx.recv_timeout(Duration::from_secs(30)).expect("idle_wait ended: keep-alives must not extend it");
+    let (result, elapsed, mut client) = waiter.join().expect("the waiting thread");
+    let idled = ok(server, "IDLE", result);
+    assert_eq!((idled.exists, idled.expunged.len()), (None, 0), "{idled:?}");
+    assert!(elapsed >= wait, "ended after {elapsed:?}");
+    let keepalives = client.session_mut().take_unsolicited("OK");
+    assert!(!keepalives.is_empty(), "Dovecot sent keep-alives during the wait");
+    ok(server, "NOOP after IDLE", client.noop());
+}
+
 /// `Client::idle_wait` gives the connection its read timeout back (the tests connect with 60 s).
 pub fn idle_keeps_read_timeout(server: &Server) {
     let mut client = server.login(Via::Plain, ALICE);
