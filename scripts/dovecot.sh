@@ -116,7 +116,7 @@ ssl_min_protocol = TLSv1.2
 
 # tests: plaintext auth without TLS, no delay after failures
 disable_plaintext_auth = no
-auth_mechanisms = plain login cram-md5
+auth_mechanisms = plain login cram-md5 oauthbearer xoauth2
 auth_failure_delay = 0
 auth_cache_size = 0
 
@@ -129,8 +129,16 @@ passdb {
   args = scheme=PLAIN username_format=%u $STATE/etc/master-users
   pass = yes
 }
+# OAUTHBEARER and XOAUTH2: JWTs (HS256) checked locally against the key that
+# gen_oauth writes; the token's "sub" is the user.
+passdb {
+  driver = oauth2
+  mechanisms = oauthbearer xoauth2
+  args = $STATE/etc/oauth2.conf.ext
+}
 passdb {
   driver = passwd-file
+  mechanisms = plain login cram-md5
   args = scheme=PLAIN username_format=%u $STATE/etc/passwd
 }
 userdb {
@@ -234,6 +242,34 @@ EOF
   mv "$CONF.tmp" "$CONF"
 }
 
+# base64url without padding, of stdin.
+b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+
+# The OAuth 2.0 setup: a random HS256 key where Dovecot's oauth2 passdb looks it
+# up (azp "default", key id "default"), and a token for alice signed with it,
+# valid for a day from this start ($STATE/oauth2/alice.jwt, exported by "env").
+gen_oauth() {
+  local d=$STATE/oauth2 key header body signature now
+  mkdir -p "$d/keys/default/HS256"
+  [ -s "$d/key.bin" ] || openssl rand -out "$d/key.bin" 32
+  key=$(od -An -tx1 -v "$d/key.bin" | tr -d ' \n')
+  base64 -w0 "$d/key.bin" >"$d/keys/default/HS256/default"
+  chmod -R a+rX "$d/keys"
+  cat >"$STATE/etc/oauth2.conf.ext" <<EOC
+introspection_mode = local
+local_validation_key_dict = fs:posix:prefix=$d/keys/
+username_attribute = sub
+username_format = %u
+EOC
+  now=$(date +%s)
+  header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
+  body=$(printf '{"sub":"alice","iat":%d,"exp":%d}' "$now" "$((now + 86400))" | b64url)
+  signature=$(printf '%s.%s' "$header" "$body" |
+    openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key" -binary | b64url)
+  printf '%s.%s.%s' "$header" "$body" "$signature" >"$d/alice.jwt"
+  chmod 644 "$STATE/etc/oauth2.conf.ext"
+}
+
 # The stream command greets with PREAUTH.
 stream_ok() {
   local out
@@ -269,6 +305,7 @@ cmd_start() {
   done
   gen_certs "$STATE/ssl" dovecot
   write_config
+  gen_oauth
   rm -f "$PIDFILE"
   "$DOVECOT" -c "$CONF" -n >/dev/null 2>"$STATE/config-check.err" ||
     { cat "$STATE/config-check.err" >&2; die "config check failed ($CONF)"; }
@@ -316,6 +353,7 @@ cmd_env() {
   emit IMAP_TEST_DOVECOT_TLS_PORT "$TLS_PORT"
   emit IMAP_TEST_DOVECOT_CA "$STATE/ssl/ca.crt"
   emit IMAP_TEST_DOVECOT_STREAM_CMD "$(stream_cmd)"
+  emit IMAP_TEST_DOVECOT_OAUTH_TOKEN "$(cat "$STATE/oauth2/alice.jwt" 2>/dev/null)"
 }
 
 case "${1:-}" in

@@ -75,6 +75,7 @@ both_servers!(
     session::transports,
     session::tls_verification,
     session::auth_mechanisms,
+    session::oauth,
     session::namespace,
     session::id,
     session::enable,

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use imap_client::auth::{CramMd5, Login, Plain};
+use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, XOAuth2};
 use imap_client::command::State;
 use imap_client::types::{Code, NamespaceEntry, StatusKind};
 use imap_client::{Client, Commands, Error, TlsOptions};
 
-use crate::support::{expect_bad, ok, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY};
+use crate::support::{expect_bad, expect_no, ok, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY};
 
 /// Every transport: the greeting, TLS where expected, LOGIN, SELECT, LOGOUT.
 pub fn transports(server: &Server) {
@@ -96,7 +96,11 @@ pub fn auth_mechanisms(server: &Server) {
         .filter_map(|c| c.strip_prefix("AUTH="))
         .map(str::to_owned)
         .collect();
-    let known: BTreeSet<String> = ["PLAIN", "LOGIN", "CRAM-MD5"].map(String::from).into();
+    let mut known: BTreeSet<String> = ["PLAIN", "LOGIN", "CRAM-MD5"].map(String::from).into();
+    if server.oauth_token.is_some() {
+        // Tested with tokens in `oauth`.
+        known.extend(["OAUTHBEARER", "XOAUTH2"].map(String::from));
+    }
     assert_eq!(offered, known, "{}: every offered mechanism is tested here", server.kind.name());
 
     let cases: Vec<(User, Method)> =
@@ -134,6 +138,41 @@ pub fn auth_mechanisms(server: &Server) {
             });
         }
     });
+}
+
+/// XOAUTH2 and OAUTHBEARER with a JWT the server checks (Dovecot's oauth2 passdb, local
+/// validation): a good token logs alice in over every transport; a forged token, or a good
+/// one for another user, gets the server's error challenge answered and then a NO, and the
+/// connection stays usable.
+pub fn oauth(server: &Server) {
+    let Some(token) = server.oauth_token.as_deref() else { return };
+    let forged = {
+        // The same claims with the last signature character changed.
+        let mut forged = token.to_owned();
+        let last = forged.pop().expect("a token");
+        forged.push(if last == 'A' { 'B' } else { 'A' });
+        forged
+    };
+    for via in [Via::Plain, Via::StartTls, Via::Tls] {
+        let what = |name: &str| format!("{} {name} over {}", server.kind.name(), via.name());
+        let mut client = server.connect(via);
+        ok(server, &what("XOAUTH2"), client.authenticate_with(XOAuth2::new("alice", token)));
+        assert_eq!(client.session().state(), State::Authenticated, "{}", what("XOAUTH2"));
+        let acl = ok(server, "GETACL", client.getacl("INBOX"));
+        assert!(acl.acl[0].entries.iter().any(|(id, rights)| id == "alice" && rights.contains('a')));
+
+        let port = if via == Via::Tls { server.tls_port } else { server.port };
+        let mut client = server.connect(via);
+        let bearer = OAuthBearer::new("alice", &server.host, port, token);
+        ok(server, &what("OAUTHBEARER"), client.authenticate_with(bearer));
+        assert_eq!(client.session().state(), State::Authenticated, "{}", what("OAUTHBEARER"));
+    }
+    let mut client = server.connect(Via::Plain);
+    expect_no(client.authenticate_with(XOAuth2::new("alice", &forged)));
+    expect_no(client.authenticate_with(OAuthBearer::new("alice", &server.host, server.port, &forged)));
+    expect_no(client.authenticate_with(XOAuth2::new("bob", token)));
+    assert_eq!(client.session().state(), State::NotAuthenticated);
+    ok(server, "XOAUTH2 after failures", client.authenticate_with(XOAuth2::new("alice", token)));
 }
 
 /// NAMESPACE as the servers are configured.

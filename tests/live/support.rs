@@ -115,6 +115,8 @@ pub struct Server {
     pub ca: PathBuf,
     /// The stream transport's command line (Dovecot only).
     pub stream_cmd: Option<String>,
+    /// An OAuth 2.0 bearer token for alice that the server accepts (Dovecot only).
+    pub oauth_token: Option<String>,
 }
 
 /// Whether a missing server is a failure: `IMAP_TEST_REQUIRE` or `CI` set to anything but
@@ -145,6 +147,7 @@ impl Server {
             tls_port: number("TLS_PORT")?,
             ca: PathBuf::from(ca),
             stream_cmd: get("STREAM_CMD"),
+            oauth_token: get("OAUTH_TOKEN"),
         }))
     }
 
