@@ -34,6 +34,7 @@
 set -euo pipefail
 
 NAME=cyrus.sh
+SERVER=cyrus
 # shellcheck source=lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -240,6 +241,9 @@ kill_leftovers() {
   kill -KILL $pids 2>/dev/null || true
 }
 
+# Run by cmd_stop (lib/common.sh).
+after_stop() { kill_leftovers; }
+
 # AUTHENTICATE PLAIN (SASL-IR) then LOGOUT, over plain TCP. Not pipelined:
 # Cyrus discards input that arrives together with AUTHENTICATE.
 login_once() {
@@ -264,36 +268,24 @@ cmd_install() {
   ensure_imapd
 }
 
-start_failed() {
-  tail -n 20 "$LOG" >&2 2>/dev/null || true
-  cmd_stop >/dev/null 2>&1 || true
-  die "$1"
-}
 
 cmd_start() {
   local pid t0
-  if pid=$(running_pid) && imap_greets "$HOST" "$PORT"; then
-    log "already running (pid $pid): imap://$HOST:$PORT imaps://$HOST:$TLS_PORT"
-    return 0
-  fi
+  already_running && return 0
+  pid=$(running_pid) || true
   is_root || die "must run as root (cyrmaster switches to the 'cyrus' user)"
   t0=$(now_ms)
   [ -n "${pid:-}" ] && { log "pid $pid not answering; restarting"; cmd_stop; }
   kill_leftovers
   cmd_install
-  local p
-  for p in "$PORT" "$TLS_PORT"; do
-    port_busy "$HOST" "$p" && die "$HOST:$p is already in use by another process"
-  done
+  ports_free
   gen_certs "$STATE/ssl" cyrus
   write_config
   rm -f "$PIDFILE"
   # No inherited stdio (see dovecot.sh); -d: cyrmaster daemonizes itself.
   "$MASTER" -C "$IMAPD_CONF" -M "$CYRUS_CONF" -p "$PIDFILE" -d -L "$LOG" </dev/null >>"$LOG" 2>&1 ||
     start_failed "cyrmaster did not start"
-  wait_greeting "$HOST" "$PORT" 15 || start_failed "no greeting on $HOST:$PORT"
-  pid=$(running_pid) || start_failed "master exited right after start"
-  tls_greets "$HOST" "$TLS_PORT" "$STATE/ssl/ca.crt" || start_failed "TLS check failed on $HOST:$TLS_PORT"
+  pid=$(check_started) || exit 1
   local u
   for u in alice bob quoted tricky; do
     [ -d "$STATE/spool/user/$u" ] && continue
@@ -302,34 +294,7 @@ cmd_start() {
   log "up in $(elapsed "$t0") (pid $pid): imap://$HOST:$PORT (STARTTLS) imaps://$HOST:$TLS_PORT, CA $STATE/ssl/ca.crt"
 }
 
-cmd_stop() {
-  local pid
-  if ! pid=$(running_pid); then
-    rm -f "$PIDFILE"
-    kill_leftovers
-    log "not running"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  if ! wait_gone "$pid" 10; then
-    log "master $pid still there after 10 s: SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-    wait_gone "$pid" 2 || true
-  fi
-  kill_leftovers
-  rm -f "$PIDFILE"
-  log "stopped (pid $pid)"
-}
 
-cmd_status() {
-  local pid
-  if pid=$(running_pid) && imap_greets "$HOST" "$PORT"; then
-    echo "cyrus running (pid $pid): imap://$HOST:$PORT imaps://$HOST:$TLS_PORT, state $STATE"
-    return 0
-  fi
-  echo "cyrus not running (state $STATE)"
-  return 1
-}
 
 cmd_env() {
   emit IMAP_TEST_CYRUS_HOST "$HOST"
@@ -338,14 +303,4 @@ cmd_env() {
   emit IMAP_TEST_CYRUS_CA "$STATE/ssl/ca.crt"
 }
 
-case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart) cmd_stop; cmd_start ;;
-  status) cmd_status ;;
-  reset) cmd_stop; rm -rf "$STATE"; log "removed $STATE" ;;
-  env) cmd_env ;;
-  install) cmd_install ;;
-  packages) echo "${PACKAGES[*]}" ;;
-  *) echo "usage: $0 {start|stop|status|restart|reset|env|install|packages}" >&2; exit 2 ;;
-esac
+dispatch "$@"

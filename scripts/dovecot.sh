@@ -23,10 +23,12 @@
 #   allowed without TLS; ACL (shared/<user>/ namespace), QUOTA (100 MiB,
 #   10000 messages), METADATA, special-use Drafts/Sent/Trash/Junk/Archive,
 #   public namespace Public/; a stream command (preauth IMAP as alice over
-#   stdin/stdout, see `env`).
+#   stdin/stdout, see `env`); OAUTHBEARER and XOAUTH2 with a JWT for alice
+#   signed at start (see `env`); IDLE keep-alives every second.
 set -euo pipefail
 
 NAME=dovecot.sh
+SERVER=dovecot
 # shellcheck source=lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -283,26 +285,16 @@ cmd_install() {
   [ -x "$DOVECOT" ] && [ -x "$IMAP_BIN" ] || die "$DOVECOT or $IMAP_BIN missing"
 }
 
-start_failed() {
-  tail -n 20 "$LOG" >&2 2>/dev/null || true
-  cmd_stop >/dev/null 2>&1 || true
-  die "$1"
-}
 
 cmd_start() {
   local pid t0
-  if pid=$(running_pid) && imap_greets "$HOST" "$PORT"; then
-    log "already running (pid $pid): imap://$HOST:$PORT imaps://$HOST:$TLS_PORT"
-    return 0
-  fi
+  already_running && return 0
+  pid=$(running_pid) || true
   is_root || die "must run as root (Dovecot switches to the 'mail' user)"
   t0=$(now_ms)
   [ -n "${pid:-}" ] && { log "pid $pid not answering; restarting"; cmd_stop; }
   cmd_install
-  local p
-  for p in "$PORT" "$TLS_PORT"; do
-    port_busy "$HOST" "$p" && die "$HOST:$p is already in use by another process"
-  done
+  ports_free
   gen_certs "$STATE/ssl" dovecot
   write_config
   gen_oauth
@@ -313,39 +305,12 @@ cmd_start() {
   # "$(dovecot.sh start)" or "dovecot.sh start | tee" hang.
   "$DOVECOT" -c "$CONF" </dev/null >>"$STATE/startup.log" 2>&1 ||
     { cat "$STATE/startup.log" >&2; start_failed "dovecot did not start"; }
-  wait_greeting "$HOST" "$PORT" 15 || start_failed "no greeting on $HOST:$PORT"
-  pid=$(running_pid) || start_failed "master exited right after start"
-  tls_greets "$HOST" "$TLS_PORT" "$STATE/ssl/ca.crt" || start_failed "TLS check failed on $HOST:$TLS_PORT"
+  pid=$(check_started) || exit 1
   stream_ok || start_failed "stream command failed: $(stream_cmd)"
   log "up in $(elapsed "$t0") (pid $pid): imap://$HOST:$PORT (STARTTLS) imaps://$HOST:$TLS_PORT, CA $STATE/ssl/ca.crt"
 }
 
-cmd_stop() {
-  local pid
-  if ! pid=$(running_pid); then
-    rm -f "$PIDFILE"
-    log "not running"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  if ! wait_gone "$pid" 10; then
-    log "master $pid still there after 10 s: SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-    wait_gone "$pid" 2 || true
-  fi
-  rm -f "$PIDFILE"
-  log "stopped (pid $pid)"
-}
 
-cmd_status() {
-  local pid
-  if pid=$(running_pid) && imap_greets "$HOST" "$PORT"; then
-    echo "dovecot running (pid $pid): imap://$HOST:$PORT imaps://$HOST:$TLS_PORT, state $STATE"
-    return 0
-  fi
-  echo "dovecot not running (state $STATE)"
-  return 1
-}
 
 cmd_env() {
   emit IMAP_TEST_DOVECOT_HOST "$HOST"
@@ -356,14 +321,4 @@ cmd_env() {
   emit IMAP_TEST_DOVECOT_OAUTH_TOKEN "$(cat "$STATE/oauth2/alice.jwt" 2>/dev/null)"
 }
 
-case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  restart) cmd_stop; cmd_start ;;
-  status) cmd_status ;;
-  reset) cmd_stop; rm -rf "$STATE"; log "removed $STATE" ;;
-  env) cmd_env ;;
-  install) cmd_install ;;
-  packages) echo "${PACKAGES[*]}" ;;
-  *) echo "usage: $0 {start|stop|status|restart|reset|env|install|packages}" >&2; exit 2 ;;
-esac
+dispatch "$@"

@@ -241,3 +241,88 @@ EOF
     chmod 600 ca.key server.key
   ) || die "certificate generation failed in $d"
 }
+
+# ---------------------------------------------------------------- one server
+
+# What dovecot.sh and cyrus.sh share. Each sets SERVER (its name), STATE, HOST,
+# PORT, TLS_PORT, PIDFILE, LOG and PACKAGES, and defines running_pid (prints
+# the master's pid when it runs), cmd_install, cmd_start and cmd_env. A
+# function named after_stop, if defined, runs after each stop (Cyrus: stray
+# children).
+
+start_failed() {
+  tail -n 20 "$LOG" >&2 2>/dev/null || true
+  cmd_stop >/dev/null 2>&1 || true
+  die "$1"
+}
+
+# Whether this instance is up and greeting already (then says so).
+already_running() {
+  local pid
+  pid=$(running_pid) && imap_greets "$HOST" "$PORT" || return 1
+  log "already running (pid $pid): imap://$HOST:$PORT imaps://$HOST:$TLS_PORT"
+}
+
+# Dies when another process holds one of the ports.
+ports_free() {
+  local p
+  for p in "$PORT" "$TLS_PORT"; do
+    port_busy "$HOST" "$p" && die "$HOST:$p is already in use by another process"
+  done
+  return 0
+}
+
+# After launching the master: a greeting within 15 s, the master still there,
+# and implicit TLS verified against this instance's CA. Prints the pid.
+check_started() {
+  local pid
+  wait_greeting "$HOST" "$PORT" 15 || start_failed "no greeting on $HOST:$PORT"
+  pid=$(running_pid) || start_failed "master exited right after start"
+  tls_greets "$HOST" "$TLS_PORT" "$STATE/ssl/ca.crt" || start_failed "TLS check failed on $HOST:$TLS_PORT"
+  echo "$pid"
+}
+
+# SIGTERM to the master, SIGKILL after 10 s.
+cmd_stop() {
+  local pid
+  if ! pid=$(running_pid); then
+    rm -f "$PIDFILE"
+    ! declare -F after_stop >/dev/null || after_stop
+    log "not running"
+    return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  if ! wait_gone "$pid" 10; then
+    log "master $pid still there after 10 s: SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    wait_gone "$pid" 2 || true
+  fi
+  ! declare -F after_stop >/dev/null || after_stop
+  rm -f "$PIDFILE"
+  log "stopped (pid $pid)"
+}
+
+cmd_status() {
+  local pid
+  if pid=$(running_pid) && imap_greets "$HOST" "$PORT"; then
+    echo "$SERVER running (pid $pid): imap://$HOST:$PORT imaps://$HOST:$TLS_PORT, state $STATE"
+    return 0
+  fi
+  echo "$SERVER not running (state $STATE)"
+  return 1
+}
+
+# The command line of dovecot.sh and cyrus.sh.
+dispatch() {
+  case "${1:-}" in
+    start) cmd_start ;;
+    stop) cmd_stop ;;
+    restart) cmd_stop; cmd_start ;;
+    status) cmd_status ;;
+    reset) cmd_stop; rm -rf "$STATE"; log "removed $STATE" ;;
+    env) cmd_env ;;
+    install) cmd_install ;;
+    packages) echo "${PACKAGES[*]}" ;;
+    *) echo "usage: $0 {start|stop|status|restart|reset|env|install|packages}" >&2; exit 2 ;;
+  esac
+}
