@@ -154,3 +154,45 @@ fn a_mailbox_turning_read_only_is_reported_as_readonly() {
     drop(client);
     server.join().unwrap().unwrap();
 }
+
+#[test]
+fn compressed_garbage_after_compress_is_a_typed_error() {
+    // The server says OK to COMPRESS, then sends bytes that are not DEFLATE (a block of the
+    // reserved type 11) right behind the OK: they are inflated as the stream's start.
+    let (port, server) = fake_server(
+        "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\n",
+        vec![
+            step(
+                "LOGIN",
+                "* CAPABILITY IMAP4rev1 COMPRESS=DEFLATE\r\n{tag} OK [CAPABILITY IMAP4rev1 COMPRESS=DEFLATE] in\r\n",
+            ),
+            step("COMPRESS", "{tag} OK DEFLATE active\r\n\u{7}zzzz"),
+        ],
+    );
+    let mut client = connect(port);
+    client.login("alice", "pw").unwrap();
+    let error = client.compress("DEFLATE").unwrap_err();
+    assert!(matches!(&error, Error::Io(e) if e.kind() == std::io::ErrorKind::InvalidData), "{error}");
+    assert!(client.session().broken().is_some_and(|why| why.contains("compressed input")));
+    assert!(client.noop().is_err(), "a broken connection refuses further commands");
+    drop(client);
+    server.join().unwrap().unwrap();
+}
+
+#[test]
+fn compress_is_refused_unless_deflate_and_not_pipelined() {
+    let (port, server) = fake_server(
+        "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\n",
+        vec![step("LOGIN", "{tag} OK [CAPABILITY IMAP4rev1 COMPRESS=DEFLATE] in\r\n"), step("NOOP", "{tag} OK\r\n")],
+    );
+    let mut client = connect(port);
+    client.login("alice", "pw").unwrap();
+    assert!(matches!(client.compress("LZ4"), Err(Error::Arg(_))));
+    let pipelined = imap_client::prepare(|c| c.compress("DEFLATE")).unwrap();
+    assert!(matches!(client.send(pipelined), Err(Error::Refused(_))));
+    // Nothing of either was sent: the next command is the server's next step.
+    client.noop().unwrap();
+    assert!(client.compression().is_none());
+    drop(client);
+    server.join().unwrap().unwrap();
+}

@@ -76,6 +76,7 @@ both_servers!(
     session::tls_verification,
     session::auth_mechanisms,
     session::oauth,
+    session::compress,
     session::namespace,
     session::id,
     session::enable,

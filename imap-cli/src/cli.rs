@@ -163,6 +163,7 @@ fn subcommand(entry: &Entry) -> Command {
             long.push_str("\nPrints what the server pushes until --timeout passes (or, with --once, the first update).")
         }
         Some(Exchange::StartTls) => long.push_str("\nUpgrades the connection to TLS (trusting --ca if given)."),
+        Some(Exchange::Compress) => long.push_str("\nCompresses the rest of the connection with DEFLATE."),
         None => {}
     }
     let about = if entry.site { format!("{} [site]", def.doc) } else { def.doc.to_owned() };

@@ -332,7 +332,20 @@ struct IdleWatch {
     idling: bool,
     once: bool,
     print: bool,
-    deadline: std::time::Instant,
+    /// When the wait ends (keep-alives do not extend it); `None` when the connection
+    /// cannot time out.
+    deadline: Option<std::time::Instant>,
+    done: bool,
+}
+
+impl IdleWatch {
+    fn done(&mut self) -> Option<Vec<u8>> {
+        if !self.idling || self.done {
+            return None;
+        }
+        self.done = true;
+        Some(b"DONE".to_vec())
+    }
 }
 
 impl ExchangeHandler for IdleWatch {
@@ -347,11 +360,19 @@ impl ExchangeHandler for IdleWatch {
             let _ = writeln!(stdout, "{}", output::untagged_text(response));
             let _ = stdout.flush();
         }
-        (self.idling && (self.once || std::time::Instant::now() >= self.deadline)).then(|| b"DONE".to_vec())
+        if self.once {
+            self.done()
+        } else {
+            None
+        }
     }
 
     fn timed_out(&mut self) -> Option<Vec<u8>> {
-        self.idling.then(|| b"DONE".to_vec())
+        self.done()
+    }
+
+    fn deadline(&self) -> Option<std::time::Instant> {
+        self.deadline.filter(|_| !self.done)
     }
 }
 
@@ -382,17 +403,18 @@ fn run_one(
                 idling: false,
                 once: invocation.idle_once,
                 print: !options.json,
-                deadline: std::time::Instant::now() + invocation.idle_timeout,
+                deadline: Some(std::time::Instant::now() + invocation.idle_timeout),
+                done: false,
             };
-            if client.stream_mut().set_read_timeout(Some(invocation.idle_timeout)).is_err() {
+            if client.stream().read_timeout().is_err() {
                 eprintln!("imap: this connection cannot time out; IDLE ends at the first update");
                 watch.once = true;
+                watch.deadline = None;
             }
             let result = client.execute(command, Some(&mut watch));
-            let _ = client.stream_mut().set_read_timeout(None);
             Ok((result?, !options.json))
         }
-        Some(Exchange::StartTls) | None => {
+        Some(Exchange::StartTls | Exchange::Compress) | None => {
             let command = build(invocation, stdin_used)?;
             let progress = progress_bar(options, def, &command);
             if let Some(bar) = &progress {

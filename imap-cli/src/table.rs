@@ -114,6 +114,7 @@ fn leak_def(command: &imap_table::Command) -> &'static CommandDef {
             TableExchange::Sasl => Exchange::Sasl,
             TableExchange::StartTls => Exchange::StartTls,
             TableExchange::Idle => Exchange::Idle,
+            TableExchange::Compress => Exchange::Compress,
         }),
         doc: leak(command.doc.clone()),
     }))

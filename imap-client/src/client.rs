@@ -5,7 +5,7 @@ use std::io::{self, Read, Write};
 use std::time::{Duration, Instant};
 
 use imap_core::command::Exchange;
-use imap_core::encode::Command;
+use imap_core::encode::{Command, Part};
 use imap_core::error::Error;
 use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
 use imap_core::text::escape;
@@ -13,6 +13,7 @@ use imap_core::types::{Continuation, Untagged};
 
 use crate::auth::{Mechanism, SaslExchange};
 use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
+use crate::compress::{CompressionStats, Deflate};
 use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
 
 /// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
@@ -52,6 +53,8 @@ pub struct Client<T: Transport = Connection> {
     trace_sink: Option<TraceSink>,
     io_observer: Option<IoObserver>,
     source: Option<Box<dyn Read + Send>>,
+    /// The DEFLATE streams once COMPRESS succeeded.
+    deflate: Option<Deflate>,
 }
 
 impl<T: Transport> fmt::Debug for Client<T> {
@@ -121,6 +124,7 @@ impl<T: Transport> Client<T> {
             trace_sink: None,
             io_observer: None,
             source: None,
+            deflate: None,
         };
         while client.session.greeting().is_none() {
             match client.session.poll()? {
@@ -199,13 +203,13 @@ impl<T: Transport> Client<T> {
     }
 
     fn write_chunk(&mut self, bytes: &[u8]) -> io::Result<()> {
-        match &mut self.io_observer {
-            None => self.stream.write_all(bytes)?,
-            Some(observer) => {
-                for piece in bytes.chunks(64 * 1024) {
-                    self.stream.write_all(piece)?;
-                    observer(Direction::Sent, piece.len());
-                }
+        for piece in bytes.chunks(64 * 1024) {
+            match &mut self.deflate {
+                Some(deflate) => self.stream.write_all(&deflate.deflate(piece)?)?,
+                None => self.stream.write_all(piece)?,
+            }
+            if let Some(observer) = &mut self.io_observer {
+                observer(Direction::Sent, piece.len());
             }
         }
         self.stream.flush()
@@ -241,13 +245,31 @@ impl<T: Transport> Client<T> {
             self.session.mark_broken("connection closed by the server");
             return Err(Error::Protocol("connection closed by the server".into()));
         }
-        if let Some(observer) = &mut self.io_observer {
-            observer(Direction::Received, n);
-        }
         let data = self.buffer[..n].to_vec();
-        self.trace(TraceLevel::Wire, Direction::Received, &data);
-        self.session.feed(&data);
-        Ok(())
+        self.received(&data)
+    }
+
+    /// Bytes read from the wire: inflated when compression is on, then traced, counted and
+    /// fed to the session.
+    fn received(&mut self, wire: &[u8]) -> Result<(), Error> {
+        let Some(mut deflate) = self.deflate.take() else {
+            self.feed_plain(wire);
+            return Ok(());
+        };
+        let result = deflate.inflate(wire, |plain| self.feed_plain(plain));
+        self.deflate = Some(deflate);
+        result.map_err(|error| {
+            self.session.mark_broken(format!("compressed input: {error}"));
+            Error::Io(error)
+        })
+    }
+
+    fn feed_plain(&mut self, plain: &[u8]) {
+        if let Some(observer) = &mut self.io_observer {
+            observer(Direction::Received, plain.len());
+        }
+        self.trace(TraceLevel::Wire, Direction::Received, plain);
+        self.session.feed(plain);
     }
 
     /// [`Client::fill`], waiting at most until `deadline`: a deadline already passed is a
@@ -487,6 +509,23 @@ impl<T: Transport> Client<T> {
         self.refresh_capabilities()?;
         Ok(())
     }
+
+    /// After the tagged OK of COMPRESS: both directions are DEFLATE from here on. Anything
+    /// read after the OK is already compressed.
+    fn finish_compress(&mut self) -> Result<(), Error> {
+        let early = self.session.take_raw(usize::MAX);
+        self.deflate = Some(Deflate::new());
+        if !early.is_empty() {
+            self.received(&early)?;
+        }
+        Ok(())
+    }
+
+    /// Whether COMPRESS is on, and how much it saved: bytes before and after compression in
+    /// each direction since it took effect. `None` on an uncompressed connection.
+    pub fn compression(&self) -> Option<CompressionStats> {
+        self.deflate.as_ref().map(Deflate::stats)
+    }
 }
 
 impl<T: Transport> Client<T> {
@@ -506,6 +545,13 @@ impl<T: Transport> Client<T> {
     /// use the state at sending time, so do not pipeline behind LOGIN, SELECT or other
     /// state-changing commands; untagged data goes to the oldest command that claims its kind.
     pub fn send(&mut self, command: Command) -> Result<String, Error> {
+        if let Some(exchange @ (Exchange::StartTls | Exchange::Compress)) = command.def.exchange {
+            // Both change the connection at their OK: nothing may be in flight behind them.
+            return Err(Error::Refused(format!(
+                "{} changes the connection ({exchange:?}); call it directly, not pipelined",
+                command.def.name
+            )));
+        }
         self.check_secret(&command)?;
         let tag = self.session.submit(command)?;
         self.flush()?;
@@ -516,7 +562,7 @@ impl<T: Transport> Client<T> {
     /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`, or use
     /// [`Client::send_typed`] to get the generated method's result type.
     pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
-        self.run(tag, None, false, None)
+        self.run(tag, None, None, None)
     }
 
     /// Pipelining with typed results: sends the command that `call` (a generated method on
@@ -568,7 +614,7 @@ impl<T: Transport> Client<T> {
         let mut sink = imap_core::parse::WriteSink::new(writer);
         let tag = self.send(command)?;
         self.session.stream_literals_over(Some(64 * 1024));
-        let result = self.run(&tag, None, false, Some(&mut sink));
+        let result = self.run(&tag, None, None, Some(&mut sink));
         self.session.stream_literals_over(None);
         let done = result?;
         let written = sink.written();
@@ -582,7 +628,7 @@ impl<T: Transport> Client<T> {
         &mut self,
         tag: &str,
         handler: Option<&mut dyn ExchangeHandler>,
-        starttls: bool,
+        after_ok: Option<Exchange>,
         sink: Option<&mut dyn imap_core::parse::LiteralSink>,
     ) -> Result<Completed, Error> {
         // A handler's deadline shortens the reads; the connection's own timeout comes back
@@ -591,7 +637,7 @@ impl<T: Transport> Client<T> {
             Some(h) if h.deadline().is_some() => Some(self.stream.read_timeout()?),
             _ => None,
         };
-        let result = self.run_reads(tag, handler, starttls, sink, own_timeout);
+        let result = self.run_reads(tag, handler, after_ok, sink, own_timeout);
         if let Some(own) = own_timeout {
             self.stream.set_read_timeout(own)?;
         }
@@ -602,7 +648,7 @@ impl<T: Transport> Client<T> {
         &mut self,
         tag: &str,
         mut handler: Option<&mut dyn ExchangeHandler>,
-        starttls: bool,
+        after_ok: Option<Exchange>,
         mut sink: Option<&mut dyn imap_core::parse::LiteralSink>,
         own_timeout: Option<Option<Duration>>,
     ) -> Result<Completed, Error> {
@@ -618,8 +664,11 @@ impl<T: Transport> Client<T> {
                     self.trace(TraceLevel::Commands, Direction::Received, line.as_bytes());
                 }
                 let done = result?;
-                if starttls {
-                    self.finish_starttls()?;
+                // What the connection becomes at the tagged OK (not after a NO or BAD).
+                match after_ok {
+                    Some(Exchange::StartTls) => self.finish_starttls()?,
+                    Some(Exchange::Compress) => self.finish_compress()?,
+                    _ => {}
                 }
                 return Ok(done);
             }
@@ -682,9 +731,31 @@ impl<T: Transport> Client<T> {
 impl<T: Transport> Execute for Client<T> {
     fn execute(&mut self, command: Command, handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
         self.check_secret(&command)?;
-        let starttls = command.def.exchange == Some(Exchange::StartTls);
+        let after_ok = command.def.exchange.filter(|e| matches!(e, Exchange::StartTls | Exchange::Compress));
+        if after_ok == Some(Exchange::Compress) {
+            check_compress(&command, self.deflate.is_some())?;
+        }
         let tag = self.session.submit(command)?;
-        self.run(&tag, handler, starttls, None)
+        self.run(&tag, handler, after_ok, None)
+    }
+}
+
+/// COMPRESS is sent only for the one algorithm this client speaks, and only once.
+fn check_compress(command: &Command, active: bool) -> Result<(), Error> {
+    if active {
+        return Err(Error::Refused("compression is already on for this connection".into()));
+    }
+    let deflate = match command.parts.as_slice() {
+        [Part::Text { bytes, .. }] => bytes.trim_ascii().eq_ignore_ascii_case(b"DEFLATE"),
+        _ => false,
+    };
+    if deflate {
+        Ok(())
+    } else {
+        Err(Error::Arg(imap_core::encode::ArgError {
+            argument: "algorithm",
+            reason: "this client compresses with DEFLATE only (COMPRESS=DEFLATE)".into(),
+        }))
     }
 }
 

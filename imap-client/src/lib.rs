@@ -16,10 +16,12 @@ extern crate self as imap_client;
 pub mod auth;
 mod client;
 pub mod commands;
+mod compress;
 pub mod transport;
 
 pub use client::{prepare, Client, Direction, Pending, Prepared, TraceLevel};
 pub use commands::Commands;
+pub use compress::CompressionStats;
 pub use imap_core::encode::{
     AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortField,
     SortKey, StatusItem, StoreAction, StoreMode,

@@ -64,6 +64,8 @@ pub enum Exchange {
     StartTls,
     /// Server pushes events until the client sends `DONE` (IDLE).
     Idle,
+    /// DEFLATE on both directions after the tagged OK (COMPRESS, RFC 4978).
+    Compress,
 }
 
 /// One command-table line, as compiled into the program.

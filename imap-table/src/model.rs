@@ -104,6 +104,8 @@ pub enum Exchange {
     StartTls,
     /// Wait for events, then `DONE` (IDLE).
     Idle,
+    /// DEFLATE on both directions after the tagged OK (COMPRESS).
+    Compress,
 }
 
 impl Exchange {
@@ -113,6 +115,7 @@ impl Exchange {
             Exchange::Sasl => "Sasl",
             Exchange::StartTls => "StartTls",
             Exchange::Idle => "Idle",
+            Exchange::Compress => "Compress",
         }
     }
 
@@ -303,8 +306,9 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         "sasl" => Some(Exchange::Sasl),
         "starttls" => Some(Exchange::StartTls),
         "idle" => Some(Exchange::Idle),
+        "compress" => Some(Exchange::Compress),
         other => {
-            err(errors, exchange.span(), format!("unknown exchange `{other}`: use sasl, starttls or idle"));
+            err(errors, exchange.span(), format!("unknown exchange `{other}`: use sasl, starttls, idle or compress"));
             None
         }
     });

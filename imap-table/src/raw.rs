@@ -57,7 +57,8 @@ pub struct RawCommand {
     pub needs: Option<Spanned<String>>,
     /// Capability whose presence forbids the command (LOGIN and LOGINDISABLED).
     pub forbidden_by: Option<Spanned<String>>,
-    /// A client-side exchange handled by hand-written code: `sasl`, `starttls`, `idle`.
+    /// A client-side exchange handled by hand-written code: `sasl`, `starttls`, `idle`,
+    /// `compress`.
     pub exchange: Option<Spanned<String>>,
     /// One-line documentation with the RFC section.
     pub doc: Spanned<String>,

@@ -405,6 +405,8 @@ fn column(server: &Server, via: Via) -> Column {
     col.run(&mut c, "CLOSE", |c| c.close(), |_| String::new());
     col.run(&mut c, "DELETE", |c| c.delete(first.as_str()), |_| String::new());
     c.delete(renamed.as_str()).expect("DELETE");
+    // Last but LOGOUT: from here on the connection is compressed, and LOGOUT still works.
+    col.run(&mut c, "COMPRESS", |c| c.compress("DEFLATE"), |_| "DEFLATE on".into());
     col.run(&mut c, "LOGOUT", |c| c.logout(), |_| String::new());
     col
 }

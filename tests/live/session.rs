@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, XOAuth2};
 use imap_client::command::State;
 use imap_client::types::{Code, NamespaceEntry, StatusKind};
-use imap_client::{Client, Commands, Error, TlsOptions};
+use imap_client::{Client, Commands, Error, SearchKey, TlsOptions};
 
 use crate::support::{expect_bad, expect_no, ok, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY};
 
@@ -173,6 +173,44 @@ pub fn oauth(server: &Server) {
     expect_no(client.authenticate_with(XOAuth2::new("bob", token)));
     assert_eq!(client.session().state(), State::NotAuthenticated);
     ok(server, "XOAUTH2 after failures", client.authenticate_with(XOAuth2::new("alice", token)));
+}
+
+/// COMPRESS=DEFLATE (RFC 4978) over each transport: a whole session after it — mailbox,
+/// a 300 KB APPEND and its FETCH, SEARCH, IDLE, LOGOUT — with the text compressed well in
+/// both directions; a second COMPRESS is refused without being sent.
+pub fn compress(server: &Server) {
+    let body: String = (0..6_000).map(|i| format!("Line {i} of a long and rather repetitive report.\r\n")).collect();
+    let text = format!("From: a@example.com\r\nSubject: compressed\r\n\r\n{body}");
+    for via in server.transports() {
+        let what = |step: &str| format!("{} {step} over {}", server.kind.name(), via.name());
+        let mut client = server.login(via, ALICE);
+        let caps = ok(server, "CAPABILITY", client.capabilities());
+        assert!(caps.iter().any(|c| c == "COMPRESS=DEFLATE"), "{}: {caps:?}", what("COMPRESS=DEFLATE offered"));
+        assert!(client.compression().is_none());
+        ok(server, &what("COMPRESS"), client.compress("DEFLATE"));
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("compressed");
+        ok(server, &what("CREATE"), client.create(name.as_str(), None));
+        ok(server, &what("APPEND"), client.append(name.as_str(), [text.as_bytes().to_vec()]));
+        ok(server, &what("SELECT"), client.select(name.as_str(), None));
+        let fetched = ok(server, &what("FETCH"), client.fetch(1, "BODY.PEEK[]")).fetches;
+        assert_eq!(fetched[0].body_section(""), Some(text.as_bytes()), "{}", what("FETCH"));
+        let found = ok(server, &what("SEARCH"), client.search(SearchKey::Body("Line 5999".into())));
+        assert_eq!(found.search.numbers, [1], "{}", what("SEARCH"));
+        if via != Via::Stream {
+            ok(server, &what("IDLE"), client.idle_wait(std::time::Duration::from_millis(200)));
+        }
+        let stats = client.compression().expect("compression is on");
+        assert!(stats.sent_plain > text.len() as u64 && stats.received_plain > text.len() as u64, "{stats:?}");
+        assert!(stats.sent_wire * 5 < stats.sent_plain, "{}: {stats:?}", what("upstream"));
+        assert!(stats.received_wire * 5 < stats.received_plain, "{}: {stats:?}", what("downstream"));
+        assert!(matches!(client.compress("DEFLATE"), Err(Error::Refused(_))), "{}", what("second COMPRESS"));
+        ok(server, &what("NOOP"), client.noop());
+        ok(server, &what("LOGOUT"), client.logout());
+        // The mailbox goes after LOGOUT: Cyrus closes a session whose selected mailbox
+        // another connection deletes.
+        drop(cleanup);
+    }
 }
 
 /// NAMESPACE as the servers are configured.

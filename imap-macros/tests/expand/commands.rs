@@ -820,6 +820,25 @@ Allowed in: authenticated, selected. Needs capability `IDLE`. Exchange: `Idle`, 
             unclaimed: __done.untagged,
         })
     }
+    /**Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).
+
+Wire form: `COMPRESS <algorithm:atom>`.
+
+Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. Exchange: `Compress`, handled by hand-written code.*/
+    fn compress(
+        &mut self,
+        algorithm: impl ::imap_client::__private::Arg<
+            ::imap_client::__private::kinds::Atom,
+        >,
+    ) -> ::core::result::Result<CompressResponse, ::imap_client::__private::Error> {
+        let mut __command = ::imap_client::__private::CommandBuilder::new(&COMPRESS);
+        __command.arg::<::imap_client::__private::kinds::Atom>("algorithm", algorithm)?;
+        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
+        ::core::result::Result::Ok(CompressResponse {
+            tagged: __done.tagged,
+            unclaimed: __done.untagged,
+        })
+    }
     /**Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).
 
 Wire form: `CHECK`.
@@ -1664,6 +1683,14 @@ pub struct IdleResponse {
     pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
     ///Collected from untagged `VANISHED` responses.
     pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::__private::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+}
+///Result of [`Commands::compress`] (`COMPRESS`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct CompressResponse {
     /// The tagged OK: its response code (if any) and text.
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
@@ -2770,6 +2797,29 @@ pub static IDLE: ::imap_client::__private::CommandDef = ::imap_client::__private
     exchange: ::core::option::Option::Some(::imap_client::__private::Exchange::Idle),
     doc: "Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).",
 };
+///Table line of `COMPRESS`.
+pub static COMPRESS: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
+    name: "COMPRESS",
+    states: &[
+        ::imap_client::__private::State::Authenticated,
+        ::imap_client::__private::State::Selected,
+    ],
+    args: &[
+        ::imap_client::__private::ArgDef {
+            keyword: ::core::option::Option::None,
+            name: "algorithm",
+            kind: "atom",
+            cardinality: ::imap_client::__private::Cardinality::One,
+        },
+    ],
+    untagged: &[],
+    then: ::core::option::Option::None,
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some("COMPRESS=DEFLATE"),
+    forbidden_by: ::core::option::Option::None,
+    exchange: ::core::option::Option::Some(::imap_client::__private::Exchange::Compress),
+    doc: "Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).",
+};
 ///Table line of `CHECK`.
 pub static CHECK: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
     name: "CHECK",
@@ -3292,6 +3342,7 @@ pub static COMMANDS_TABLE: &[&::imap_client::__private::CommandDef] = &[
     &SETMETADATA,
     &PROXYAUTH,
     &IDLE,
+    &COMPRESS,
     &CHECK,
     &CLOSE,
     &UNSELECT,
