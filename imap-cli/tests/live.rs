@@ -271,3 +271,33 @@ fn idle_prints_what_arrives() {
     assert_eq!(results[1]["tagged"]["status"], "OK");
     let _ = std::fs::remove_file(file);
 }
+
+#[test]
+fn compress_then_the_rest_of_the_script() {
+    let Some(server) = dovecot("compress_then_the_rest_of_the_script") else { return };
+    let url = server.url();
+    let out = ok(&[
+        "--json",
+        &url,
+        "compress",
+        "DEFLATE",
+        ",",
+        "list",
+        "",
+        "*",
+        ",",
+        "status",
+        "INBOX",
+        "(MESSAGES)",
+        ",",
+        "logout",
+    ]);
+    let results = json_lines(&out);
+    let commands: Vec<&str> = results.iter().map(|r| r["command"].as_str().unwrap()).collect();
+    assert_eq!(commands, ["COMPRESS", "LIST", "STATUS", "LOGOUT"]);
+    for result in &results {
+        assert_eq!(result["tagged"]["status"], "OK", "{result}");
+    }
+    let list = results[1]["untagged"].as_array().unwrap();
+    assert!(list.iter().any(|item| item["mailbox"] == "INBOX"), "{list:?}");
+}
