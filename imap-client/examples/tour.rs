@@ -1,7 +1,7 @@
 //! A tour of the client against a real server, printing each step in readable form:
-//! connect (STARTTLS when a CA file is given, certificate verified), LOGIN, NAMESPACE and
-//! LIST, CREATE two mailboxes (one with a non-ASCII name), APPEND three messages, SELECT,
-//! SEARCH (one search with a UTF-8 string), FETCH the envelopes, STORE flags, COPY with
+//! connect (STARTTLS when a CA file is given, certificate verified), LOGIN, COMPRESS when
+//! offered, NAMESPACE and LIST, CREATE two mailboxes (one with a non-ASCII name), APPEND three
+//! messages, SELECT, two pipelined SEARCHes (one with a UTF-8 string), FETCH the envelopes, STORE flags, COPY with
 //! COPYUID, STORE \Deleted and EXPUNGE, STATUS, then clean up (CLOSE, DELETE) and LOGOUT.
 //!
 //! ```text
@@ -89,6 +89,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         .filter(|c| capabilities.iter().any(|have| have == c))
         .collect();
     step("login", format!("as {user}; {} capabilities, among them {}", capabilities.len(), notable.join(" ")));
+    if capabilities.iter().any(|c| c == "COMPRESS=DEFLATE") {
+        client.compress("DEFLATE")?;
+        step("compress", "DEFLATE in both directions from here on");
+    }
 
     // Where our own mailboxes live, and the separator: "" and "/" on Dovecot, "INBOX." and "."
     // on Cyrus.
@@ -160,9 +164,15 @@ fn main() -> Result<(), Box<dyn Error>> {
         ),
     );
 
-    let unseen = client.search(SearchKey::Unseen)?.search.numbers;
-    let greetings = client.search(SearchKey::Subject("Grüße".into()))?.search.numbers;
-    step("search", format!("UNSEEN -> {unseen:?}\nSUBJECT \"Grüße\" (sent with CHARSET UTF-8) -> {greetings:?}"));
+    // Two searches in flight at once (pipelined), each result typed as the direct call's.
+    let unseen = client.send_typed(|c| c.search(SearchKey::Unseen))?;
+    let greetings = client.send_typed(|c| c.search(SearchKey::Subject("Grüße".into())))?;
+    let greetings = client.wait_typed(greetings)?.search.numbers;
+    let unseen = client.wait_typed(unseen)?.search.numbers;
+    step(
+        "search",
+        format!("pipelined: UNSEEN -> {unseen:?}\nSUBJECT \"Grüße\" (sent with CHARSET UTF-8) -> {greetings:?}"),
+    );
 
     let envelopes = FetchItems::new(vec![FetchAttribute::Uid, FetchAttribute::Flags, FetchAttribute::Envelope]);
     let fetched = client.fetch("1:*", envelopes.clone())?;
@@ -204,6 +214,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     client.delete(archive.as_str())?;
     client.delete(tour.as_str())?;
     step("delete", "both tour mailboxes (the account is as before)");
+    if let Some(stats) = client.compression() {
+        step(
+            "compress",
+            format!(
+                "sent {} bytes as {}, received {} as {}",
+                stats.sent_plain, stats.sent_wire, stats.received_plain, stats.received_wire
+            ),
+        );
+    }
     client.logout()?;
     step("logout", "BYE");
     Ok(())
