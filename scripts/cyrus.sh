@@ -20,7 +20,8 @@
 # What the tests get:
 #   users alice/alice-pw, bob/bob-pw, admin/admin-pw (Cyrus admin; may act
 #   as another user through a SASL authzid), quoted/p@ss "word"\x,
-#   tricky/p@ss "wörd"\x; LOGIN and AUTHENTICATE PLAIN, LOGIN, CRAM-MD5
+#   tricky/p@ss "wörd"\x; LOGIN and AUTHENTICATE PLAIN, LOGIN, CRAM-MD5,
+#   SCRAM-SHA-1/256
 #   (sasldb), all allowed without TLS; classic namespace (INBOX. / user. /
 #   shared, separator "."); ACL, QUOTA (100 MiB, 10000 messages; GETQUOTA and
 #   SETQUOTA are admin-only), ANNOTATEMORE + METADATA, SORT, THREAD, IDLE;
@@ -149,7 +150,7 @@ allowplaintext: yes
 sasl_pwcheck_method: auxprop
 sasl_auxprop_plugin: sasldb
 sasl_sasldb_path: $lib/sasldb2
-sasl_mech_list: PLAIN LOGIN CRAM-MD5
+sasl_mech_list: PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256
 sasl_auto_transition: no
 failedloginpause: 0
 

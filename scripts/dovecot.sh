@@ -19,7 +19,7 @@
 # What the tests get:
 #   users alice/alice-pw, bob/bob-pw, admin/admin-pw (master user: may log in
 #   as anyone with a SASL authzid, or LOGIN "alice*admin"), quoted/p@ss "word"\x,
-#   tricky/p@ss "wörd"\x; LOGIN and AUTHENTICATE PLAIN, LOGIN, CRAM-MD5, all
+#   tricky/p@ss "wörd"\x; LOGIN and AUTHENTICATE PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1/256, all
 #   allowed without TLS; ACL (shared/<user>/ namespace), QUOTA (100 MiB,
 #   10000 messages), METADATA, special-use Drafts/Sent/Trash/Junk/Archive,
 #   public namespace Public/; a stream command (preauth IMAP as alice over
@@ -118,7 +118,7 @@ ssl_min_protocol = TLSv1.2
 
 # tests: plaintext auth without TLS, no delay after failures
 disable_plaintext_auth = no
-auth_mechanisms = plain login cram-md5 oauthbearer xoauth2
+auth_mechanisms = plain login cram-md5 scram-sha-1 scram-sha-256 oauthbearer xoauth2
 auth_failure_delay = 0
 auth_cache_size = 0
 
@@ -140,7 +140,7 @@ passdb {
 }
 passdb {
   driver = passwd-file
-  mechanisms = plain login cram-md5
+  mechanisms = plain login cram-md5 scram-sha-1 scram-sha-256
   args = scheme=PLAIN username_format=%u $STATE/etc/passwd
 }
 userdb {

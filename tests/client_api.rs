@@ -175,3 +175,36 @@ fn typed_pipelining_builds_each_result_from_its_own_reply() {
     let sent_after = client.stream().transcript().lines().filter(|l| l.starts_with("C:")).count();
     assert_eq!(sent_after, 3);
 }
+
+/// A mechanism that never sees the server prove itself (as SCRAM without the server's
+/// final message): the server's OK does not count.
+struct Unproven;
+
+impl imap_client::auth::Mechanism for Unproven {
+    fn name(&self) -> &str {
+        "X-MUTUAL"
+    }
+    fn initial_response(&mut self) -> Option<Vec<u8>> {
+        Some(b"hello".to_vec())
+    }
+    fn respond(&mut self, _: &[u8]) -> Option<Vec<u8>> {
+        None
+    }
+    fn verify_success(&self) -> Result<(), String> {
+        Err("X-MUTUAL: the server did not prove itself".into())
+    }
+}
+
+#[test]
+fn a_login_the_server_did_not_prove_is_an_error() {
+    let mut client = Recorder::client("IMAP4rev1 SASL-IR AUTH=X-MUTUAL", &["{tag} OK logged in\r\n"]);
+    let error = client.authenticate_with(Unproven).unwrap_err();
+    assert!(matches!(&error, imap_client::Error::Protocol(why) if why.contains("did not prove")), "{error}");
+    assert!(client.session().broken().is_some(), "nothing more goes over this connection");
+    assert!(client.noop().is_err());
+    // SCRAM is such a mechanism: before the server's signature it is not satisfied.
+    use imap_client::auth::{Mechanism, Scram};
+    let mut scram = Scram::sha256("alice", "pw");
+    scram.initial_response();
+    assert!(scram.verify_success().is_err());
+}

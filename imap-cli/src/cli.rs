@@ -156,7 +156,8 @@ fn subcommand(entry: &Entry) -> Command {
     }
     match def.exchange {
         Some(Exchange::Sasl) => long.push_str(
-            "\nRuns the built-in SASL mechanisms PLAIN, LOGIN, CRAM-MD5, XOAUTH2 and OAUTHBEARER with the URL's \
+            "\nRuns the built-in SASL mechanisms PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1, SCRAM-SHA-256, XOAUTH2 and \
+             OAUTHBEARER with the URL's \
              user and the password (IMAP_PASSWORD, --password-env or a prompt; the token for the OAuth ones).",
         ),
         Some(Exchange::Idle) => {
@@ -275,12 +276,10 @@ fn global_args(command: Command) -> Command {
                 .default_value("IMAP_PASSWORD")
                 .help("Environment variable holding the password (else a prompt without echo)"),
         )
-        .arg(
-            Arg::new("auth")
-                .long("auth")
-                .value_name("MECH")
-                .help("Log in with AUTHENTICATE MECH (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER) instead of LOGIN"),
-        )
+        .arg(Arg::new("auth").long("auth").value_name("MECH").help(
+            "Log in with AUTHENTICATE MECH (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1, SCRAM-SHA-256, XOAUTH2, \
+                     OAUTHBEARER) instead of LOGIN",
+        ))
         .arg(
             Arg::new("trace")
                 .long("trace")

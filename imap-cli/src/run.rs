@@ -275,6 +275,9 @@ impl Mechanism for AnyMechanism {
     fn respond(&mut self, challenge: &[u8]) -> Option<Vec<u8>> {
         self.0.respond(challenge)
     }
+    fn verify_success(&self) -> Result<(), String> {
+        self.0.verify_success()
+    }
 }
 
 fn mechanism(name: &str, secret: &Secret<'_>) -> Option<AnyMechanism> {
@@ -283,6 +286,8 @@ fn mechanism(name: &str, secret: &Secret<'_>) -> Option<AnyMechanism> {
         "PLAIN" => Box::new(auth::Plain::new(user, password)),
         "LOGIN" => Box::new(auth::Login::new(user, password)),
         "CRAM-MD5" => Box::new(auth::CramMd5::new(user, password)),
+        "SCRAM-SHA-1" => Box::new(auth::Scram::sha1(user, password)),
+        "SCRAM-SHA-256" => Box::new(auth::Scram::sha256(user, password)),
         "XOAUTH2" => Box::new(auth::XOAuth2::new(user, password)),
         "OAUTHBEARER" => Box::new(auth::OAuthBearer::new(user, secret.host, secret.port, password)),
         _ => return None,
@@ -303,7 +308,8 @@ fn authenticate(
     let name = values.get(mechanism_index).and_then(|v| v.first()).map(|items| items.join(" ")).unwrap_or_default();
     let Some(mut mechanism) = mechanism(&name, secret) else {
         return Err(RunError::Usage(format!(
-            "{name:?} is not a built-in SASL mechanism (PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER)"
+            "{name:?} is not a built-in SASL mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1, SCRAM-SHA-256, \
+             XOAUTH2, OAUTHBEARER)"
         )));
     };
     let mut values = values.to_vec();
@@ -323,7 +329,13 @@ fn authenticate(
     }
     let command = encode::build(def, &values, &AppendExtras::default(), &mut false).map_err(RunError::Usage)?;
     let mut handler = SaslExchange::new(mechanism, pending);
-    Ok(client.execute(command, Some(&mut handler))?)
+    let done = client.execute(command, Some(&mut handler))?;
+    if let Err(why) = handler.mechanism().verify_success() {
+        // The server did not prove itself (SCRAM): nothing more goes over this connection.
+        client.session_mut().mark_broken(why.clone());
+        return Err(imap_client::Error::Protocol(why).into());
+    }
+    Ok(done)
 }
 
 /// IDLE: prints each update as it arrives (text mode), sends DONE when `--timeout` passes

@@ -301,3 +301,22 @@ fn compress_then_the_rest_of_the_script() {
     let list = results[1]["untagged"].as_array().unwrap();
     assert!(list.iter().any(|item| item["mailbox"] == "INBOX"), "{list:?}");
 }
+
+#[test]
+fn scram_login_from_the_url() {
+    let Some(server) = dovecot("scram_login_from_the_url") else { return };
+    let url = format!("imap://{USER};AUTH=SCRAM-SHA-256@{}:{}", server.host, server.port);
+    let out = ok(&["--json", &url, "noop"]);
+    let results = json_lines(&out);
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert_eq!(results[0]["command"], "NOOP");
+    assert_eq!(results[0]["tagged"]["status"], "OK");
+    // A wrong password is a failed login, not a hang.
+    let out = Command::new(env!("CARGO_BIN_EXE_imap"))
+        .args(["--auth", "SCRAM-SHA-1", &server.url(), "noop"])
+        .env("IMAP_PASSWORD", "wrong")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the imap binary runs");
+    assert!(!out.status.success());
+}

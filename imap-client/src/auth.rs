@@ -1,5 +1,5 @@
 //! SASL mechanisms for AUTHENTICATE (RFC 3501 6.2.2, RFC 4959 SASL-IR): PLAIN, LOGIN,
-//! CRAM-MD5, XOAUTH2, OAUTHBEARER, and [`SaslCallback`] for any other mechanism (imaplib's
+//! CRAM-MD5, SCRAM-SHA-1 and SCRAM-SHA-256, XOAUTH2, OAUTHBEARER, and [`SaslCallback`] for any other mechanism (imaplib's
 //! `authobject`). Each is an [`ExchangeHandler`]: base64 in, base64 out, responses redacted
 //! in traces.
 
@@ -26,6 +26,13 @@ pub trait Mechanism {
 
     /// The answer to a decoded challenge; `None` cancels the exchange (`*`).
     fn respond(&mut self, challenge: &[u8]) -> Option<Vec<u8>>;
+
+    /// Asked after the server's tagged OK: whether the mechanism saw the exchange through.
+    /// Mutual ones (SCRAM) say no when the server never proved it knows the password; the
+    /// login is then an error. The default: yes.
+    fn verify_success(&self) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// Runs a [`Mechanism`] as an exchange handler: decodes challenges, encodes answers.
@@ -40,6 +47,11 @@ impl<M: Mechanism> SaslExchange<M> {
     /// instead of with the command (servers without SASL-IR).
     pub fn new(mechanism: M, initial: Option<Vec<u8>>) -> SaslExchange<M> {
         SaslExchange { mechanism, pending_initial: initial }
+    }
+
+    /// The mechanism (to ask it [`Mechanism::verify_success`] after the tagged OK).
+    pub fn mechanism(&self) -> &M {
+        &self.mechanism
     }
 }
 
@@ -293,6 +305,187 @@ impl<F: FnMut(&[u8]) -> Option<Vec<u8>>> Mechanism for SaslCallback<F> {
     }
 }
 
+/// The hash of a [`Scram`] exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScramHash {
+    /// SCRAM-SHA-1 (RFC 5802).
+    Sha1,
+    /// SCRAM-SHA-256 (RFC 7677), the one to prefer.
+    Sha256,
+}
+
+impl ScramHash {
+    fn hmac(self) -> ring::hmac::Algorithm {
+        match self {
+            ScramHash::Sha1 => ring::hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY,
+            ScramHash::Sha256 => ring::hmac::HMAC_SHA256,
+        }
+    }
+
+    fn pbkdf2(self) -> ring::pbkdf2::Algorithm {
+        match self {
+            ScramHash::Sha1 => ring::pbkdf2::PBKDF2_HMAC_SHA1,
+            ScramHash::Sha256 => ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        }
+    }
+
+    fn digest(self) -> &'static ring::digest::Algorithm {
+        match self {
+            ScramHash::Sha1 => &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
+            ScramHash::Sha256 => &ring::digest::SHA256,
+        }
+    }
+}
+
+/// Most PBKDF2 iterations a server may ask for: real ones use 4,096 to some 100,000; a
+/// hostile one must not make the client spin for minutes.
+const SCRAM_MAX_ITERATIONS: u32 = 1_000_000;
+
+/// SCRAM-SHA-256 or SCRAM-SHA-1 (RFC 5802, RFC 7677) without channel binding: the password
+/// does not cross the wire, and the server proves it knows it too. Its signature is checked
+/// before the login counts ([`Mechanism::verify_success`]). User name and password go
+/// through SASLprep (RFC 4013).
+pub struct Scram {
+    hash: ScramHash,
+    user: String,
+    password: String,
+    nonce: String,
+    step: ScramStep,
+}
+
+enum ScramStep {
+    Start,
+    /// Client-first sent; its bare part, for the AuthMessage.
+    SentFirst {
+        bare: String,
+    },
+    /// Client-final sent; the key and message the server's signature must match.
+    SentFinal {
+        server_key: ring::hmac::Key,
+        auth_message: String,
+    },
+    /// The server's signature matched.
+    Verified,
+    Failed,
+}
+
+impl Scram {
+    /// SCRAM-SHA-256 for `user` with `password`.
+    pub fn sha256(user: &str, password: &str) -> Scram {
+        Scram::new(ScramHash::Sha256, user, password)
+    }
+
+    /// SCRAM-SHA-1 for `user` with `password` (where the server has no SCRAM-SHA-256).
+    pub fn sha1(user: &str, password: &str) -> Scram {
+        Scram::new(ScramHash::Sha1, user, password)
+    }
+
+    /// A SCRAM exchange with a fresh random client nonce (24 bytes from the system).
+    pub fn new(hash: ScramHash, user: &str, password: &str) -> Scram {
+        let mut random = [0u8; 24];
+        // The system source failing leaves zeros; the exchange still works, with a
+        // predictable nonce (it only guards against replays).
+        let _ = ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut random);
+        Scram::with_nonce(hash, user, password, &STANDARD.encode(random))
+    }
+
+    fn with_nonce(hash: ScramHash, user: &str, password: &str, nonce: &str) -> Scram {
+        Scram { hash, user: user.into(), password: password.into(), nonce: nonce.into(), step: ScramStep::Start }
+    }
+
+    fn server_first(&mut self, bare: &str, challenge: &[u8]) -> Option<Vec<u8>> {
+        let server_first = std::str::from_utf8(challenge).ok()?;
+        let (mut nonce, mut salt, mut iterations) = (None, None, None);
+        for attribute in server_first.split(',') {
+            match attribute.split_once('=')? {
+                ("r", value) => nonce = Some(value),
+                ("s", value) => salt = STANDARD.decode(value).ok(),
+                ("i", value) => iterations = value.parse::<u32>().ok(),
+                // A mandatory extension this client does not know.
+                ("m", _) => return None,
+                _ => {}
+            }
+        }
+        let (nonce, salt) = (nonce?, salt?);
+        let iterations = iterations.filter(|&i| (1..=SCRAM_MAX_ITERATIONS).contains(&i))?;
+        // The server's nonce must extend ours (replay protection).
+        if !nonce.starts_with(&self.nonce) || nonce.len() == self.nonce.len() {
+            return None;
+        }
+        let password = stringprep::saslprep(&self.password).ok()?;
+        let mut salted = vec![0u8; self.hash.digest().output_len()];
+        ring::pbkdf2::derive(
+            self.hash.pbkdf2(),
+            std::num::NonZeroU32::new(iterations)?,
+            &salt,
+            password.as_bytes(),
+            &mut salted,
+        );
+        let salted = ring::hmac::Key::new(self.hash.hmac(), &salted);
+        let client_key = ring::hmac::sign(&salted, b"Client Key");
+        let stored_key = ring::digest::digest(self.hash.digest(), client_key.as_ref());
+        // c=biws: base64 of the GS2 header "n,," (no channel binding, no authzid).
+        let without_proof = format!("c=biws,r={nonce}");
+        let auth_message = format!("{bare},{server_first},{without_proof}");
+        let signature =
+            ring::hmac::sign(&ring::hmac::Key::new(self.hash.hmac(), stored_key.as_ref()), auth_message.as_bytes());
+        let proof: Vec<u8> = client_key.as_ref().iter().zip(signature.as_ref()).map(|(k, s)| k ^ s).collect();
+        let server_key = ring::hmac::Key::new(self.hash.hmac(), ring::hmac::sign(&salted, b"Server Key").as_ref());
+        self.step = ScramStep::SentFinal { server_key, auth_message };
+        Some(format!("{without_proof},p={}", STANDARD.encode(proof)).into_bytes())
+    }
+}
+
+impl std::fmt::Debug for Scram {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Scram {{ hash: {:?}, user: {:?}, password: *** }}", self.hash, self.user)
+    }
+}
+
+impl Mechanism for Scram {
+    fn name(&self) -> &str {
+        match self.hash {
+            ScramHash::Sha1 => "SCRAM-SHA-1",
+            ScramHash::Sha256 => "SCRAM-SHA-256",
+        }
+    }
+
+    fn initial_response(&mut self) -> Option<Vec<u8>> {
+        let Ok(user) = stringprep::saslprep(&self.user) else {
+            self.step = ScramStep::Failed;
+            return Some(Vec::new());
+        };
+        // RFC 5802 5.1: "," and "=" in the name are escaped.
+        let bare = format!("n={},r={}", user.replace('=', "=3D").replace(',', "=2C"), self.nonce);
+        let first = format!("n,,{bare}").into_bytes();
+        self.step = ScramStep::SentFirst { bare };
+        Some(first)
+    }
+
+    fn respond(&mut self, challenge: &[u8]) -> Option<Vec<u8>> {
+        match std::mem::replace(&mut self.step, ScramStep::Failed) {
+            // No SASL-IR: the first challenge is empty.
+            ScramStep::Start if challenge.is_empty() => self.initial_response(),
+            ScramStep::SentFirst { bare } => self.server_first(&bare, challenge),
+            ScramStep::SentFinal { server_key, auth_message } => {
+                let text = std::str::from_utf8(challenge).ok()?;
+                let signature = STANDARD.decode(text.strip_prefix("v=")?).ok()?;
+                ring::hmac::verify(&server_key, auth_message.as_bytes(), &signature).ok()?;
+                self.step = ScramStep::Verified;
+                Some(Vec::new())
+            }
+            _ => None,
+        }
+    }
+
+    fn verify_success(&self) -> Result<(), String> {
+        match self.step {
+            ScramStep::Verified => Ok(()),
+            _ => Err(format!("{}: the server accepted the login without proving it knows the password", self.name())),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +506,63 @@ mod tests {
         let mut xoauth = XOAuth2::new("u@x", "tok");
         assert_eq!(xoauth.respond(b"{\"status\":\"400\"}").unwrap(), b"");
         assert!(!format!("{plain:?}{xoauth:?}").contains("pw") || !format!("{xoauth:?}").contains("tok"));
+    }
+
+    /// RFC 5802 section 5 (SCRAM-SHA-1) and RFC 7677 section 3 (SCRAM-SHA-256) examples.
+    #[test]
+    fn scram_rfc_examples() {
+        let cases = [
+            (
+                ScramHash::Sha1,
+                "fyko+d2lbbFgONRv9qkxdawL",
+                "r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096",
+                "c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=",
+                "v=rmF9pqV8S7suAoZWja4dJRkFsKQ=",
+            ),
+            (
+                ScramHash::Sha256,
+                "rOprNGfwEbeRWgbNEkqO",
+                "r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096",
+                "c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=",
+                "v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=",
+            ),
+        ];
+        for (hash, nonce, server_first, client_final, server_final) in cases {
+            let mut scram = Scram::with_nonce(hash, "user", "pencil", nonce);
+            assert_eq!(scram.initial_response().unwrap(), format!("n,,n=user,r={nonce}").into_bytes());
+            assert!(scram.verify_success().is_err(), "not before the server's signature");
+            assert_eq!(String::from_utf8(scram.respond(server_first.as_bytes()).unwrap()).unwrap(), client_final);
+            assert_eq!(scram.respond(server_final.as_bytes()).unwrap(), b"");
+            assert!(scram.verify_success().is_ok(), "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn scram_refuses_a_bad_server() {
+        let first = "r=rOprNGfwEbeRWgbNEkqO%hvY,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096";
+        let start = || {
+            let mut scram = Scram::with_nonce(ScramHash::Sha256, "user", "pencil", "rOprNGfwEbeRWgbNEkqO");
+            scram.initial_response();
+            scram
+        };
+        // A wrong server signature, a nonce that does not extend ours, absurd iterations, an
+        // unknown mandatory extension: each cancels the exchange.
+        let mut scram = start();
+        assert!(scram.respond(first.as_bytes()).is_some());
+        assert!(scram.respond(b"v=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=").is_none());
+        assert!(scram.verify_success().is_err());
+        for bad in [
+            "r=someone-else,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096",
+            "r=rOprNGfwEbeRWgbNEkqO,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096",
+            "r=rOprNGfwEbeRWgbNEkqOx,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4000000000",
+            "m=ext,r=rOprNGfwEbeRWgbNEkqOx,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096",
+        ] {
+            assert!(start().respond(bad.as_bytes()).is_none(), "{bad}");
+        }
+        // Names are escaped and SASLprep'd; the password never shows in Debug.
+        let mut odd = Scram::with_nonce(ScramHash::Sha256, "a,b=c", "secret", "n");
+        assert_eq!(odd.initial_response().unwrap(), b"n,,n=a=2Cb=3Dc,r=n");
+        assert!(!format!("{odd:?}").contains("secret"));
     }
 
     #[test]

@@ -364,13 +364,21 @@ impl<T: Transport> Client<T> {
         let initial = mechanism.initial_response();
         let name = mechanism.name().to_owned();
         let sasl_ir = self.session.has_capability("SASL-IR");
-        match initial {
+        let (with_command, pending) = match initial {
             Some(initial) if sasl_ir => {
-                let encoded = if initial.is_empty() { "=".to_owned() } else { crate::auth::encode(&initial) };
-                self.authenticate(name.as_str(), Some(encoded.as_str()), &mut SaslExchange::new(mechanism, None))
+                (Some(if initial.is_empty() { "=".to_owned() } else { crate::auth::encode(&initial) }), None)
             }
-            initial => self.authenticate(name.as_str(), None, &mut SaslExchange::new(mechanism, initial)),
+            initial => (None, initial),
+        };
+        let mut exchange = SaslExchange::new(mechanism, pending);
+        let done = self.authenticate(name.as_str(), with_command.as_deref(), &mut exchange)?;
+        if let Err(why) = exchange.mechanism().verify_success() {
+            // Logged in as far as the server is concerned, but to a server that may not be the
+            // one holding the password: nothing more goes over this connection.
+            self.session.mark_broken(why.clone());
+            return Err(Error::Protocol(why));
         }
+        Ok(done)
     }
 
     /// imaplib's `login_cram_md5`.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, XOAuth2};
+use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
 use imap_client::command::State;
 use imap_client::types::{Code, NamespaceEntry, StatusKind};
 use imap_client::{Client, Commands, Error, SearchKey, TlsOptions};
@@ -72,10 +72,15 @@ enum Method {
     Login,
     /// AUTHENTICATE CRAM-MD5.
     CramMd5,
+    /// AUTHENTICATE SCRAM-SHA-1.
+    ScramSha1,
+    /// AUTHENTICATE SCRAM-SHA-256.
+    ScramSha256,
 }
 
 impl Method {
-    const ALL: [Method; 4] = [Method::LoginCommand, Method::Plain, Method::Login, Method::CramMd5];
+    const ALL: [Method; 6] =
+        [Method::LoginCommand, Method::Plain, Method::Login, Method::CramMd5, Method::ScramSha1, Method::ScramSha256];
 
     fn authenticate(self, client: &mut Client, user: &str, password: &str) -> Result<(), Error> {
         match self {
@@ -83,6 +88,8 @@ impl Method {
             Method::Plain => client.authenticate_with(Plain::new(user, password)).map(drop),
             Method::Login => client.authenticate_with(Login::new(user, password)).map(drop),
             Method::CramMd5 => client.authenticate_with(CramMd5::new(user, password)).map(drop),
+            Method::ScramSha1 => client.authenticate_with(Scram::sha1(user, password)).map(drop),
+            Method::ScramSha256 => client.authenticate_with(Scram::sha256(user, password)).map(drop),
         }
     }
 }
@@ -96,7 +103,9 @@ pub fn auth_mechanisms(server: &Server) {
         .filter_map(|c| c.strip_prefix("AUTH="))
         .map(str::to_owned)
         .collect();
-    let mut known: BTreeSet<String> = ["PLAIN", "LOGIN", "CRAM-MD5"].map(String::from).into();
+    let mut known: BTreeSet<String> =
+        ["PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"].map(String::from).into();
+    // (Over TLS Cyrus also offers the -PLUS variants with channel binding, not implemented.)
     if server.oauth_token.is_some() {
         // Tested with tokens in `oauth`.
         known.extend(["OAUTHBEARER", "XOAUTH2"].map(String::from));
