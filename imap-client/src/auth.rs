@@ -383,10 +383,12 @@ impl Scram {
     /// A SCRAM exchange with a fresh random client nonce (24 bytes from the system).
     pub fn new(hash: ScramHash, user: &str, password: &str) -> Scram {
         let mut random = [0u8; 24];
-        // The system source failing leaves zeros; the exchange still works, with a
-        // predictable nonce (it only guards against replays).
-        let _ = ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut random);
-        Scram::with_nonce(hash, user, password, &STANDARD.encode(random))
+        // Without the system's random source there is no nonce: the exchange is cancelled.
+        let nonce = match ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut random) {
+            Ok(()) => STANDARD.encode(random),
+            Err(_) => String::new(),
+        };
+        Scram::with_nonce(hash, user, password, &nonce)
     }
 
     fn with_nonce(hash: ScramHash, user: &str, password: &str, nonce: &str) -> Scram {
@@ -451,9 +453,11 @@ impl Mechanism for Scram {
     }
 
     fn initial_response(&mut self) -> Option<Vec<u8>> {
-        let Ok(user) = stringprep::saslprep(&self.user) else {
+        let user = stringprep::saslprep(&self.user).ok().filter(|_| !self.nonce.is_empty());
+        let Some(user) = user else {
+            // A name SASLprep refuses, or no nonce: the first challenge gets a cancel.
             self.step = ScramStep::Failed;
-            return Some(Vec::new());
+            return None;
         };
         // RFC 5802 5.1: "," and "=" in the name are escaped.
         let bare = format!("n={},r={}", user.replace('=', "=3D").replace(',', "=2C"), self.nonce);

@@ -647,7 +647,11 @@ impl<T: Transport> Client<T> {
         };
         let result = self.run_reads(tag, handler, after_ok, sink, own_timeout);
         if let Some(own) = own_timeout {
-            self.stream.set_read_timeout(own)?;
+            let restored = self.stream.set_read_timeout(own);
+            // The command's own error, if any, is the one to report.
+            if result.is_ok() {
+                restored?;
+            }
         }
         result
     }
