@@ -91,6 +91,7 @@ both_servers!(
     messages::big_message,
     messages::store_search,
     messages::pipelined,
+    messages::resync,
     messages::sort_thread,
     messages::copy_move_expunge,
     updates::unsolicited,

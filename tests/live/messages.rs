@@ -673,3 +673,80 @@ pub fn pipelined(server: &Server) {
         assert!(a.uid().is_some() && a.size().is_some());
     }
 }
+
+/// A mail client's resynchronisation (CONDSTORE and QRESYNC, RFC 7162): what changed since a
+/// mod-sequence, a conditional STORE that reports what it skipped (MODIFIED), expunges as
+/// VANISHED, and SELECT with QRESYNC answering with VANISHED (EARLIER) and the changed flags.
+pub fn resync(server: &Server) {
+    let mut cleanup = Cleanup::new(server, ALICE);
+    let name = cleanup.unique("resync");
+    let mut client = server.login(Via::Plain, ALICE);
+    let caps = ok(server, "CAPABILITY", client.capabilities());
+    assert!(caps.iter().any(|c| c == "QRESYNC"), "{caps:?}");
+    ok(server, "ENABLE QRESYNC", client.enable(["QRESYNC"]));
+    ok(server, "CREATE", client.create(name.as_str(), None));
+    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(name.as_str(), search_messages())));
+    let selected = ok(server, "SELECT", client.select(name.as_str(), None));
+    let uid_validity = selected.uid_validity.expect("UIDVALIDITY");
+    let start = selected.highest_modseq.expect("HIGHESTMODSEQ with QRESYNC enabled");
+
+    // One change since `start`: only that message comes back, with its MODSEQ.
+    ok(server, "STORE", client.store(2, StoreAction::add(vec![Flag::Seen]).silent()));
+    let changed = ok(
+        server,
+        "UID FETCH CHANGEDSINCE",
+        client.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags]).changed_since(start)),
+    )
+    .fetches;
+    assert_eq!(changed.iter().map(|f| f.uid()).collect::<Vec<_>>(), [Some(uids[1])], "{changed:?}");
+    let after_store = changed[0].modseq().expect("MODSEQ");
+    assert!(after_store > start);
+
+    // Conditional STORE: message 2 changed after `start`, so it is skipped and reported.
+    let stored = ok(
+        server,
+        "STORE UNCHANGEDSINCE",
+        client.store("2:3", StoreAction::add(vec![Flag::Flagged]).unchanged_since(start)),
+    );
+    match &stored.tagged.code {
+        Some(Code::Modified(set)) => assert_eq!(numbers(set), [2], "{set}"),
+        other => panic!("{}: expected [MODIFIED 2], got {other:?}", server.kind.name()),
+    }
+
+    // With QRESYNC enabled, an expunge is reported as VANISHED (UIDs), not EXPUNGE.
+    ok(server, "STORE \\Deleted", client.uid_store(uids[3], StoreAction::add(vec![Flag::Deleted]).silent()));
+    let expunged = ok(server, "UID EXPUNGE", client.uid_expunge(uids[3]));
+    assert!(expunged.expunged.is_empty(), "{:?}", expunged.expunged);
+    let vanished: Vec<u32> = expunged.vanished.iter().flat_map(|v| numbers(&v.uids)).collect();
+    assert_eq!(vanished, [uids[3]]);
+
+    // A later session resynchronises from `after_store`: message 3's new flag and the
+    // vanished UID arrive with the SELECT.
+    ok(server, "UNSELECT", client.unselect());
+    let known = SequenceSet::from_numbers(&uids).expect("UIDs");
+    let params = imap_client::encode::qresync_parameters(uid_validity, after_store, Some(&known));
+    let resynced = ok(server, "SELECT QRESYNC", client.select(name.as_str(), Some(params.as_str())));
+    let earlier: Vec<u32> = resynced.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
+    assert_eq!(earlier, [uids[3]], "{:?}", resynced.vanished);
+    let flagged: Vec<Option<u32>> = resynced
+        .fetches
+        .iter()
+        .filter(|f| f.flags().is_some_and(|flags| flags.contains(&Flag::Flagged)))
+        .map(|f| f.uid())
+        .collect();
+    assert_eq!(flagged, [Some(uids[2])], "{:?}", resynced.fetches);
+
+    // UID FETCH with VANISHED: the same expunge, asked for explicitly. The range names the
+    // UIDs: `*` is the largest UID still there, and Cyrus takes that literally.
+    let range = format!("{}:{}", uids[0], uids[3]);
+    let fetched = ok(
+        server,
+        "UID FETCH CHANGEDSINCE VANISHED",
+        client.uid_fetch(
+            range.as_str(),
+            FetchItems::new(vec![FetchAttribute::Flags]).changed_since(after_store).vanished(),
+        ),
+    );
+    let earlier: Vec<u32> = fetched.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
+    assert_eq!(earlier, [uids[3]], "{:?}", fetched.vanished);
+}

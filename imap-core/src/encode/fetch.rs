@@ -117,6 +117,13 @@ impl FetchItems {
         self
     }
 
+    /// Adds `VANISHED` to the CHANGEDSINCE modifier (QRESYNC, UID FETCH only): the UIDs
+    /// expunged since then come as `VANISHED (EARLIER)`.
+    pub fn vanished(mut self) -> FetchItems {
+        self.vanished = true;
+        self
+    }
+
     pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
         if self.items.is_empty() {
             return Err(out.error("at least one fetch item is needed"));
@@ -141,6 +148,25 @@ impl FetchItems {
             out.close_list();
         }
         Ok(())
+    }
+}
+
+/// The parameters of SELECT or EXAMINE that resynchronise a mailbox with QRESYNC (RFC 7162
+/// 3.2.5): `(QRESYNC (uidvalidity modseq [known-uids]))`, for the `parameters` argument. The
+/// server answers with `VANISHED (EARLIER)` for what was expunged since `modseq` and FETCH
+/// for what changed.
+///
+/// ```
+/// use imap_core::encode::qresync_parameters;
+/// use imap_core::types::SequenceSet;
+/// let known = SequenceSet::from_numbers(&[1, 2, 3, 7]).unwrap();
+/// assert_eq!(qresync_parameters(67890007, 90060115194045000, Some(&known)), "(QRESYNC (67890007 90060115194045000 1:3,7))");
+/// assert_eq!(qresync_parameters(3, 5, None), "(QRESYNC (3 5))");
+/// ```
+pub fn qresync_parameters(uid_validity: u32, modseq: u64, known_uids: Option<&crate::types::SequenceSet>) -> String {
+    match known_uids {
+        Some(uids) => format!("(QRESYNC ({uid_validity} {modseq} {uids}))"),
+        None => format!("(QRESYNC ({uid_validity} {modseq}))"),
     }
 }
 

@@ -14,7 +14,7 @@ mod search;
 
 use std::fmt;
 
-pub use fetch::{FetchAttribute, FetchItems, Section, SectionText};
+pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Section, SectionText};
 pub use items::AppendMessage;
 pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
 pub use search::{SearchKey, SearchProgram};
