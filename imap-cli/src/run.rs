@@ -6,10 +6,9 @@ use std::io::{IsTerminal, Write};
 use imap_client::__private::{CommandDef, Exchange, State};
 use imap_client::auth::{self, Mechanism, SaslExchange};
 use imap_client::encode::{Command, WireOptions};
-use imap_client::types::{Continuation, Untagged};
+use imap_client::types::Untagged;
 use imap_client::{
-    Client, Completed, ConnectOptions, Direction, Error, ExchangeHandler, ExchangeReply, Execute, TlsOptions,
-    TraceLevel, Transport,
+    Client, Completed, ConnectOptions, Direction, Error, Execute, IdleWatch, TlsOptions, TraceLevel, Transport,
 };
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -338,56 +337,6 @@ fn authenticate(
     Ok(done)
 }
 
-/// IDLE: prints each update as it arrives (text mode), sends DONE when `--timeout` passes
-/// with no update, at the first update after it, or (`--once`) at the first update.
-struct IdleWatch {
-    idling: bool,
-    once: bool,
-    print: bool,
-    /// When the wait ends (keep-alives do not extend it); `None` when the connection
-    /// cannot time out.
-    deadline: Option<std::time::Instant>,
-    done: bool,
-}
-
-impl IdleWatch {
-    fn done(&mut self) -> Option<Vec<u8>> {
-        if !self.idling || self.done {
-            return None;
-        }
-        self.done = true;
-        Some(b"DONE".to_vec())
-    }
-}
-
-impl ExchangeHandler for IdleWatch {
-    fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
-        self.idling = true;
-        Ok(ExchangeReply::Wait)
-    }
-
-    fn untagged(&mut self, response: &Untagged) -> Option<Vec<u8>> {
-        if self.print {
-            let mut stdout = std::io::stdout().lock();
-            let _ = writeln!(stdout, "{}", output::untagged_text(response));
-            let _ = stdout.flush();
-        }
-        if self.once {
-            self.done()
-        } else {
-            None
-        }
-    }
-
-    fn timed_out(&mut self) -> Option<Vec<u8>> {
-        self.done()
-    }
-
-    fn deadline(&self) -> Option<std::time::Instant> {
-        self.deadline.filter(|_| !self.done)
-    }
-}
-
 /// Runs one command; also says whether its untagged responses were printed already.
 fn run_one(
     client: &mut Client,
@@ -411,18 +360,21 @@ fn run_one(
         }
         Some(Exchange::Idle) => {
             let command = build(invocation, stdin_used)?;
-            let mut watch = IdleWatch {
-                idling: false,
-                once: invocation.idle_once,
-                print: !options.json,
-                deadline: Some(std::time::Instant::now() + invocation.idle_timeout),
-                done: false,
-            };
+            // Prints each update as it arrives (text mode); DONE when --timeout passes, or
+            // (--once) at the first update.
+            let mut deadline = Some(std::time::Instant::now() + invocation.idle_timeout);
             if client.stream().read_timeout().is_err() {
                 eprintln!("imap: this connection cannot time out; IDLE ends at the first update");
-                watch.once = true;
-                watch.deadline = None;
+                deadline = None;
             }
+            let print = !options.json;
+            let mut watch = IdleWatch::new(deadline, invocation.idle_once, |response: &Untagged| {
+                if print {
+                    let mut stdout = std::io::stdout().lock();
+                    let _ = writeln!(stdout, "{}", output::untagged_text(response));
+                    let _ = stdout.flush();
+                }
+            });
             let result = client.execute(command, Some(&mut watch));
             Ok((result?, !options.json))
         }

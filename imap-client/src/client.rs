@@ -393,36 +393,7 @@ impl<T: Transport> Client<T> {
     /// here`, queued as unsolicited responses) do not extend it. After DONE, the tagged reply
     /// is read with the connection's own read timeout.
     pub fn idle_wait(&mut self, timeout: Duration) -> Result<IdleResponse, Error> {
-        struct Wait {
-            idling: bool,
-            done: bool,
-            deadline: Instant,
-        }
-        impl Wait {
-            fn done(&mut self) -> Option<Vec<u8>> {
-                if !self.idling || self.done {
-                    return None;
-                }
-                self.done = true;
-                Some(b"DONE".to_vec())
-            }
-        }
-        impl ExchangeHandler for Wait {
-            fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
-                self.idling = true;
-                Ok(ExchangeReply::Wait)
-            }
-            fn untagged(&mut self, _: &Untagged) -> Option<Vec<u8>> {
-                self.done()
-            }
-            fn timed_out(&mut self) -> Option<Vec<u8>> {
-                self.done()
-            }
-            fn deadline(&self) -> Option<Instant> {
-                (!self.done).then_some(self.deadline)
-            }
-        }
-        self.idle(&mut Wait { idling: false, done: false, deadline: Instant::now() + timeout })
+        self.idle(&mut IdleWatch::new(Some(Instant::now() + timeout), true, |_| {}))
     }
 
     /// imaplib's `xatom(name, args...)`: sends a command the table does not know, with its
@@ -840,6 +811,77 @@ impl Execute for Prepared {
         }
         self.command = Some(command);
         Err(Error::Refused("prepared, not sent".into()))
+    }
+}
+
+/// The IDLE exchange (RFC 2177) as an [`ExchangeHandler`]: waits until `deadline`, calling
+/// `on_update` for each untagged response the command collects, and sends DONE at the deadline
+/// or, with `first_update_ends`, at the first update. Keep-alives do not extend the wait
+/// ([`ExchangeHandler::deadline`]). [`Client::idle_wait`] is this with the first update
+/// ending the wait; give it to [`Commands::idle`] (or any table line with `exchange = "idle"`)
+/// for other behaviour, e.g. printing updates until a deadline.
+pub struct IdleWatch<F> {
+    idling: bool,
+    done: bool,
+    deadline: Option<Instant>,
+    first_update_ends: bool,
+    on_update: F,
+}
+
+impl<F: FnMut(&Untagged)> IdleWatch<F> {
+    /// A watch ending at `deadline` (`None`: only at an update, for transports that cannot
+    /// time out), or at the first update when `first_update_ends`.
+    pub fn new(deadline: Option<Instant>, first_update_ends: bool, on_update: F) -> IdleWatch<F> {
+        IdleWatch {
+            idling: false,
+            done: false,
+            deadline,
+            first_update_ends: first_update_ends || deadline.is_none(),
+            on_update,
+        }
+    }
+
+    fn done(&mut self) -> Option<Vec<u8>> {
+        if !self.idling || self.done {
+            return None;
+        }
+        self.done = true;
+        Some(b"DONE".to_vec())
+    }
+}
+
+impl<F> fmt::Debug for IdleWatch<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IdleWatch")
+            .field("idling", &self.idling)
+            .field("done", &self.done)
+            .field("deadline", &self.deadline)
+            .field("first_update_ends", &self.first_update_ends)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<F: FnMut(&Untagged)> ExchangeHandler for IdleWatch<F> {
+    fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
+        self.idling = true;
+        Ok(ExchangeReply::Wait)
+    }
+
+    fn untagged(&mut self, response: &Untagged) -> Option<Vec<u8>> {
+        (self.on_update)(response);
+        if self.first_update_ends {
+            self.done()
+        } else {
+            None
+        }
+    }
+
+    fn timed_out(&mut self) -> Option<Vec<u8>> {
+        self.done()
+    }
+
+    fn deadline(&self) -> Option<Instant> {
+        self.deadline.filter(|_| !self.done)
     }
 }
 

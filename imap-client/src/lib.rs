@@ -19,7 +19,7 @@ pub mod commands;
 mod compress;
 pub mod transport;
 
-pub use client::{prepare, Client, Direction, Pending, Prepared, TraceLevel};
+pub use client::{prepare, Client, Direction, IdleWatch, Pending, Prepared, TraceLevel};
 pub use commands::Commands;
 pub use compress::CompressionStats;
 pub use imap_core::encode::{
