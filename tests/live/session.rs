@@ -209,6 +209,20 @@ pub fn compress(server: &Server) {
         if via != Via::Stream {
             ok(server, &what("IDLE"), client.idle_wait(std::time::Duration::from_millis(200)));
         }
+        // The streamed paths under compression: APPEND from a reader (written in pieces through
+        // the compressor) and FETCH into a writer (literal data streamed after inflating).
+        let big: Vec<u8> = text.bytes().cycle().take(2 << 20).collect();
+        let streamed = imap_client::AppendMessage::streamed(big.len() as u64);
+        let reader = std::io::Cursor::new(big.clone());
+        ok(server, &what("APPEND streamed"), client.append_reader(name.as_str(), streamed, reader));
+        let command = imap_client::prepare(|c| c.fetch(2, "BODY.PEEK[]")).expect("a FETCH");
+        let mut written = Vec::new();
+        let (_, count) = ok(server, &what("FETCH streamed"), client.fetch_to_writer(command, &mut written));
+        assert!(
+            count == big.len() as u64 && written == big,
+            "{}: the streamed message came back changed",
+            what("FETCH")
+        );
         let stats = client.compression().expect("compression is on");
         assert!(stats.sent_plain > text.len() as u64 && stats.received_plain > text.len() as u64, "{stats:?}");
         assert!(stats.sent_wire * 5 < stats.sent_plain, "{}: {stats:?}", what("upstream"));
