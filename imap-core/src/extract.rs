@@ -17,17 +17,24 @@ pub trait Extract {
     fn extract(untagged: &mut Vec<Untagged>) -> Self::Output;
 }
 
-/// Removes and maps every response `pick` accepts; leaves the others in order.
-fn take_all<T>(untagged: &mut Vec<Untagged>, mut pick: impl FnMut(&Untagged) -> Option<T>) -> Vec<T> {
+/// Removes and maps every response `pick` accepts (by value: a FETCH is moved out, not
+/// copied); `pick` hands back the ones it does not want, which stay in order.
+fn take_all<T>(untagged: &mut Vec<Untagged>, mut pick: impl FnMut(Untagged) -> Result<T, Untagged>) -> Vec<T> {
     let mut taken = Vec::new();
-    untagged.retain(|response| match pick(response) {
-        Some(value) => {
-            taken.push(value);
-            false
+    let mut kept = Vec::new();
+    for response in untagged.drain(..) {
+        match pick(response) {
+            Ok(value) => taken.push(value),
+            Err(response) => kept.push(response),
         }
-        None => true,
-    });
+    }
+    *untagged = kept;
     taken
+}
+
+/// A by-reference pick for small values (numbers, codes): copied out, the response dropped.
+fn copied<T>(pick: impl Fn(&Untagged) -> Option<T>) -> impl Fn(Untagged) -> Result<T, Untagged> {
+    move |response| pick(&response).ok_or(response)
 }
 
 /// The code of an untagged OK, if it has one.
@@ -153,16 +160,16 @@ pub struct GenericResponse {
 pub fn take_generic(untagged: &mut Vec<Untagged>, name: &str) -> Vec<GenericResponse> {
     take_all(untagged, |response| match response {
         Untagged::Other { number, name: n, values } if n.eq_ignore_ascii_case(name) => {
-            Some(GenericResponse { number: *number, name: n.clone(), values: values.clone() })
+            Ok(GenericResponse { number, name: n, values })
         }
-        _ => None,
+        other => Err(other),
     })
 }
 
 /// Defines a marker type and its [`Extract`] impl: which responses it takes and how it folds
 /// them (`last`: the last one wins; `all`: every one, in order; `concat`: lists joined).
 macro_rules! kinds {
-    ($($(#[$doc:meta])* $marker:ident => $output:ty, $fold:ident, |$r:ident| $pick:expr;)*) => {
+    ($($(#[$doc:meta])* $marker:ident => $output:ty, $fold:ident, $how:ident |$r:ident| $pick:expr;)*) => {
         $(
             $(#[$doc])*
             #[derive(Debug, Clone, Copy)]
@@ -170,12 +177,16 @@ macro_rules! kinds {
             impl Extract for $marker {
                 type Output = $output;
                 fn extract(untagged: &mut Vec<Untagged>) -> $output {
-                    let taken = take_all(untagged, |$r| $pick);
+                    let taken = kinds!(@take $how untagged, |$r| $pick);
                     kinds!(@fold $fold taken)
                 }
             }
         )*
     };
+    // `moved`: the pick takes the response and returns `Ok(value)` or `Err(response)`.
+    (@take moved $untagged:ident, |$r:ident| $pick:expr) => { take_all($untagged, |$r: Untagged| $pick) };
+    // `copied`: the pick looks at the response and returns `Some(small value)`.
+    (@take copied $untagged:ident, |$r:ident| $pick:expr) => { take_all($untagged, copied(|$r: &Untagged| $pick)) };
     (@fold last $taken:ident) => { $taken.into_iter().last() };
     (@fold all $taken:ident) => { $taken };
     (@fold concat $taken:ident) => { $taken.into_iter().flatten().collect() };
@@ -197,95 +208,95 @@ pub mod untagged {
 
     kinds! {
         /// `CAPABILITY`: the advertised capabilities.
-        Capability => Vec<String>, concat, |r| match r { Untagged::Capability(c) => Some(c.clone()), _ => None };
+        Capability => Vec<String>, concat, moved |r| match r { Untagged::Capability(c) => Ok(c), other => Err(other) };
         /// `FLAGS`: the flags defined in the mailbox.
-        Flags => Option<Vec<Flag>>, last, |r| match r { Untagged::Flags(f) => Some(f.clone()), _ => None };
+        Flags => Option<Vec<Flag>>, last, moved |r| match r { Untagged::Flags(f) => Ok(f), other => Err(other) };
         /// `EXISTS`: the number of messages.
-        Exists => Option<u32>, last, |r| match r { Untagged::Exists(n) => Some(*n), _ => None };
+        Exists => Option<u32>, last, copied |r| match r { Untagged::Exists(n) => Some(*n), _ => None };
         /// `RECENT`: the number of recent messages.
-        Recent => Option<u32>, last, |r| match r { Untagged::Recent(n) => Some(*n), _ => None };
+        Recent => Option<u32>, last, copied |r| match r { Untagged::Recent(n) => Some(*n), _ => None };
         /// `EXPUNGE`: expunged sequence numbers, in the order sent (each relative to the previous).
-        Expunge => Vec<u32>, all, |r| match r { Untagged::Expunge(n) => Some(*n), _ => None };
+        Expunge => Vec<u32>, all, copied |r| match r { Untagged::Expunge(n) => Some(*n), _ => None };
         /// `FETCH`: message data.
-        Fetch => Vec<crate::types::Fetch>, all, |r| match r { Untagged::Fetch(f) => Some(f.clone()), _ => None };
+        Fetch => Vec<crate::types::Fetch>, all, moved |r| match r { Untagged::Fetch(f) => Ok(f), other => Err(other) };
         /// `SEARCH`: matching numbers.
-        Search => SearchResult, search, |r| match r { Untagged::Search { numbers, modseq } => Some((numbers.clone(), *modseq)), _ => None };
+        Search => SearchResult, search, moved |r| match r { Untagged::Search { numbers, modseq } => Ok((numbers, modseq)), other => Err(other) };
         /// `ESEARCH` (RFC 4731).
-        ESearch => Vec<crate::types::ESearch>, all, |r| match r { Untagged::ESearch(e) => Some(e.clone()), _ => None };
+        ESearch => Vec<crate::types::ESearch>, all, moved |r| match r { Untagged::ESearch(e) => Ok(e), other => Err(other) };
         /// `LIST`: mailboxes.
-        List => Vec<ListItem>, all, |r| match r { Untagged::List(l) => Some(l.clone()), _ => None };
+        List => Vec<ListItem>, all, moved |r| match r { Untagged::List(l) => Ok(l), other => Err(other) };
         /// `LSUB`: subscribed mailboxes.
-        Lsub => Vec<ListItem>, all, |r| match r { Untagged::Lsub(l) => Some(l.clone()), _ => None };
+        Lsub => Vec<ListItem>, all, moved |r| match r { Untagged::Lsub(l) => Ok(l), other => Err(other) };
         /// `STATUS`: a mailbox's status items.
-        MailboxStatus => Option<crate::types::MailboxStatus>, last, |r| match r { Untagged::MailboxStatus(s) => Some(s.clone()), _ => None };
+        MailboxStatus => Option<crate::types::MailboxStatus>, last, moved |r| match r { Untagged::MailboxStatus(s) => Ok(s), other => Err(other) };
         /// `NAMESPACE` (RFC 2342).
-        Namespace => Option<Namespaces>, last, |r| match r { Untagged::Namespace(n) => Some(n.clone()), _ => None };
+        Namespace => Option<Namespaces>, last, moved |r| match r { Untagged::Namespace(n) => Ok(n), other => Err(other) };
         /// `ACL` (RFC 4314).
-        Acl => Vec<super::Acl>, all, |r| match r { Untagged::Acl { mailbox, entries } => Some(super::Acl { mailbox: mailbox.clone(), entries: entries.clone() }), _ => None };
+        Acl => Vec<super::Acl>, all, moved |r| match r { Untagged::Acl { mailbox, entries } => Ok(super::Acl { mailbox, entries }), other => Err(other) };
         /// `LISTRIGHTS` (RFC 4314).
-        ListRights => Vec<super::ListRights>, all, |r| match r {
-            Untagged::ListRights { mailbox, identifier, required, optional } => Some(super::ListRights {
-                mailbox: mailbox.clone(), identifier: identifier.clone(), required: required.clone(), optional: optional.clone(),
-            }),
-            _ => None,
+        ListRights => Vec<super::ListRights>, all, moved |r| match r {
+            Untagged::ListRights { mailbox, identifier, required, optional } => {
+                Ok(super::ListRights { mailbox, identifier, required, optional })
+            }
+            other => Err(other),
         };
         /// `MYRIGHTS` (RFC 4314).
-        MyRights => Option<super::MyRights>, last, |r| match r { Untagged::MyRights { mailbox, rights } => Some(super::MyRights { mailbox: mailbox.clone(), rights: rights.clone() }), _ => None };
+        MyRights => Option<super::MyRights>, last, moved |r| match r { Untagged::MyRights { mailbox, rights } => Ok(super::MyRights { mailbox, rights }), other => Err(other) };
         /// `QUOTA` (RFC 2087 / 9208).
-        Quota => Vec<super::Quota>, all, |r| match r { Untagged::Quota { root, resources } => Some(super::Quota { root: root.clone(), resources: resources.clone() }), _ => None };
+        Quota => Vec<super::Quota>, all, moved |r| match r { Untagged::Quota { root, resources } => Ok(super::Quota { root, resources }), other => Err(other) };
         /// `QUOTAROOT` (RFC 2087 / 9208).
-        QuotaRoot => Vec<super::QuotaRoot>, all, |r| match r { Untagged::QuotaRoot { mailbox, roots } => Some(super::QuotaRoot { mailbox: mailbox.clone(), roots: roots.clone() }), _ => None };
+        QuotaRoot => Vec<super::QuotaRoot>, all, moved |r| match r { Untagged::QuotaRoot { mailbox, roots } => Ok(super::QuotaRoot { mailbox, roots }), other => Err(other) };
         /// `ANNOTATION` (Cyrus ANNOTATEMORE).
-        Annotation => Vec<super::Annotation>, all, |r| match r {
-            Untagged::Annotation { mailbox, entry, attributes, further } => Some(super::Annotation {
-                mailbox: mailbox.clone(), entry: entry.clone(), attributes: attributes.clone(), further: further.clone(),
-            }),
-            _ => None,
+        Annotation => Vec<super::Annotation>, all, moved |r| match r {
+            Untagged::Annotation { mailbox, entry, attributes, further } => {
+                Ok(super::Annotation { mailbox, entry, attributes, further })
+            }
+            other => Err(other),
         };
         /// `METADATA` (RFC 5464), both forms.
-        Metadata => Vec<super::Metadata>, all, |r| match r {
-            Untagged::Metadata { mailbox, entries } => Some(super::Metadata { mailbox: mailbox.clone(), entries: entries.clone() }),
-            Untagged::MetadataNames { mailbox, entries } => Some(super::Metadata {
-                mailbox: mailbox.clone(), entries: entries.iter().map(|e| (e.clone(), None)).collect(),
-            }),
-            _ => None,
+        Metadata => Vec<super::Metadata>, all, moved |r| match r {
+            Untagged::Metadata { mailbox, entries } => Ok(super::Metadata { mailbox, entries }),
+            Untagged::MetadataNames { mailbox, entries } => {
+                Ok(super::Metadata { mailbox, entries: entries.into_iter().map(|e| (e, None)).collect() })
+            }
+            other => Err(other),
         };
         /// `SORT` (RFC 5256).
-        Sort => SearchResult, search, |r| match r { Untagged::Sort { numbers, modseq } => Some((numbers.clone(), *modseq)), _ => None };
+        Sort => SearchResult, search, moved |r| match r { Untagged::Sort { numbers, modseq } => Ok((numbers, modseq)), other => Err(other) };
         /// `THREAD` (RFC 5256).
-        Thread => Vec<crate::types::Thread>, concat, |r| match r { Untagged::Thread(t) => Some(t.clone()), _ => None };
+        Thread => Vec<crate::types::Thread>, concat, moved |r| match r { Untagged::Thread(t) => Ok(t), other => Err(other) };
         /// `ENABLED` (RFC 5161).
-        Enabled => Vec<String>, concat, |r| match r { Untagged::Enabled(e) => Some(e.clone()), _ => None };
+        Enabled => Vec<String>, concat, moved |r| match r { Untagged::Enabled(e) => Ok(e), other => Err(other) };
         /// `ID` (RFC 2971): the server's parameters, `None` for `ID NIL`.
-        Id => Option<Vec<(String, Option<Vec<u8>>)>>, last_inner, |r| match r { Untagged::Id(p) => Some(p.clone()), _ => None };
+        Id => Option<Vec<(String, Option<Vec<u8>>)>>, last_inner, moved |r| match r { Untagged::Id(p) => Ok(p), other => Err(other) };
         /// `VANISHED` (RFC 7162).
-        Vanished => Vec<super::Vanished>, all, |r| match r { Untagged::Vanished { earlier, uids } => Some(super::Vanished { earlier: *earlier, uids: uids.clone() }), _ => None };
+        Vanished => Vec<super::Vanished>, all, moved |r| match r { Untagged::Vanished { earlier, uids } => Ok(super::Vanished { earlier, uids }), other => Err(other) };
         /// `OK [ALERT]`: alert texts the user must see.
-        OkAlert => Vec<String>, all, |r| match r {
+        OkAlert => Vec<String>, all, copied |r| match r {
             Untagged::Status(Status { kind: StatusKind::Ok, code: Some(Code::Alert), text }) => Some(text.clone()),
             _ => None,
         };
         /// `OK [UNSEEN n]`: the first unseen message.
-        OkUnseen => Option<u32>, last, |r| match ok_code(r) { Some(Code::Unseen(n)) => Some(*n), _ => None };
+        OkUnseen => Option<u32>, last, copied |r| match ok_code(r) { Some(Code::Unseen(n)) => Some(*n), _ => None };
         /// `OK [PERMANENTFLAGS (…)]`: flags that can be changed permanently.
-        OkPermanentFlags => Option<Vec<Flag>>, last, |r| match ok_code(r) { Some(Code::PermanentFlags(f)) => Some(f.clone()), _ => None };
+        OkPermanentFlags => Option<Vec<Flag>>, last, copied |r| match ok_code(r) { Some(Code::PermanentFlags(f)) => Some(f.clone()), _ => None };
         /// `OK [UIDNEXT n]`: the next UID.
-        OkUidNext => Option<u32>, last, |r| match ok_code(r) { Some(Code::UidNext(n)) => Some(*n), _ => None };
+        OkUidNext => Option<u32>, last, copied |r| match ok_code(r) { Some(Code::UidNext(n)) => Some(*n), _ => None };
         /// `OK [UIDVALIDITY n]`: the UID validity.
-        OkUidValidity => Option<u32>, last, |r| match ok_code(r) { Some(Code::UidValidity(n)) => Some(*n), _ => None };
+        OkUidValidity => Option<u32>, last, copied |r| match ok_code(r) { Some(Code::UidValidity(n)) => Some(*n), _ => None };
         /// `OK [HIGHESTMODSEQ n]` (CONDSTORE).
-        OkHighestModSeq => Option<u64>, last, |r| match ok_code(r) { Some(Code::HighestModSeq(n)) => Some(*n), _ => None };
+        OkHighestModSeq => Option<u64>, last, copied |r| match ok_code(r) { Some(Code::HighestModSeq(n)) => Some(*n), _ => None };
         /// `OK [NOMODSEQ]` (CONDSTORE): the mailbox has no mod-sequences.
-        OkNoModSeq => bool, any, |r| match ok_code(r) { Some(Code::NoModSeq) => Some(()), _ => None };
+        OkNoModSeq => bool, any, copied |r| match ok_code(r) { Some(Code::NoModSeq) => Some(()), _ => None };
         /// `OK [COPYUID v src dst]` (RFC 4315 / RFC 6851): MOVE sends it untagged, before the
-    /// EXPUNGEs.
-    OkCopyUid => Option<super::CopyUid>, last, |r| match ok_code(r) {
-        Some(Code::CopyUid { uid_validity, source, destination }) => Some(super::CopyUid {
-            uid_validity: *uid_validity, source: source.clone(), destination: destination.clone(),
-        }),
-        _ => None,
-    };
-    /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.
-        OkClosed => bool, any, |r| match ok_code(r) { Some(Code::Closed) => Some(()), _ => None };
+        /// EXPUNGEs.
+        OkCopyUid => Option<super::CopyUid>, last, copied |r| match ok_code(r) {
+            Some(Code::CopyUid { uid_validity, source, destination }) => Some(super::CopyUid {
+                uid_validity: *uid_validity, source: source.clone(), destination: destination.clone(),
+            }),
+            _ => None,
+        };
+        /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.
+        OkClosed => bool, any, copied |r| match ok_code(r) { Some(Code::Closed) => Some(()), _ => None };
     }
 }
