@@ -243,6 +243,13 @@ fn main() {
         heap as f64 / wire as f64,
         if heap <= 2 * wire { "met" } else { "MISSED" }
     );
+    // What a client keeps: `Client::fetch` returns the `Fetch` values, not the `Response`
+    // enum around each (whose size is set by its widest variant).
+    let as_fetch = heap - kept.len() * (size_of::<Response>() - size_of::<imap_core::types::Fetch>());
+    println!(
+        "  kept as Fetch values (what Client::fetch returns): {as_fetch} bytes = {:.2}x wire",
+        as_fetch as f64 / wire as f64
+    );
     println!(
         "  resident memory growth:       {} bytes = {:.2}x wire (includes allocator overhead)",
         after.saturating_sub(before),
