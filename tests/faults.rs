@@ -196,3 +196,51 @@ fn compress_is_refused_unless_deflate_and_not_pipelined() {
     drop(client);
     server.join().unwrap().unwrap();
 }
+
+#[test]
+fn a_compressed_bomb_meets_the_line_limit_as_it_inflates() {
+    // After COMPRESS, 64 MiB of one endless response line in a DEFLATE stream of some 64 KiB,
+    // to a client whose line limit is 1 MiB: it inflates a piece at a time and stops at the
+    // limit, holding about that much, not the whole inflated bomb.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || -> Result<(), String> {
+        let (socket, _) = listener.accept().map_err(|e| e.to_string())?;
+        let mut writer = socket.try_clone().map_err(|e| e.to_string())?;
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\n").map_err(|e| e.to_string())?;
+        for reply in ["OK [CAPABILITY IMAP4rev1 COMPRESS=DEFLATE] in\r\n", "OK DEFLATE active\r\n"] {
+            let mut line = String::new();
+            reader.read_line(&mut line).map_err(|e| e.to_string())?;
+            let tag = line.split(' ').next().unwrap_or("").to_owned();
+            writer.write_all(format!("{tag} {reply}").as_bytes()).map_err(|e| e.to_string())?;
+        }
+        let mut bomb = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        bomb.write_all(b"* OK ").map_err(|e| e.to_string())?;
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..64 {
+            bomb.write_all(&chunk).map_err(|e| e.to_string())?;
+        }
+        bomb.flush().map_err(|e| e.to_string())?;
+        let wire = bomb.get_ref().clone();
+        assert!(wire.len() < 1 << 20, "{} compressed bytes", wire.len());
+        let _ = writer.write_all(&wire);
+        let mut rest = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut reader, &mut rest);
+        Ok(())
+    });
+    let options = imap_core::session::SessionOptions {
+        parse: imap_core::parse::ParseOptions { max_line: 1 << 20, ..Default::default() },
+        ..Default::default()
+    };
+    let mut client = Client::with_options(TcpStream::connect(("127.0.0.1", port)).unwrap(), options).unwrap();
+    client.login("alice", "pw").unwrap();
+    client.compress("DEFLATE").unwrap();
+    let error = client.noop().unwrap_err();
+    assert!(error.to_string().contains("exceeds the limit"), "{error}");
+    let held = client.session().buffered();
+    assert!(held < 2 << 20, "the session holds {held} bytes of the inflated bomb");
+    assert!(client.compression().unwrap().received_plain < 4 << 20, "{:?}", client.compression());
+    drop(client);
+    server.join().unwrap().unwrap();
+}

@@ -230,38 +230,52 @@ impl<T: Transport> Client<T> {
         }
     }
 
+    /// Reads once and feeds the session: the bytes as read, or with compression on, one
+    /// inflated piece (reading only when the compressed bytes at hand give none).
     fn fill(&mut self) -> Result<(), Error> {
-        let n = match self.stream.read(&mut self.buffer) {
-            Ok(n) => n,
-            Err(error) if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
-                return Err(Error::Io(error));
+        loop {
+            if self.deflate.is_some() && self.feed_inflated()? {
+                return Ok(());
             }
-            Err(error) => {
-                self.session.mark_broken(format!("read failed: {error}"));
-                return Err(Error::Io(error));
+            let n = match self.stream.read(&mut self.buffer) {
+                Ok(n) => n,
+                Err(error) if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
+                    return Err(Error::Io(error));
+                }
+                Err(error) => {
+                    self.session.mark_broken(format!("read failed: {error}"));
+                    return Err(Error::Io(error));
+                }
+            };
+            if n == 0 {
+                self.session.mark_broken("connection closed by the server");
+                return Err(Error::Protocol("connection closed by the server".into()));
             }
-        };
-        if n == 0 {
-            self.session.mark_broken("connection closed by the server");
-            return Err(Error::Protocol("connection closed by the server".into()));
+            let data = self.buffer[..n].to_vec();
+            match &mut self.deflate {
+                Some(deflate) => deflate.push(&data),
+                None => {
+                    self.feed_plain(&data);
+                    return Ok(());
+                }
+            }
         }
-        let data = self.buffer[..n].to_vec();
-        self.received(&data)
     }
 
-    /// Bytes read from the wire: inflated when compression is on, then traced, counted and
-    /// fed to the session.
-    fn received(&mut self, wire: &[u8]) -> Result<(), Error> {
-        let Some(mut deflate) = self.deflate.take() else {
-            self.feed_plain(wire);
-            return Ok(());
-        };
-        let result = deflate.inflate(wire, |plain| self.feed_plain(plain));
-        self.deflate = Some(deflate);
-        result.map_err(|error| {
-            self.session.mark_broken(format!("compressed input: {error}"));
-            Error::Io(error)
-        })
+    /// Feeds the session the next inflated piece, if the compressed bytes at hand give one.
+    fn feed_inflated(&mut self) -> Result<bool, Error> {
+        let Some(deflate) = &mut self.deflate else { return Ok(false) };
+        match deflate.next_piece() {
+            Ok(Some(piece)) => {
+                self.feed_plain(&piece);
+                Ok(true)
+            }
+            Ok(None) => Ok(false),
+            Err(error) => {
+                self.session.mark_broken(format!("compressed input: {error}"));
+                Err(Error::Io(error))
+            }
+        }
     }
 
     fn feed_plain(&mut self, plain: &[u8]) {
@@ -493,10 +507,11 @@ impl<T: Transport> Client<T> {
     /// read after the OK is already compressed.
     fn finish_compress(&mut self) -> Result<(), Error> {
         let early = self.session.take_raw(usize::MAX);
-        self.deflate = Some(Deflate::new());
-        if !early.is_empty() {
-            self.received(&early)?;
-        }
+        let mut deflate = Deflate::new();
+        deflate.push(&early);
+        self.deflate = Some(deflate);
+        // The first piece now, so that garbage behind the OK fails COMPRESS itself.
+        self.feed_inflated()?;
         Ok(())
     }
 

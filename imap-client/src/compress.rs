@@ -1,8 +1,9 @@
 //! COMPRESS=DEFLATE (RFC 4978): after the tagged OK of `COMPRESS DEFLATE`, everything the
 //! client writes and reads is one raw DEFLATE stream per direction (RFC 1951, no zlib
 //! header). Each write is sync-flushed, so the server can decode a command as soon as it is
-//! sent; reads are inflated in bounded pieces, so a small input that inflates to a lot
-//! (a "bomb") reaches the session's size limits one piece at a time instead of all at once.
+//! sent. Input is inflated one piece of at most 64 KiB at a time, and the client parses each
+//! piece before asking for the next: a small input that inflates to a lot (a "bomb") meets
+//! the session's size limits as it grows, exactly as uncompressed input read 64 KiB at a time.
 
 use std::io;
 
@@ -29,6 +30,8 @@ pub struct CompressionStats {
 pub(crate) struct Deflate {
     compress: Compress,
     decompress: Decompress,
+    /// Compressed bytes read but not yet inflated.
+    pending: Vec<u8>,
     stats: CompressionStats,
     /// The server finished its stream (it does so as it closes the connection).
     ended: bool,
@@ -40,6 +43,7 @@ impl Deflate {
         Deflate {
             compress: Compress::new(Compression::default(), false),
             decompress: Decompress::new(false),
+            pending: Vec::new(),
             stats: CompressionStats::default(),
             ended: false,
         }
@@ -73,41 +77,45 @@ impl Deflate {
         Ok(out)
     }
 
-    /// Inflates `wire`, handing the output to `sink` in pieces of at most 64 KiB. A stream
-    /// that is not valid DEFLATE, or bytes after its end, are an `InvalidData` error. The
-    /// end itself is not: a server may finish its stream as it closes the connection.
-    pub fn inflate(&mut self, wire: &[u8], mut sink: impl FnMut(&[u8])) -> io::Result<()> {
+    /// Adds compressed bytes read from the wire; [`Deflate::next_piece`] inflates them.
+    pub fn push(&mut self, wire: &[u8]) {
+        self.pending.extend_from_slice(wire);
+    }
+
+    /// The next piece (at most 64 KiB) of inflated data; `None` when the bytes pushed so far
+    /// give no more. A stream that is not valid DEFLATE, or bytes after its end, are an
+    /// `InvalidData` error. The end itself is not: a server may finish its stream as it
+    /// closes the connection.
+    pub fn next_piece(&mut self) -> io::Result<Option<Vec<u8>>> {
         let mut piece = vec![0u8; PIECE];
-        let mut consumed = 0;
         loop {
             if self.ended {
-                if consumed < wire.len() {
-                    return Err(io::Error::new(io::ErrorKind::InvalidData, "data after the end of the DEFLATE stream"));
+                if self.pending.is_empty() {
+                    return Ok(None);
                 }
-                return Ok(());
+                return Err(io::Error::new(io::ErrorKind::InvalidData, "data after the end of the DEFLATE stream"));
             }
             let before_in = self.decompress.total_in();
             let before_out = self.decompress.total_out();
             let status = self
                 .decompress
-                .decompress(&wire[consumed..], &mut piece, FlushDecompress::None)
+                .decompress(&self.pending, &mut piece, FlushDecompress::None)
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("not a DEFLATE stream: {e}")))?;
             let read = usize::try_from(self.decompress.total_in() - before_in).unwrap_or(usize::MAX);
             let written = usize::try_from(self.decompress.total_out() - before_out).unwrap_or(usize::MAX);
-            consumed += read;
+            self.pending.drain(..read.min(self.pending.len()));
             self.stats.received_wire += read as u64;
             self.stats.received_plain += written as u64;
-            if written > 0 {
-                sink(&piece[..written]);
-            }
             if status == Status::StreamEnd {
                 self.ended = true;
-                continue;
             }
-            // Until a call neither takes input nor gives output: only then is all of `wire`
-            // in and everything it decodes to out (a short piece does not prove that).
-            if read == 0 && written == 0 {
-                return Ok(());
+            if written > 0 {
+                piece.truncate(written);
+                return Ok(Some(piece));
+            }
+            // Nothing came out: the stream needs more input (or just ended: checked above).
+            if read == 0 && status != Status::StreamEnd {
+                return Ok(None);
             }
         }
     }
@@ -116,6 +124,17 @@ impl Deflate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Deflate {
+        /// Everything `wire` inflates to, piece by piece.
+        fn inflate(&mut self, wire: &[u8], mut sink: impl FnMut(&[u8])) -> io::Result<()> {
+            self.push(wire);
+            while let Some(piece) = self.next_piece()? {
+                sink(&piece);
+            }
+            Ok(())
+        }
+    }
 
     /// Two ends of one direction: what one deflates, the other inflates, write by write.
     #[test]
