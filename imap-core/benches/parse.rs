@@ -31,6 +31,9 @@ fn check(name: &str, data: &[u8], expected: usize, with_proto_streaming: bool) {
     let opts = options();
     assert_eq!(ours_whole(data, &opts, |r| drop(std::hint::black_box(r))), expected, "{name}: ours whole");
     assert_eq!(ours_streaming(data, &opts, |r| drop(std::hint::black_box(r))), expected, "{name}: ours streaming");
+    assert_eq!(ours_borrowed(data, &opts, |r| drop(std::hint::black_box(r))), expected, "{name}: ours borrowed");
+    let stream = ours_borrowed_streaming(data, &opts, |r| drop(std::hint::black_box(r)));
+    assert_eq!(stream, expected, "{name}: ours borrowed streaming");
     assert_eq!(proto_whole(data), expected, "{name}: imap-proto whole");
     if with_proto_streaming {
         assert_eq!(proto_streaming(data), expected, "{name}: imap-proto streaming");
@@ -39,7 +42,7 @@ fn check(name: &str, data: &[u8], expected: usize, with_proto_streaming: bool) {
     assert_eq!(codec_streaming(data), expected, "{name}: imap-codec streaming");
 }
 
-/// The six variants of one data set. `imap-proto` re-parses an incomplete response from its
+/// The variants of one data set. `imap-proto` re-parses an incomplete response from its
 /// start on every read, so its streaming form is quadratic on one huge line (SEARCH) and left
 /// out there.
 fn compare(c: &mut Criterion, name: &str, data: &[u8], expected: usize, with_proto_streaming: bool) {
@@ -48,6 +51,12 @@ fn compare(c: &mut Criterion, name: &str, data: &[u8], expected: usize, with_pro
     let mut g = group(c, name, data);
     g.bench_function("ours/whole", |b| b.iter(|| ours_whole(data, &opts, |r| drop(std::hint::black_box(r)))));
     g.bench_function("ours/stream64k", |b| b.iter(|| ours_streaming(data, &opts, |r| drop(std::hint::black_box(r)))));
+    g.bench_function("ours-borrowed/whole", |b| {
+        b.iter(|| ours_borrowed(data, &opts, |r| drop(std::hint::black_box(r))))
+    });
+    g.bench_function("ours-borrowed/stream64k", |b| {
+        b.iter(|| ours_borrowed_streaming(data, &opts, |r| drop(std::hint::black_box(r))))
+    });
     g.bench_function("imap-proto/whole", |b| b.iter(|| proto_whole(data)));
     if with_proto_streaming {
         g.bench_function("imap-proto/stream64k", |b| b.iter(|| proto_streaming(data)));

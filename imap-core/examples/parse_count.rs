@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo build --release -p imap-core --example parse_count
-//! for parser in ours imap-proto imap-codec; do
+//! for parser in ours ours-borrowed imap-proto imap-codec; do
 //!   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.$parser \
 //!     --toggle-collect='*parse_count::run_*' target/release/examples/parse_count $parser 3000
 //! done
@@ -19,6 +19,11 @@ use std::hint::black_box;
 #[inline(never)]
 fn run_ours(data: &[u8]) -> usize {
     common::ours_whole(data, &common::options(), |r| drop(black_box(r)))
+}
+
+#[inline(never)]
+fn run_borrowed(data: &[u8]) -> usize {
+    common::ours_borrowed(data, &common::options(), |r| drop(black_box(r)))
 }
 
 #[inline(never)]
@@ -39,10 +44,11 @@ fn main() {
     let start = std::time::Instant::now();
     let parsed = match parser.as_str() {
         "ours" => run_ours(&data),
+        "ours-borrowed" => run_borrowed(&data),
         "imap-proto" => run_proto(&data),
         "imap-codec" => run_codec(&data),
         other => {
-            eprintln!("unknown parser {other}: use ours, imap-proto or imap-codec");
+            eprintln!("unknown parser {other}: use ours, ours-borrowed, imap-proto or imap-codec");
             std::process::exit(2);
         }
     };

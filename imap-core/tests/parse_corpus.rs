@@ -2,6 +2,8 @@
 //! strict prefix of it must be Incomplete (never an error) through both the Framer and
 //! `parse_one`.
 
+mod common;
+
 use imap_core::parse::{parse_one, parse_response, Frame, Framer, ParseOptions, Parsed};
 use imap_core::types::*;
 
@@ -45,6 +47,7 @@ fn parse(entry: &[u8]) -> Response {
         other => panic!("{:?}: {other:?}", String::from_utf8_lossy(entry)),
     };
     assert_eq!(parse_response(entry, &opts).as_ref(), Ok(&response));
+    common::same_as_owned(entry);
     response
 }
 

@@ -1,5 +1,7 @@
 //! One test per tolerated server deviation (the Q-* tags of `imap_core::parse`).
 
+mod common;
+
 use imap_core::parse::{parse_one, parse_response, ParseErrorKind, ParseOptions, Parsed};
 use imap_core::types::*;
 
@@ -8,6 +10,7 @@ fn parse(text: &[u8]) -> Response {
     match parse_one(text, &opts) {
         Ok(Parsed::Complete { response, consumed }) => {
             assert_eq!(consumed, text.len(), "{:?}", String::from_utf8_lossy(text));
+            common::same_as_owned(text);
             response
         }
         other => panic!("{:?}: {other:?}", String::from_utf8_lossy(text)),
@@ -280,6 +283,7 @@ fn unparseable_line_is_a_typed_error_and_skippable() {
     assert_eq!(response, Response::Untagged(Untagged::Exists(6)));
     for bad in [&b"* 5 FETCH UID 3\r\n"[..], b"A1 MAYBE\r\n", b"* LIST (\r\n", b"* 99999999999 EXISTS\r\n", b"\r\n"] {
         let err = parse_response(bad, &opts).unwrap_err();
+        common::same_as_owned(bad);
         assert_eq!(err.consumed, bad.len());
         assert!(err.line.len() <= 256);
     }

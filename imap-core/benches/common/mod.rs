@@ -7,7 +7,10 @@
 
 use std::fmt::Write as _;
 
-use imap_core::parse::{parse_response, Frame, Framer, LiteralSink, ParseOptions, ResponseStream};
+use imap_core::parse::{
+    parse_response, parse_response_ref, Arena, Frame, Framer, LiteralSink, ParseOptions, ResponseStream,
+};
+use imap_core::types::borrowed::ResponseRef;
 use imap_core::types::Response;
 
 /// Size of the pieces a session reads from the socket.
@@ -388,6 +391,41 @@ pub fn ours_whole(data: &[u8], opts: &ParseOptions, mut each: impl FnMut(Respons
         framer.reset();
         n += 1;
     }
+    n
+}
+
+/// Our borrowed parser ([`parse_response_ref`]) over the whole buffer, one arena reset
+/// after each response; `each` sees every response.
+pub fn ours_borrowed(data: &[u8], opts: &ParseOptions, mut each: impl FnMut(ResponseRef<'_>)) -> usize {
+    let mut framer = Framer::new(opts.clone());
+    let mut arena = Arena::new();
+    let mut rest = data;
+    let mut n = 0;
+    while !rest.is_empty() {
+        let Ok(Frame::Complete(len)) = framer.next_frame(rest) else { panic!("incomplete data") };
+        each(parse_response_ref(&rest[..len], &arena, opts).expect("our parser failed"));
+        arena.reset();
+        rest = &rest[len..];
+        framer.reset();
+        n += 1;
+    }
+    n
+}
+
+/// Our borrowed parser fed in [`CHUNK`] pieces through a [`ResponseStream`]'s frames.
+pub fn ours_borrowed_streaming(data: &[u8], opts: &ParseOptions, mut each: impl FnMut(ResponseRef<'_>)) -> usize {
+    let mut stream = ResponseStream::new(opts.clone());
+    let mut arena = Arena::new();
+    let mut n = 0;
+    for chunk in data.chunks(CHUNK) {
+        stream.feed(chunk);
+        while let Some(frame) = stream.next_frame().expect("framing failed") {
+            each(parse_response_ref(frame, &arena, opts).expect("our parser failed"));
+            arena.reset();
+            n += 1;
+        }
+    }
+    assert_eq!(stream.buffered(), 0);
     n
 }
 

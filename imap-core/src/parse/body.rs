@@ -1,16 +1,45 @@
 //! `envelope` and `body` (RFC 3501 section 9), with the extension data of BODYSTRUCTURE.
+//!
+//! Written once, generic over the [`Build`]er that makes values of what is recognised
+//! (owned types, or borrowed ones in an arena).
+
+use std::borrow::Cow;
 
 use winnow::stream::Stream;
 use winnow::Parser;
 
+use super::build::{Build, EnvelopeParts, ExtParts, FieldParts, KindParts, MultiParts, SingleParts};
 use super::core::{
-    deeper, is_name_char, nil, nstring_bytes, nstring_cow, nstring_text, osp, peek, quoted_cow, size, string, value,
-    In, PResult, ShortList,
+    deeper, is_name_char, nil, nstring_cow, osp, peek, quick_nstring, quoted_cow, size, string, value, In, PResult,
+    ShortList,
 };
-use crate::types::{
-    Address, AddressList, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, MessagePart,
-    Multipart, Params, SinglePart, SinglePartExtension, SinglePartKind, Text,
-};
+
+/// An `nstring` ([`super::core::nstring_lenient`]) as the builder's bytes, borrowed from the
+/// frame unless it had escapes.
+pub(crate) fn nbytes<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::Bytes>> {
+    match quick_nstring(input) {
+        Some(found) => Ok(found.map(|s| b.bytes(s))),
+        None => Ok(nstring_cow(input)?.map(|s| cow_bytes(b, s))),
+    }
+}
+
+/// An `nstring` as the builder's text.
+pub(crate) fn ntext<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::Text>> {
+    match quick_nstring(input) {
+        Some(found) => Ok(found.map(|s| b.text(s))),
+        None => Ok(nstring_cow(input)?.map(|s| match s {
+            Cow::Borrowed(s) => b.text(s),
+            Cow::Owned(v) => b.text_owned(v),
+        })),
+    }
+}
+
+pub(crate) fn cow_bytes<'a, B: Build<'a>>(b: &B, s: Cow<'a, [u8]>) -> B::Bytes {
+    match s {
+        Cow::Borrowed(s) => b.bytes(s),
+        Cow::Owned(v) => b.bytes_owned(v),
+    }
+}
 
 /// `envelope = "(" env-date SP env-subject SP env-from SP env-sender SP env-reply-to SP
 /// env-to SP env-cc SP env-bcc SP env-in-reply-to SP env-message-id ")"`.
@@ -18,42 +47,41 @@ use crate::types::{
 /// Quirks: spaces between fields may be missing or doubled (Q-SPACES); address lists may be
 /// `""` or `()` (Q-NIL); the subject may hold unescaped quotes (Q-QUOTE, see
 /// [`subject_closes`]).
-pub(crate) fn envelope(input: &mut In<'_>, depth: usize) -> PResult<Envelope> {
+pub(crate) fn envelope<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Envelope> {
     let depth = deeper(input, depth)?;
     b'('.context("envelope").parse_next(input)?;
     osp(input)?;
-    let date = nstring_bytes(input)?;
+    let date = nbytes(b, input)?;
     osp(input)?;
     let subject = if peek(input) == Some(b'"') {
-        Some(ByteString::from_slice(&quoted_cow(input, subject_closes)?))
+        Some(cow_bytes(b, quoted_cow(input, subject_closes)?))
     } else {
-        nstring_bytes(input)?
+        nbytes(b, input)?
     };
-    let mut lists: [AddressList; 6] = Default::default();
+    let mut lists: [B::Addresses; 6] = Default::default();
     // The wire bytes of the last non-empty list (which end with its `)`).
     let mut previous: &[u8] = &[];
     for i in 0..lists.len() {
         osp(input)?;
         // Sender and reply-to usually repeat the from list byte for byte: share it, unparsed.
         if let (Some(prev), true) = (i.checked_sub(1).and_then(|p| lists.get(p)), !previous.is_empty()) {
-            if !prev.is_empty() && input.starts_with(previous) {
+            if !B::addresses_empty(prev) && input.starts_with(previous) {
                 lists[i] = prev.clone();
                 *input = &input[previous.len()..];
                 continue;
             }
         }
         let start = *input;
-        lists[i] = address_list(input, depth)?;
-        previous = if lists[i].is_empty() { &[] } else { &start[..start.len() - input.len()] };
+        lists[i] = address_list(b, input, depth)?;
+        previous = if B::addresses_empty(&lists[i]) { &[] } else { &start[..start.len() - input.len()] };
     }
     osp(input)?;
-    let in_reply_to = nstring_bytes(input)?;
+    let in_reply_to = nbytes(b, input)?;
     osp(input)?;
-    let message_id = nstring_bytes(input)?;
+    let message_id = nbytes(b, input)?;
     osp(input)?;
     b')'.context("\")\" ending the envelope").parse_next(input)?;
-    let [from, sender, reply_to, to, cc, bcc] = lists;
-    Ok(Envelope { date, subject, from, sender, reply_to, to, cc, bcc, in_reply_to, message_id })
+    Ok(b.envelope(EnvelopeParts { date, subject, lists, in_reply_to, message_id }))
 }
 
 /// Where a quoted subject may end: the next envelope field (`env-from`) must follow, i.e.
@@ -65,46 +93,45 @@ pub(crate) fn subject_closes(after: &[u8]) -> bool {
 }
 
 /// `env-from` etc.: `"(" 1*address ")" / nil`.
-fn address_list(input: &mut In<'_>, depth: usize) -> PResult<AddressList> {
+fn address_list<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Addresses> {
     match peek(input) {
         Some(b'(') => {
             let depth = deeper(input, depth)?;
             input.next_token();
-            let mut list = ShortList::<Address, 4>::new();
+            let mut list = ShortList::<B::Address, 4>::new();
             loop {
                 osp(input)?;
                 if peek(input) == Some(b')') {
                     input.next_token();
-                    return Ok(list.into_arc().into());
+                    return Ok(if list.is_empty() { B::Addresses::default() } else { b.addresses(list) });
                 }
-                list.push(address(input, depth)?);
+                list.push(address(b, input, depth)?);
             }
         }
         Some(b'"' | b'{') => {
             // Q-NIL: a string where a list belongs; nothing useful in it.
             string(input)?;
-            Ok(AddressList::new())
+            Ok(B::Addresses::default())
         }
         _ => {
             nil.context("address list or NIL").parse_next(input)?;
-            Ok(AddressList::new())
+            Ok(B::Addresses::default())
         }
     }
 }
 
 /// `address = "(" addr-name SP addr-adl SP addr-mailbox SP addr-host ")"`.
-fn address(input: &mut In<'_>, depth: usize) -> PResult<Address> {
+fn address<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Address> {
     deeper(input, depth)?;
     b'('.context("address").parse_next(input)?;
-    let mut parts: [Option<ByteString>; 4] = Default::default();
+    let mut parts: [Option<B::Bytes>; 4] = [None, None, None, None];
     for part in &mut parts {
         osp(input)?;
-        *part = nstring_bytes(input)?;
+        *part = nbytes(b, input)?;
     }
     osp(input)?;
     b')'.context("\")\" ending the address").parse_next(input)?;
-    let [name, adl, mailbox, host] = parts;
-    Ok(Address { name, adl: adl.map(Box::new), mailbox, host })
+    Ok(b.address(parts))
 }
 
 /// Whether the next byte closes the current list (or the input ended).
@@ -119,13 +146,13 @@ fn closing(input: &In<'_>) -> bool {
 /// reads as 0 lines; a `message/rfc822` part without envelope and body reads as basic;
 /// parameter lists may be NIL, `()`, `""` or have an odd length; dispositions may be a bare
 /// string; multipart children may be separated by spaces.
-pub(crate) fn body(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
+pub(crate) fn body<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Body> {
     let depth = deeper(input, depth)?;
     b'('.context("body").parse_next(input)?;
     osp(input)?;
     let body = match peek(input) {
-        Some(b'(') => multipart(input, depth)?,
-        _ => BodyStructure::Single(Box::new(single_part(input, depth)?)),
+        Some(b'(') => multipart(b, input, depth)?,
+        _ => single_part(b, input, depth)?,
     };
     osp(input)?;
     b')'.context("\")\" ending the body").parse_next(input)?;
@@ -133,75 +160,73 @@ pub(crate) fn body(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
 }
 
 /// `body-type-mpart = 1*body SP media-subtype [SP body-ext-mpart]`.
-fn multipart(input: &mut In<'_>, depth: usize) -> PResult<BodyStructure> {
-    let mut list = ShortList::<BodyStructure, 4>::new();
+fn multipart<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Body> {
+    let mut parts = ShortList::<B::Body, 4>::new();
     while peek(input) == Some(b'(') {
-        list.push(body(input, depth)?);
+        parts.push(body(b, input, depth)?);
         osp(input)?;
     }
-    let parts = list.into_vec();
-    let subtype = if closing(input) { Text::new() } else { text_field(input)? };
+    let subtype = if closing(input) { B::Text::default() } else { text_field(b, input)? };
     osp(input)?;
     let (params, extension) = if closing(input) {
-        (Params::default(), None)
+        (B::Params::default(), None)
     } else {
-        let params = body_params(input)?;
+        let params = body_params(b, input)?;
         if skip_nils(input, 3) {
-            return Ok(BodyStructure::Multipart(Box::new(Multipart { parts, subtype, params, extension: None })));
+            (params, None)
+        } else {
+            let common = body_ext_common(b, input, depth)?;
+            (params, (!common.is_empty()).then_some(common))
         }
-        let common = body_ext_common(input, depth)?;
-        (params, (!common.is_empty()).then(|| Box::new(common)))
     };
-    Ok(BodyStructure::Multipart(Box::new(Multipart { parts, subtype, params, extension })))
+    Ok(b.multipart(MultiParts { parts, subtype, params, extension }))
 }
 
 /// `body-type-1part = (body-type-basic / body-type-msg / body-type-text) [SP body-ext-1part]`.
-fn single_part(input: &mut In<'_>, depth: usize) -> PResult<SinglePart> {
-    let media_type = optional_field(input, text_field)?.unwrap_or_default();
-    let subtype = optional_field(input, text_field)?.unwrap_or_default();
-    let fields = body_fields(input)?;
+fn single_part<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Body> {
+    let media_type = optional_field(input, |i| text_field(b, i))?.unwrap_or_default();
+    let subtype = optional_field(input, |i| text_field(b, i))?.unwrap_or_default();
+    let fields = body_fields(b, input)?;
     osp(input)?;
-    // Compared as bytes: a `Text` as `str` is validated again on each use.
-    let (media, sub) = (media_type.as_bytes(), subtype.as_bytes());
+    let (media, sub) = (B::text_bytes(&media_type), B::text_bytes(&subtype));
     let kind = if media.eq_ignore_ascii_case(b"MESSAGE")
         && (sub.eq_ignore_ascii_case(b"RFC822") || sub.eq_ignore_ascii_case(b"GLOBAL"))
         && peek(input) == Some(b'(')
     {
         let start = *input;
-        match message_rest(input, depth) {
+        match message_rest(b, input, depth) {
             Ok(kind) => kind,
             Err(e) if e.too_deep => return Err(e),
             Err(_) => {
                 *input = start;
-                SinglePartKind::Basic
+                KindParts::Basic
             }
         }
     } else if media.eq_ignore_ascii_case(b"TEXT") {
         let lines = if matches!(peek(input), Some(b'0'..=b'9' | b'-')) { size(input)? } else { 0 };
-        SinglePartKind::Text { lines }
+        KindParts::Text { lines }
     } else {
-        SinglePartKind::Basic
+        KindParts::Basic
     };
     osp(input)?;
     let extension = if closing(input) || skip_nils(input, 4) {
         None
     } else {
-        let md5 = nstring_bytes(input)?;
-        let common = body_ext_common(input, depth)?;
-        let extension = SinglePartExtension { md5, common };
-        (!extension.is_empty()).then(|| Box::new(extension))
+        let md5 = nbytes(b, input)?;
+        let common = body_ext_common(b, input, depth)?;
+        (md5.is_some() || !common.is_empty()).then_some((md5, common))
     };
-    Ok(SinglePart { media_type, subtype, fields, kind, extension })
+    Ok(b.single_part(SingleParts { media_type, subtype, fields, kind, extension }))
 }
 
 /// The rest of `body-type-msg`: `envelope SP body SP body-fld-lines`.
-fn message_rest(input: &mut In<'_>, depth: usize) -> PResult<SinglePartKind> {
-    let envelope = envelope(input, depth)?;
+fn message_rest<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<KindParts<'a, B>> {
+    let envelope = envelope(b, input, depth)?;
     osp(input)?;
-    let body = body(input, depth)?;
+    let body = body(b, input, depth)?;
     osp(input)?;
     let lines = if matches!(peek(input), Some(b'0'..=b'9' | b'-')) { size(input)? } else { 0 };
-    Ok(SinglePartKind::Message(Box::new(MessagePart { envelope, body, lines })))
+    Ok(KindParts::Message { envelope, body, lines })
 }
 
 /// The usual extension data with nothing in it: exactly `count` NILs (after optional spaces,
@@ -223,7 +248,7 @@ fn skip_nils(input: &mut In<'_>, count: usize) -> bool {
 }
 
 /// Skips spaces and parses a field unless the list closes first.
-fn optional_field<T>(input: &mut In<'_>, mut field: impl FnMut(&mut In<'_>) -> PResult<T>) -> PResult<Option<T>> {
+fn optional_field<'a, T>(input: &mut In<'a>, field: impl FnOnce(&mut In<'a>) -> PResult<T>) -> PResult<Option<T>> {
     osp(input)?;
     if closing(input) {
         Ok(None)
@@ -233,95 +258,99 @@ fn optional_field<T>(input: &mut In<'_>, mut field: impl FnMut(&mut In<'_>) -> P
 }
 
 /// A string field read as text: type, subtype, encoding (NIL is empty).
-fn text_field(input: &mut In<'_>) -> PResult<Text> {
-    Ok(nstring_text(input)?.unwrap_or_default())
+fn text_field<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<B::Text> {
+    Ok(ntext(b, input)?.unwrap_or_default())
 }
 
 /// `body-fields = body-fld-param SP body-fld-id SP body-fld-desc SP body-fld-enc SP
 /// body-fld-octets`.
-fn body_fields(input: &mut In<'_>) -> PResult<BodyFields> {
-    let params = optional_field(input, body_params)?.unwrap_or_default();
-    let id = optional_field(input, nstring_bytes)?.flatten();
-    let description = optional_field(input, nstring_bytes)?.flatten();
-    let encoding = optional_field(input, text_field)?.unwrap_or_default();
+fn body_fields<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<FieldParts<'a, B>> {
+    let params = optional_field(input, |i| body_params(b, i))?.unwrap_or_default();
+    let id = optional_field(input, |i| nbytes(b, i))?.flatten();
+    let description = optional_field(input, |i| nbytes(b, i))?.flatten();
+    let encoding = optional_field(input, |i| text_field(b, i))?.unwrap_or_default();
     let octets = optional_field(input, size)?.unwrap_or(0);
-    Ok(BodyFields { params, id, description, encoding, octets })
+    Ok(FieldParts { params, id, description, encoding, octets })
 }
 
 /// `body-fld-param = "(" string SP string *(SP string SP string) ")" / nil`.
-fn body_params(input: &mut In<'_>) -> PResult<Params> {
+fn body_params<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<B::Params> {
     if peek(input) != Some(b'(') {
         nstring_cow.context("parameter list").parse_next(input)?;
-        return Ok(Params::default());
+        return Ok(B::Params::default());
     }
     input.next_token();
-    let mut params = ShortList::<(Text, ByteString), 2>::new();
+    let mut params = ShortList::<(B::Text, B::Bytes), 2>::new();
     loop {
         osp(input)?;
         if peek(input) == Some(b')') {
             input.next_token();
             break;
         }
-        let name = nstring_text(input)?.unwrap_or_default();
+        let name = ntext(b, input)?.unwrap_or_default();
         osp(input)?;
         // Q-BODY: an odd-length list gives the last name an empty value.
-        let value =
-            if peek(input) == Some(b')') { ByteString::new() } else { nstring_bytes(input)?.unwrap_or_default() };
-        // The usual single pair (a charset, a name, a boundary) goes straight into its box.
-        if params.is_empty() && peek(input) == Some(b')') {
-            input.next_token();
-            return Ok(Box::new([(name, value)]));
-        }
-        params.push((name, value));
+        let value = match peek(input) {
+            Some(b')') => None,
+            _ => nbytes(b, input)?,
+        };
+        params.push((name, value.unwrap_or_else(|| b.bytes(&[]))));
     }
-    Ok(params.into_vec().into_boxed_slice())
+    Ok(if params.is_empty() { B::Params::default() } else { b.params(params) })
 }
 
 /// `body-fld-dsp SP body-fld-lang SP body-fld-loc *(SP body-extension)`, each optional from
 /// the point the server stopped.
-fn body_ext_common(input: &mut In<'_>, depth: usize) -> PResult<BodyExtension> {
-    let mut ext = BodyExtension::default();
-    let Some(disposition) = optional_field(input, |i| disposition(i, depth))? else { return Ok(ext) };
+fn body_ext_common<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<ExtParts<'a, B>> {
+    let mut ext = ExtParts::new();
+    let Some(disposition) = optional_field(input, |i| disposition(b, i, depth))? else { return Ok(ext) };
     ext.disposition = disposition;
-    let Some(language) = optional_field(input, language)? else { return Ok(ext) };
+    let Some(language) = optional_field(input, |i| language(b, i))? else { return Ok(ext) };
     ext.language = language;
-    let Some(location) = optional_field(input, nstring_bytes)? else { return Ok(ext) };
+    let Some(location) = optional_field(input, |i| nbytes(b, i))? else { return Ok(ext) };
     ext.location = location;
+    osp(input)?;
+    let extra_start = *input;
     while let Some(extra) = optional_field(input, |i| value(i, depth, false))? {
         ext.extra.push(extra);
+    }
+    if !ext.extra.is_empty() {
+        ext.extra_raw = extra_start[..extra_start.len() - input.len()].trim_ascii_end();
     }
     Ok(ext)
 }
 
 /// `body-fld-dsp = "(" string SP body-fld-param ")" / nil`.
-fn disposition(input: &mut In<'_>, depth: usize) -> PResult<Option<Disposition>> {
+fn disposition<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<Option<B::Disposition>> {
     if peek(input) != Some(b'(') {
         // Q-BODY: a bare string is a disposition type without parameters.
-        return Ok(nstring_text(input)?.map(|kind| Disposition { kind, params: Params::default() }));
+        return Ok(ntext(b, input)?.map(|kind| b.disposition(kind, B::Params::default())));
     }
     deeper(input, depth)?;
     input.next_token();
-    let kind = optional_field(input, text_field)?.unwrap_or_default();
-    let params = optional_field(input, body_params)?.unwrap_or_default();
+    let kind = optional_field(input, |i| text_field(b, i))?.unwrap_or_default();
+    let params = optional_field(input, |i| body_params(b, i))?.unwrap_or_default();
     osp(input)?;
     b')'.context("\")\" ending the disposition").parse_next(input)?;
-    Ok(Some(Disposition { kind, params }))
+    Ok(Some(b.disposition(kind, params)))
 }
 
 /// `body-fld-lang = nstring / "(" string *(SP string) ")"`.
-fn language(input: &mut In<'_>) -> PResult<Option<Vec<ByteString>>> {
+fn language<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::Languages>> {
+    let mut langs = ShortList::<B::Bytes, 2>::new();
     if peek(input) != Some(b'(') {
-        return Ok(nstring_bytes(input)?.map(|lang| vec![lang]));
+        let Some(lang) = nbytes(b, input)? else { return Ok(None) };
+        langs.push(lang);
+        return Ok(Some(b.languages(langs)));
     }
     input.next_token();
-    let mut langs = Vec::new();
     loop {
         osp(input)?;
         if peek(input) == Some(b')') {
             input.next_token();
-            return Ok(Some(langs));
+            return Ok(Some(b.languages(langs)));
         }
-        if let Some(lang) = nstring_bytes(input)? {
+        if let Some(lang) = nbytes(b, input)? {
             langs.push(lang);
         }
     }

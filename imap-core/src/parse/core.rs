@@ -13,7 +13,7 @@ use winnow::stream::Stream;
 use winnow::token::{literal, take, take_while};
 use winnow::Parser;
 
-use crate::types::{ByteString, Flag, SequenceSet, Text, Value};
+use crate::types::{Flag, SequenceSet, Text, Value};
 
 /// The input: the not yet parsed rest of the frame.
 pub(crate) type In<'a> = &'a [u8];
@@ -144,6 +144,21 @@ impl<T, const N: usize> ShortList<T, N> {
         self.len == 0
     }
 
+    /// How many items were pushed.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Takes the first item out (leaving the list unusable for anything but dropping).
+    pub fn take_first(&mut self) -> Option<T> {
+        self.head.first_mut().and_then(Option::take)
+    }
+
+    /// The items in order, by reference.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.head.iter().take(self.len).flatten().chain(self.spill.iter())
+    }
+
     /// Appends an item.
     pub fn push(&mut self, item: T) {
         match self.head.get_mut(self.len) {
@@ -257,14 +272,23 @@ pub(crate) fn is_name_char(b: u8) -> bool {
     CLASS[usize::from(b)] & NAME != 0
 }
 
-/// Position of the first `"`, `\\`, CR or LF in `bytes`: short strings byte by byte, long
-/// ones 8 bytes at a time.
+/// Position of the first `"`, `\\`, CR or LF in `bytes`: 8 bytes at a time, the rest byte
+/// by byte.
 #[inline]
 fn find_quoted_special(bytes: &[u8]) -> Option<usize> {
-    if bytes.len() >= 32 {
-        return find_any(bytes, b"\"\\\r\n");
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let mask = byte_mask(word, b'"') | byte_mask(word, b'\\') | byte_mask(word, b'\r') | byte_mask(word, b'\n');
+        if mask != 0 {
+            return Some(offset + (mask.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
     }
-    bytes.iter().position(|&b| CLASS[usize::from(b)] & QUOTED_SPECIAL != 0)
+    chunks.remainder().iter().position(|&b| CLASS[usize::from(b)] & QUOTED_SPECIAL != 0).map(|p| offset + p)
 }
 
 /// A keyword such as `FETCH`, `RFC822.SIZE` or `UIDVALIDITY` (an `atom` without brackets),
@@ -440,19 +464,11 @@ pub(crate) fn nstring_lenient(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
     Ok(nstring_cow(input)?.map(Cow::into_owned))
 }
 
-/// [`nstring_lenient`] as a compact [`ByteString`].
-pub(crate) fn nstring_bytes(input: &mut In<'_>) -> PResult<Option<ByteString>> {
-    match quick_nstring(input) {
-        Some(found) => Ok(found.map(ByteString::from_slice)),
-        None => Ok(nstring_cow(input)?.map(|s| ByteString::from_slice(&s))),
-    }
-}
-
 /// The two usual forms of an `nstring`, recognised without building a `Cow`: `NIL`
 /// (`Some(None)`), and a quoted string without escapes whose first quote ends it
 /// (`Some(Some(bytes))`). `None`, consuming nothing, for anything else.
 #[inline]
-fn quick_nstring<'a>(input: &mut In<'a>) -> Option<Option<&'a [u8]>> {
+pub(crate) fn quick_nstring<'a>(input: &mut In<'a>) -> Option<Option<&'a [u8]>> {
     let bytes: &'a [u8] = input;
     match bytes.first()? {
         b'"' => {

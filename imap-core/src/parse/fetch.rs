@@ -9,6 +9,7 @@ use winnow::token::take_while;
 use winnow::Parser;
 
 use super::body::{body, envelope};
+use super::build::Owned;
 use super::core::{
     astring, astring_list, atom_with_sections, deeper, flag_list, keyword_bytes_in, literal_header, lossy, nil,
     nstring_lenient, nstring_text, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, ShortList,
@@ -40,7 +41,7 @@ pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>)
 }
 
 /// One `msg-att-dynamic` / `msg-att-static` item.
-fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<FetchAttr> {
+pub(crate) fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<FetchAttr> {
     let start = *input;
     let mut buf = [0u8; KEYWORD_BUF];
     let first_error = match keyword_bytes_in(input, &mut buf)? {
@@ -89,11 +90,11 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         b"RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
         b"ENVELOPE" => {
             sp(input)?;
-            FetchAttr::Envelope(Box::new(envelope(input, depth)?))
+            FetchAttr::Envelope(Box::new(envelope(&Owned, input, depth)?))
         }
         b"BODYSTRUCTURE" => {
             sp(input)?;
-            FetchAttr::BodyStructure(body(input, depth)?)
+            FetchAttr::BodyStructure(body(&Owned, input, depth)?)
         }
         b"BODY" if peek(input) == Some(b'[') => {
             let section = section(input)?;
@@ -104,7 +105,7 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         }
         b"BODY" => {
             sp(input)?;
-            FetchAttr::Body(body(input, depth)?)
+            FetchAttr::Body(body(&Owned, input, depth)?)
         }
         b"BINARY" if peek(input) == Some(b'[') => {
             let section = binary_section(input)?;
@@ -220,7 +221,7 @@ fn object_id(input: &mut In<'_>) -> PResult<String> {
 }
 
 /// `"<" number ">"` after a section: the origin of a partial fetch.
-fn origin(input: &mut In<'_>) -> PResult<Option<u32>> {
+pub(crate) fn origin(input: &mut In<'_>) -> PResult<Option<u32>> {
     opt(delimited(b'<', number32, b'>')).parse_next(input)
 }
 

@@ -52,6 +52,8 @@
 //! - **Q-ATOM**: atoms with `%`, `*`, `\` or 8-bit bytes.
 
 mod body;
+mod borrowed;
+mod build;
 mod core;
 mod error;
 mod fetch;
@@ -60,6 +62,8 @@ mod mailbox;
 mod response;
 mod stream;
 
+pub(crate) use borrowed::{extension_values, fetch_attr_of, section_of};
+pub use borrowed::{parse_response_ref, Arena};
 pub use error::{FrameError, ParseError, ParseErrorKind};
 pub use frame::{Frame, Framer, LiteralSink, LiteralSpan, WriteSink};
 pub use stream::ResponseStream;

@@ -114,6 +114,26 @@ impl ResponseStream {
         self.next_response_with_sink(&mut Discard)
     }
 
+    /// The next complete response's bytes (its frame) without parsing it, for
+    /// [`super::parse_response_ref`]; `None` until one is complete. Literals are kept in
+    /// the frame whatever [`ResponseStream::stream_literals_over`] says.
+    ///
+    /// # Errors
+    ///
+    /// A framing error (not recoverable): the connection cannot be read further.
+    pub fn next_frame(&mut self) -> Result<Option<&[u8]>, ParseError> {
+        let len = match self.framer.next_frame(&self.buf[self.start..]) {
+            Ok(Frame::Complete(len)) => len,
+            Ok(Frame::Incomplete { .. }) => return Ok(None),
+            Err(e) => return Err(ParseError::from_frame(&self.buf[self.start..], e)),
+        };
+        let start = self.start;
+        self.start += len;
+        self.framer.reset();
+        // The buffer is compacted by the next `feed`.
+        Ok(Some(&self.buf[start..start + len]))
+    }
+
     /// Like [`ResponseStream::next_response`], handing the data of streamed literals to
     /// `sink` as it arrives.
     ///

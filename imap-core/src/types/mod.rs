@@ -6,6 +6,7 @@ mod mailbox;
 mod sequence;
 
 pub mod body;
+pub mod borrowed;
 pub mod bytestring;
 pub mod envelope;
 pub mod response;

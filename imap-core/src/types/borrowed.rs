@@ -1,0 +1,439 @@
+//! Borrowed forms of the FETCH data: what [`crate::parse::parse_response_ref`] builds.
+//!
+//! Strings point into the frame the response was parsed from (or into the
+//! [`crate::parse::Arena`] when a quoted string had escapes to remove), and every list and
+//! node lives in the arena: parsing a FETCH response this way makes no heap allocation in
+//! the steady state, and dropping it costs nothing (the arena is reset as a whole). Each type
+//! mirrors an owned one and has an `into_owned` conversion giving exactly what
+//! [`crate::parse::parse_response`] gives for the same bytes.
+//!
+//! Text fields (media types, encodings, parameter names, the internal date) are `&str`,
+//! decoded lossily like their owned [`Text`](super::Text) counterparts; everything else is
+//! raw bytes, like [`ByteString`].
+
+use std::sync::Arc;
+
+use super::{
+    Address, AddressList, BodyExtension, BodyFields, BodySection, BodyStructure, ByteString, Disposition, Envelope,
+    Fetch, FetchAttr, Flag, MessagePart, Multipart, Params, RawDate, Response, SinglePart, SinglePartExtension,
+    SinglePartKind, Text, Untagged,
+};
+
+/// A borrowed [`Address`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AddressRef<'a> {
+    /// `addr-name`: the display name, possibly RFC 2047 encoded.
+    pub name: Option<&'a [u8]>,
+    /// `addr-adl`: the obsolete source route.
+    pub adl: Option<&'a [u8]>,
+    /// `addr-mailbox`: the local part, or a group name / group end marker.
+    pub mailbox: Option<&'a [u8]>,
+    /// `addr-host`: the domain; NIL in group markers.
+    pub host: Option<&'a [u8]>,
+}
+
+impl AddressRef<'_> {
+    /// The owned [`Address`].
+    pub fn into_owned(self) -> Address {
+        Address {
+            name: owned(self.name),
+            adl: owned(self.adl).map(Box::new),
+            mailbox: owned(self.mailbox),
+            host: owned(self.host),
+        }
+    }
+}
+
+/// A borrowed [`Envelope`]. Address lists are slices, empty for NIL.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EnvelopeRef<'a> {
+    /// `env-date`, as sent.
+    pub date: Option<&'a [u8]>,
+    /// `env-subject`, as sent (possibly RFC 2047 encoded).
+    pub subject: Option<&'a [u8]>,
+    /// `env-from`.
+    pub from: &'a [AddressRef<'a>],
+    /// `env-sender`.
+    pub sender: &'a [AddressRef<'a>],
+    /// `env-reply-to`.
+    pub reply_to: &'a [AddressRef<'a>],
+    /// `env-to`.
+    pub to: &'a [AddressRef<'a>],
+    /// `env-cc`.
+    pub cc: &'a [AddressRef<'a>],
+    /// `env-bcc`.
+    pub bcc: &'a [AddressRef<'a>],
+    /// `env-in-reply-to`.
+    pub in_reply_to: Option<&'a [u8]>,
+    /// `env-message-id`.
+    pub message_id: Option<&'a [u8]>,
+}
+
+impl<'a> EnvelopeRef<'a> {
+    /// The owned [`Envelope`]. Lists that are one slice (sender and reply-to the parser found
+    /// equal to from) share one allocation, as the owned parser's do.
+    pub fn into_owned(self) -> Envelope {
+        let mut done: Vec<(&'a [AddressRef<'a>], AddressList)> = Vec::new();
+        let mut list = |refs: &'a [AddressRef<'a>]| -> AddressList {
+            if refs.is_empty() {
+                return AddressList::new();
+            }
+            if let Some((_, shared)) = done.iter().find(|(seen, _)| std::ptr::eq(*seen, refs)) {
+                return shared.clone();
+            }
+            let made: Arc<[Address]> = refs.iter().map(|a| a.into_owned()).collect();
+            let made = AddressList::from(made);
+            done.push((refs, made.clone()));
+            made
+        };
+        Envelope {
+            date: owned(self.date),
+            subject: owned(self.subject),
+            from: list(self.from),
+            sender: list(self.sender),
+            reply_to: list(self.reply_to),
+            to: list(self.to),
+            cc: list(self.cc),
+            bcc: list(self.bcc),
+            in_reply_to: owned(self.in_reply_to),
+            message_id: owned(self.message_id),
+        }
+    }
+}
+
+/// A borrowed [`BodyStructure`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyRef<'a> {
+    /// A single part.
+    Single(&'a SinglePartRef<'a>),
+    /// A multipart.
+    Multipart(&'a MultipartRef<'a>),
+}
+
+impl BodyRef<'_> {
+    /// The owned [`BodyStructure`].
+    pub fn into_owned(self) -> BodyStructure {
+        match self {
+            BodyRef::Single(part) => BodyStructure::Single(Box::new(part.into_owned())),
+            BodyRef::Multipart(multi) => BodyStructure::Multipart(Box::new(multi.into_owned())),
+        }
+    }
+}
+
+/// Borrowed `body-fld-param` name/value pairs (empty for NIL).
+pub type ParamsRef<'a> = &'a [(&'a str, &'a [u8])];
+
+/// A borrowed [`BodyFields`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BodyFieldsRef<'a> {
+    /// `body-fld-param`.
+    pub params: ParamsRef<'a>,
+    /// `body-fld-id`.
+    pub id: Option<&'a [u8]>,
+    /// `body-fld-desc`.
+    pub description: Option<&'a [u8]>,
+    /// `body-fld-enc` (empty for NIL).
+    pub encoding: &'a str,
+    /// `body-fld-octets`.
+    pub octets: u64,
+}
+
+/// A borrowed [`SinglePartKind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SinglePartKindRef<'a> {
+    /// Any other type.
+    Basic,
+    /// `text/*` with its line count.
+    Text {
+        /// `body-fld-lines`.
+        lines: u64,
+    },
+    /// `message/rfc822` (or `message/global`).
+    Message(&'a MessagePartRef<'a>),
+}
+
+/// A borrowed [`MessagePart`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessagePartRef<'a> {
+    /// The enclosed message's envelope.
+    pub envelope: EnvelopeRef<'a>,
+    /// The enclosed message's body structure.
+    pub body: BodyRef<'a>,
+    /// `body-fld-lines`.
+    pub lines: u64,
+}
+
+/// A borrowed [`SinglePart`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SinglePartRef<'a> {
+    /// `media-type` (empty for NIL).
+    pub media_type: &'a str,
+    /// `media-subtype` (empty for NIL).
+    pub subtype: &'a str,
+    /// `body-fields`.
+    pub fields: BodyFieldsRef<'a>,
+    /// What follows the fields, by type.
+    pub kind: SinglePartKindRef<'a>,
+    /// `body-ext-1part`, when any of it is not NIL.
+    pub extension: Option<&'a SinglePartExtensionRef<'a>>,
+}
+
+impl SinglePartRef<'_> {
+    /// The owned [`SinglePart`].
+    pub fn into_owned(&self) -> SinglePart {
+        let f = &self.fields;
+        SinglePart {
+            media_type: Text::copied(self.media_type),
+            subtype: Text::copied(self.subtype),
+            fields: BodyFields {
+                params: params(f.params),
+                id: owned(f.id),
+                description: owned(f.description),
+                encoding: Text::copied(f.encoding),
+                octets: f.octets,
+            },
+            kind: match self.kind {
+                SinglePartKindRef::Basic => SinglePartKind::Basic,
+                SinglePartKindRef::Text { lines } => SinglePartKind::Text { lines },
+                SinglePartKindRef::Message(m) => SinglePartKind::Message(Box::new(MessagePart {
+                    envelope: m.envelope.into_owned(),
+                    body: m.body.into_owned(),
+                    lines: m.lines,
+                })),
+            },
+            extension: self
+                .extension
+                .map(|ext| Box::new(SinglePartExtension { md5: owned(ext.md5), common: ext.common.into_owned() })),
+        }
+    }
+}
+
+/// A borrowed [`SinglePartExtension`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SinglePartExtensionRef<'a> {
+    /// `body-fld-md5`.
+    pub md5: Option<&'a [u8]>,
+    /// Disposition, language, location and further data.
+    pub common: BodyExtensionRef<'a>,
+}
+
+/// A borrowed [`Multipart`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MultipartRef<'a> {
+    /// The parts, in order.
+    pub parts: &'a [BodyRef<'a>],
+    /// `media-subtype` (`mixed`, `alternative`, ...).
+    pub subtype: &'a str,
+    /// `body-fld-param` of `body-ext-mpart`.
+    pub params: ParamsRef<'a>,
+    /// The rest of `body-ext-mpart`, when any of it is not NIL.
+    pub extension: Option<&'a BodyExtensionRef<'a>>,
+}
+
+impl MultipartRef<'_> {
+    /// The owned [`Multipart`].
+    pub fn into_owned(&self) -> Multipart {
+        Multipart {
+            parts: self.parts.iter().map(|p| p.into_owned()).collect(),
+            subtype: Text::copied(self.subtype),
+            params: params(self.params),
+            extension: self.extension.map(|ext| Box::new(ext.into_owned())),
+        }
+    }
+}
+
+/// A borrowed [`BodyExtension`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BodyExtensionRef<'a> {
+    /// `body-fld-dsp`.
+    pub disposition: Option<DispositionRef<'a>>,
+    /// `body-fld-lang`.
+    pub language: Option<&'a [&'a [u8]]>,
+    /// `body-fld-loc`.
+    pub location: Option<&'a [u8]>,
+    /// Any further `body-extension` values, as their wire bytes (empty when none); the owned
+    /// form parses them into generic values.
+    pub extra: &'a [u8],
+}
+
+impl BodyExtensionRef<'_> {
+    /// The owned [`BodyExtension`].
+    pub fn into_owned(&self) -> BodyExtension {
+        BodyExtension {
+            disposition: self.disposition.map(|d| Disposition { kind: Text::copied(d.kind), params: params(d.params) }),
+            language: self.language.map(|langs| langs.iter().map(|l| ByteString::from_slice(l)).collect()),
+            location: owned(self.location),
+            extra: crate::parse::extension_values(self.extra),
+        }
+    }
+}
+
+/// A borrowed [`Disposition`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DispositionRef<'a> {
+    /// The disposition type as sent.
+    pub kind: &'a str,
+    /// Its parameters.
+    pub params: ParamsRef<'a>,
+}
+
+fn owned(bytes: Option<&[u8]>) -> Option<ByteString> {
+    bytes.map(ByteString::from_slice)
+}
+
+fn params(pairs: ParamsRef<'_>) -> Params {
+    pairs.iter().map(|(name, value)| (Text::copied(name), ByteString::from_slice(value))).collect()
+}
+
+/// A response parsed by [`crate::parse::parse_response_ref`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseRef<'a> {
+    /// A FETCH response, borrowed.
+    Fetch(FetchRef<'a>),
+    /// Any other response, owned.
+    Other(Response),
+}
+
+impl ResponseRef<'_> {
+    /// The owned [`Response`], equal to what [`crate::parse::parse_response`] gives.
+    pub fn into_owned(self) -> Response {
+        match self {
+            ResponseRef::Fetch(fetch) => Response::Untagged(Untagged::Fetch(fetch.into_owned())),
+            ResponseRef::Other(response) => response,
+        }
+    }
+}
+
+/// A borrowed [`Fetch`]: one `* n FETCH (...)` response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FetchRef<'a> {
+    /// The message sequence number.
+    pub seq: u32,
+    /// The data items in the order sent.
+    pub attrs: &'a [FetchAttrRef<'a>],
+}
+
+impl<'a> FetchRef<'a> {
+    /// `UID`, if present.
+    pub fn uid(&self) -> Option<u32> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttrRef::Uid(uid) => Some(*uid),
+            _ => None,
+        })
+    }
+
+    /// `FLAGS`, if present.
+    pub fn flags(&self) -> Option<&'a [&'a str]> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttrRef::Flags(flags) => Some(*flags),
+            _ => None,
+        })
+    }
+
+    /// `ENVELOPE`, if present.
+    pub fn envelope(&self) -> Option<&'a EnvelopeRef<'a>> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttrRef::Envelope(envelope) => Some(*envelope),
+            _ => None,
+        })
+    }
+
+    /// `BODYSTRUCTURE` (or else `BODY`), if present.
+    pub fn body_structure(&self) -> Option<BodyRef<'a>> {
+        let find = |structure: bool| {
+            self.attrs.iter().find_map(|a| match a {
+                FetchAttrRef::BodyStructure(body) if structure => Some(*body),
+                FetchAttrRef::Body(body) if !structure => Some(*body),
+                _ => None,
+            })
+        };
+        find(true).or_else(|| find(false))
+    }
+
+    /// The owned [`Fetch`], equal to what [`crate::parse::parse_response`] gives.
+    pub fn into_owned(self) -> Fetch {
+        Fetch { seq: self.seq, attrs: self.attrs.iter().map(|a| a.into_owned()).collect() }
+    }
+}
+
+/// A borrowed [`FetchAttr`]: the common items typed, the rest kept as wire bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchAttrRef<'a> {
+    /// `FLAGS`, each flag as sent (`\Seen`, `$Junk`); [`Flag::from_wire`] types one.
+    Flags(&'a [&'a str]),
+    /// `INTERNALDATE`, as sent (see [`RawDate`]).
+    InternalDate(&'a str),
+    /// `RFC822.SIZE`.
+    Rfc822Size(u64),
+    /// `UID`.
+    Uid(u32),
+    /// `MODSEQ`.
+    ModSeq(u64),
+    /// `ENVELOPE`.
+    Envelope(&'a EnvelopeRef<'a>),
+    /// `BODYSTRUCTURE`.
+    BodyStructure(BodyRef<'a>),
+    /// `BODY` (the non-extensible structure).
+    Body(BodyRef<'a>),
+    /// `BODY[section]<origin>` with its data, borrowed from the frame.
+    BodySection {
+        /// The section as sent, brackets included (`[]`, `[1.2.MIME]`, `[HEADER.FIELDS (From)]`).
+        section: &'a [u8],
+        /// The origin of a partial fetch.
+        origin: Option<u32>,
+        /// The data; `None` for NIL.
+        data: Option<&'a [u8]>,
+    },
+    /// `RFC822`, `RFC822.HEADER` or `RFC822.TEXT` (see [`Rfc822Part`]) with its data.
+    Rfc822 {
+        /// Which of the three.
+        part: Rfc822Part,
+        /// The data; `None` for NIL.
+        data: Option<&'a [u8]>,
+    },
+    /// Any other item (BINARY, EMAILID, X-GM-LABELS, an unknown one, or a known one in an odd
+    /// shape), as its wire bytes from the name to the end of the value. It was parsed and
+    /// found valid; [`FetchAttrRef::into_owned`] parses it again into a [`FetchAttr`].
+    Other(&'a [u8]),
+}
+
+/// Which `RFC822` item a [`FetchAttrRef::Rfc822`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rfc822Part {
+    /// `RFC822`: the whole message.
+    Message,
+    /// `RFC822.HEADER`.
+    Header,
+    /// `RFC822.TEXT`.
+    Text,
+}
+
+impl FetchAttrRef<'_> {
+    /// The owned [`FetchAttr`].
+    pub fn into_owned(&self) -> FetchAttr {
+        match *self {
+            FetchAttrRef::Flags(flags) => FetchAttr::Flags(flags.iter().map(|f| Flag::from_wire(f)).collect()),
+            FetchAttrRef::InternalDate(raw) => FetchAttr::InternalDate(RawDate { raw: Text::copied(raw) }),
+            FetchAttrRef::Rfc822Size(size) => FetchAttr::Rfc822Size(size),
+            FetchAttrRef::Uid(uid) => FetchAttr::Uid(uid),
+            FetchAttrRef::ModSeq(modseq) => FetchAttr::ModSeq(modseq),
+            FetchAttrRef::Envelope(envelope) => FetchAttr::Envelope(Box::new(envelope.into_owned())),
+            FetchAttrRef::BodyStructure(body) => FetchAttr::BodyStructure(body.into_owned()),
+            FetchAttrRef::Body(body) => FetchAttr::Body(body.into_owned()),
+            FetchAttrRef::BodySection { section, origin, data } => FetchAttr::BodySection(Box::new(BodySection {
+                section: crate::parse::section_of(section),
+                origin,
+                data: data.map(<[u8]>::to_vec),
+            })),
+            FetchAttrRef::Rfc822 { part, data } => {
+                let data = data.map(<[u8]>::to_vec);
+                match part {
+                    Rfc822Part::Message => FetchAttr::Rfc822(data),
+                    Rfc822Part::Header => FetchAttr::Rfc822Header(data),
+                    Rfc822Part::Text => FetchAttr::Rfc822Text(data),
+                }
+            }
+            FetchAttrRef::Other(raw) => crate::parse::fetch_attr_of(raw),
+        }
+    }
+}
