@@ -6,9 +6,10 @@
 #![forbid(unsafe_code)]
 
 use imap_core::parse::{
-    parse_one, parse_response, Frame, FrameError, Framer, LiteralSink, ParseError, ParseErrorKind, ParseOptions,
-    Parsed, ResponseStream,
+    parse_one, parse_response, parse_response_ref, Arena, Frame, FrameError, Framer, LiteralSink, ParseError,
+    ParseErrorKind, ParseOptions, Parsed, ResponseStream,
 };
+use imap_core::types::borrowed::ResponseRef;
 use imap_core::types::{FetchAttr, Response, Untagged};
 
 /// The names of the targets, as the driver and cargo-fuzz know them.
@@ -51,7 +52,23 @@ pub fn response(data: &[u8]) {
         if let Ok(response) = parse_response(data, &opts) {
             exercise(&response);
         }
+        same_borrowed(data, &opts);
     }
+}
+
+/// The borrowed parser agrees with the owned one on `frame`: the same response (a FETCH
+/// built borrowed) or the same error.
+fn same_borrowed(frame: &[u8], opts: &ParseOptions) {
+    let arena = Arena::new();
+    let owned = parse_response(frame, opts);
+    let borrowed = parse_response_ref(frame, &arena, opts);
+    if let (Ok(Response::Untagged(Untagged::Fetch(_))), Ok(ResponseRef::Other(_))) = (&owned, &borrowed) {
+        panic!("FETCH not parsed in borrowed form");
+    }
+    if let Ok(ResponseRef::Fetch(fetch)) = &borrowed {
+        let _ = (format!("{fetch:?}"), fetch.uid(), fetch.flags(), fetch.envelope(), fetch.body_structure());
+    }
+    assert_eq!(borrowed.map(ResponseRef::into_owned), owned);
 }
 
 /// Uses the accessors of a parsed response, which must not panic either.

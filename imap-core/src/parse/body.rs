@@ -234,12 +234,11 @@ fn message_rest<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PR
 /// them and returns true; otherwise consumes nothing and returns false (the caller then
 /// parses the fields one by one).
 fn skip_nils(input: &mut In<'_>, count: usize) -> bool {
+    const NILS: &[u8] = b"NIL NIL NIL NIL";
     let rest = input.trim_ascii_start();
     let len = 4 * count - 1;
-    let Some(nils) = rest.get(..len) else { return false };
-    let all_nil =
-        nils.chunks(4).all(|word| word[..3].eq_ignore_ascii_case(b"NIL") && word.get(3).is_none_or(|&b| b == b' '));
-    if all_nil && rest.get(len) == Some(&b')') {
+    let (Some(nils), Some(pattern)) = (rest.get(..len), NILS.get(..len)) else { return false };
+    if nils.eq_ignore_ascii_case(pattern) && rest.get(len) == Some(&b')') {
         *input = &rest[len..];
         true
     } else {
@@ -313,9 +312,7 @@ fn body_ext_common<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) ->
     let extra_start = *input;
     while let Some(extra) = optional_field(input, |i| value(i, depth, false))? {
         ext.extra.push(extra);
-    }
-    if !ext.extra.is_empty() {
-        ext.extra_raw = extra_start[..extra_start.len() - input.len()].trim_ascii_end();
+        ext.extra_raw = &extra_start[..extra_start.len() - input.len()];
     }
     Ok(ext)
 }

@@ -92,8 +92,8 @@ pub fn parse_response_ref<'a>(
 
 /// `"*" SP nz-number SP "FETCH" SP msg-att`; `None` when the frame is another response.
 fn fetch_response<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> Option<PResult<FetchRef<'a>>> {
-    let rest = input.strip_prefix(b"*")?;
-    let rest = rest.trim_ascii_start();
+    let mut rest = input.strip_prefix(b"*")?;
+    osp(&mut rest).ok()?;
     if !rest.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -155,7 +155,7 @@ fn known_attr<'a>(b: &InArena<'a>, name: &[u8], input: &mut In<'a>, depth: usize
         }
         b"INTERNALDATE" => {
             sp(input)?;
-            FetchAttrRef::InternalDate(ntext(b, input)?.unwrap_or_default())
+            FetchAttrRef::InternalDate(b.str(ntext(b, input)?.unwrap_or_default()))
         }
         b"RFC822.SIZE" => FetchAttrRef::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
         b"ENVELOPE" => {
@@ -219,7 +219,7 @@ fn flag_list<'a>(b: &InArena<'a>, input: &mut In<'a>) -> PResult<&'a [&'a str]> 
             Some(b'"') => flags.push(b.bump.alloc_str(&lossy_vec(quoted(input)?))),
             _ => {
                 let flag: &'a [u8] = take_while(1.., is_astring_char).context("flag").parse_next(input)?;
-                flags.push(b.text(flag));
+                flags.push(b.str(flag));
             }
         }
     }
@@ -234,12 +234,16 @@ pub(crate) struct InArena<'a> {
 impl<'a> InArena<'a> {
     /// The items of a list, moved into the arena.
     fn slice<T: Copy, const N: usize>(&self, list: &ShortList<T, N>) -> &'a [T] {
-        if list.is_empty() {
-            return &[];
+        let Some(&first) = list.get(0) else { return &[] };
+        self.bump.alloc_slice_fill_with(list.len(), |i| list.get(i).copied().unwrap_or(first))
+    }
+
+    /// Bytes as text, borrowed when they are UTF-8 (else lossily decoded into the arena).
+    fn str(&self, raw: &'a [u8]) -> &'a str {
+        match std::str::from_utf8(raw) {
+            Ok(text) => text,
+            Err(_) => self.bump.alloc_str(&String::from_utf8_lossy(raw)),
         }
-        let mut out = bumpalo::collections::Vec::with_capacity_in(list.len(), self.bump);
-        out.extend(list.iter().copied());
-        out.into_bump_slice()
     }
 
     fn extension(&self, ext: ExtParts<'a, Self>) -> BodyExtensionRef<'a> {
@@ -254,7 +258,7 @@ impl<'a> InArena<'a> {
 
 impl<'a> Build<'a> for InArena<'a> {
     type Bytes = &'a [u8];
-    type Text = &'a str;
+    type Text = &'a [u8];
     type Address = AddressRef<'a>;
     type Addresses = &'a [AddressRef<'a>];
     type Envelope = EnvelopeRef<'a>;
@@ -271,19 +275,16 @@ impl<'a> Build<'a> for InArena<'a> {
         self.bump.alloc_slice_copy(&raw)
     }
 
-    fn text(&self, raw: &'a [u8]) -> &'a str {
-        match std::str::from_utf8(raw) {
-            Ok(text) => text,
-            Err(_) => self.bump.alloc_str(&String::from_utf8_lossy(raw)),
-        }
+    fn text(&self, raw: &'a [u8]) -> &'a [u8] {
+        raw
     }
 
-    fn text_owned(&self, raw: Vec<u8>) -> &'a str {
-        self.bump.alloc_str(&lossy_vec(raw))
+    fn text_owned(&self, raw: Vec<u8>) -> &'a [u8] {
+        self.bump.alloc_slice_copy(&raw)
     }
 
-    fn text_bytes<'t>(text: &'t &'a str) -> &'t [u8] {
-        text.as_bytes()
+    fn text_bytes<'t>(text: &'t &'a [u8]) -> &'t [u8] {
+        text
     }
 
     fn address(&self, [name, adl, mailbox, host]: [Option<&'a [u8]>; 4]) -> AddressRef<'a> {
@@ -304,11 +305,11 @@ impl<'a> Build<'a> for InArena<'a> {
         EnvelopeRef { date, subject, from, sender, reply_to, to, cc, bcc, in_reply_to, message_id }
     }
 
-    fn params(&self, list: ShortList<(&'a str, &'a [u8]), 2>) -> ParamsRef<'a> {
+    fn params(&self, list: ShortList<(&'a [u8], &'a [u8]), 2>) -> ParamsRef<'a> {
         self.slice(&list)
     }
 
-    fn disposition(&self, kind: &'a str, params: ParamsRef<'a>) -> DispositionRef<'a> {
+    fn disposition(&self, kind: &'a [u8], params: ParamsRef<'a>) -> DispositionRef<'a> {
         DispositionRef { kind, params }
     }
 

@@ -154,9 +154,13 @@ impl<T, const N: usize> ShortList<T, N> {
         self.head.first_mut().and_then(Option::take)
     }
 
-    /// The items in order, by reference.
-    pub fn iter(&self) -> impl Iterator<Item = &T> {
-        self.head.iter().take(self.len).flatten().chain(self.spill.iter())
+    /// The item at `index`.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<&T> {
+        match self.head.get(index) {
+            Some(slot) => slot.as_ref(),
+            None => self.spill.get(index - N),
+        }
     }
 
     /// Appends an item.
@@ -323,8 +327,12 @@ pub(crate) fn keyword_bytes_in<'b>(input: &mut In<'_>, buf: &'b mut [u8; KEYWORD
 /// `number = 1*DIGIT` as a `u64`; fails on overflow.
 pub(crate) fn number64(input: &mut In<'_>) -> PResult<u64> {
     let start = *input;
-    let digits: &[u8] = take_while(1.., |b: u8| b.is_ascii_digit()).context("number").parse_next(input)?;
-    parse_digits(digits).ok_or_else(|| PErr::at(&start, "number that fits in 64 bits"))
+    let (value, len) = digits(input);
+    if len == 0 {
+        return Err(PErr::at(input, "number"));
+    }
+    *input = &input[len..];
+    value.ok_or_else(|| PErr::at(&start, "number that fits in 64 bits"))
 }
 
 /// `number` / `nz-number` as a `u32` (zero tolerated); fails on overflow.
@@ -339,16 +347,31 @@ pub(crate) fn number32(input: &mut In<'_>) -> PResult<u32> {
 /// Quirk (Q-NUMBER): a leading `-` gives 0 and a value beyond `u64` saturates, instead of
 /// failing.
 pub(crate) fn size(input: &mut In<'_>) -> PResult<u64> {
-    let negative = opt(b'-').parse_next(input)?.is_some();
-    let digits: &[u8] = take_while(1.., |b: u8| b.is_ascii_digit()).context("number").parse_next(input)?;
+    let negative = peek(input) == Some(b'-');
     if negative {
-        return Ok(0);
+        *input = &input[1..];
     }
-    Ok(parse_digits(digits).unwrap_or(u64::MAX))
+    let (value, len) = digits(input);
+    if len == 0 {
+        return Err(PErr::at(input, "number"));
+    }
+    *input = &input[len..];
+    Ok(if negative { 0 } else { value.unwrap_or(u64::MAX) })
 }
 
-fn parse_digits(digits: &[u8]) -> Option<u64> {
-    digits.iter().try_fold(0u64, |acc, &d| acc.checked_mul(10)?.checked_add(u64::from(d - b'0')))
+/// The value of the leading digits of `input` (`None` on overflow) and how many there are.
+#[inline]
+fn digits(input: &[u8]) -> (Option<u64>, usize) {
+    let mut value = Some(0u64);
+    let mut len = 0;
+    for &b in input {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        value = value.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(u64::from(b - b'0')));
+        len += 1;
+    }
+    (value, len)
 }
 
 /// `nil = "NIL"` (case-insensitive), not followed by more atom characters.
@@ -666,8 +689,8 @@ fn generic_atom(input: &mut In<'_>, in_code: bool) -> PResult<Value> {
     if atom.eq_ignore_ascii_case(b"NIL") {
         return Ok(Value::Nil);
     }
-    if atom.iter().all(u8::is_ascii_digit) {
-        if let Some(n) = parse_digits(atom) {
+    if let (Some(n), len) = digits(atom) {
+        if len == atom.len() {
             return Ok(Value::Number(n));
         }
     }

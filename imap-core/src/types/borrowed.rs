@@ -7,9 +7,10 @@
 //! mirrors an owned one and has an `into_owned` conversion giving exactly what
 //! [`crate::parse::parse_response`] gives for the same bytes.
 //!
-//! Text fields (media types, encodings, parameter names, the internal date) are `&str`,
-//! decoded lossily like their owned [`Text`](super::Text) counterparts; everything else is
-//! raw bytes, like [`ByteString`].
+//! Strings are the bytes as sent (unescaped): the fields that are [`Text`](super::Text) in
+//! the owned types (media types, encodings, parameter names) are decoded lossily only by
+//! `into_owned`, so that parsing validates nothing it need not. Flags and the internal date
+//! are `&str`, like the owned forms' text.
 
 use std::sync::Arc;
 
@@ -121,7 +122,7 @@ impl BodyRef<'_> {
 }
 
 /// Borrowed `body-fld-param` name/value pairs (empty for NIL).
-pub type ParamsRef<'a> = &'a [(&'a str, &'a [u8])];
+pub type ParamsRef<'a> = &'a [(&'a [u8], &'a [u8])];
 
 /// A borrowed [`BodyFields`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -133,7 +134,7 @@ pub struct BodyFieldsRef<'a> {
     /// `body-fld-desc`.
     pub description: Option<&'a [u8]>,
     /// `body-fld-enc` (empty for NIL).
-    pub encoding: &'a str,
+    pub encoding: &'a [u8],
     /// `body-fld-octets`.
     pub octets: u64,
 }
@@ -167,9 +168,9 @@ pub struct MessagePartRef<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SinglePartRef<'a> {
     /// `media-type` (empty for NIL).
-    pub media_type: &'a str,
+    pub media_type: &'a [u8],
     /// `media-subtype` (empty for NIL).
-    pub subtype: &'a str,
+    pub subtype: &'a [u8],
     /// `body-fields`.
     pub fields: BodyFieldsRef<'a>,
     /// What follows the fields, by type.
@@ -183,13 +184,13 @@ impl SinglePartRef<'_> {
     pub fn into_owned(&self) -> SinglePart {
         let f = &self.fields;
         SinglePart {
-            media_type: Text::copied(self.media_type),
-            subtype: Text::copied(self.subtype),
+            media_type: Text::from_utf8_lossy(self.media_type),
+            subtype: Text::from_utf8_lossy(self.subtype),
             fields: BodyFields {
                 params: params(f.params),
                 id: owned(f.id),
                 description: owned(f.description),
-                encoding: Text::copied(f.encoding),
+                encoding: Text::from_utf8_lossy(f.encoding),
                 octets: f.octets,
             },
             kind: match self.kind {
@@ -223,7 +224,7 @@ pub struct MultipartRef<'a> {
     /// The parts, in order.
     pub parts: &'a [BodyRef<'a>],
     /// `media-subtype` (`mixed`, `alternative`, ...).
-    pub subtype: &'a str,
+    pub subtype: &'a [u8],
     /// `body-fld-param` of `body-ext-mpart`.
     pub params: ParamsRef<'a>,
     /// The rest of `body-ext-mpart`, when any of it is not NIL.
@@ -235,7 +236,7 @@ impl MultipartRef<'_> {
     pub fn into_owned(&self) -> Multipart {
         Multipart {
             parts: self.parts.iter().map(|p| p.into_owned()).collect(),
-            subtype: Text::copied(self.subtype),
+            subtype: Text::from_utf8_lossy(self.subtype),
             params: params(self.params),
             extension: self.extension.map(|ext| Box::new(ext.into_owned())),
         }
@@ -260,7 +261,9 @@ impl BodyExtensionRef<'_> {
     /// The owned [`BodyExtension`].
     pub fn into_owned(&self) -> BodyExtension {
         BodyExtension {
-            disposition: self.disposition.map(|d| Disposition { kind: Text::copied(d.kind), params: params(d.params) }),
+            disposition: self
+                .disposition
+                .map(|d| Disposition { kind: Text::from_utf8_lossy(d.kind), params: params(d.params) }),
             language: self.language.map(|langs| langs.iter().map(|l| ByteString::from_slice(l)).collect()),
             location: owned(self.location),
             extra: crate::parse::extension_values(self.extra),
@@ -272,7 +275,7 @@ impl BodyExtensionRef<'_> {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DispositionRef<'a> {
     /// The disposition type as sent.
-    pub kind: &'a str,
+    pub kind: &'a [u8],
     /// Its parameters.
     pub params: ParamsRef<'a>,
 }
@@ -282,7 +285,7 @@ fn owned(bytes: Option<&[u8]>) -> Option<ByteString> {
 }
 
 fn params(pairs: ParamsRef<'_>) -> Params {
-    pairs.iter().map(|(name, value)| (Text::copied(name), ByteString::from_slice(value))).collect()
+    pairs.iter().map(|(name, value)| (Text::from_utf8_lossy(name), ByteString::from_slice(value))).collect()
 }
 
 /// A response parsed by [`crate::parse::parse_response_ref`].
