@@ -244,3 +244,49 @@ fn a_compressed_bomb_meets_the_line_limit_as_it_inflates() {
     drop(client);
     server.join().unwrap().unwrap();
 }
+
+#[test]
+fn fetch_each_skips_a_broken_fetch_and_sees_the_rest() {
+    let (port, server) = fake_server(
+        "* OK fake\r\n",
+        vec![
+            step(
+                "FETCH",
+                "* 1 FETCH (UID 10 ENVELOPE (NIL \"one\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n\
+                 * 2 FETCH (UID 11 ENVELOPE (NIL \"two\" ((\"unterminated\r\n\
+                 * 5 EXISTS\r\n\
+                 * 3 FETCH (UID 12 BODY[] {5}\r\nhello)\r\n\
+                 {tag} OK done\r\n",
+            ),
+            // The server closes the connection instead of answering.
+            Step { expect: "FETCH", reply: None },
+        ],
+    );
+    let mut client = connect(port);
+    client.session_mut().set_state(imap_client::command::State::Selected);
+    let mut seen = Vec::new();
+    let command = imap_client::prepare(|c| c.fetch("1:3", "(UID ENVELOPE BODY[])")).unwrap();
+    let done = client
+        .fetch_each(command, |fetch| {
+            let subject = fetch.envelope().and_then(|e| e.subject).map(<[u8]>::to_vec);
+            let body = fetch.attrs.iter().find_map(|a| match a {
+                imap_core::types::borrowed::FetchAttrRef::BodySection { data, .. } => data.map(<[u8]>::to_vec),
+                _ => None,
+            });
+            seen.push((fetch.seq, fetch.uid(), subject, body));
+        })
+        .unwrap();
+    assert_eq!(
+        seen,
+        [(1, Some(10), Some(b"one".to_vec()), None), (3, Some(12), None, Some(b"hello".to_vec()))],
+        "the broken response 2 is skipped, the others are seen"
+    );
+    assert_eq!(done.tagged.text, "done");
+    // Non-FETCH responses still reach the session: EXISTS went to the unsolicited queue.
+    assert!(client.session_mut().drain_unsolicited().contains(&imap_core::types::Untagged::Exists(5)));
+    // A connection that closes is an abort, not a hang.
+    let command = imap_client::prepare(|c| c.fetch("4", "(UID BODY[])")).unwrap();
+    let error = client.fetch_each(command, |_| panic!("nothing complete to visit")).unwrap_err();
+    assert!(error.is_abort(), "{error:?}");
+    let _ = server.join();
+}

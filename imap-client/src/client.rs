@@ -7,14 +7,24 @@ use std::time::{Duration, Instant};
 use imap_core::command::Exchange;
 use imap_core::encode::{Command, Part};
 use imap_core::error::Error;
+use imap_core::parse::{Arena, LiteralSink};
 use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
 use imap_core::text::escape;
+use imap_core::types::borrowed::FetchRef;
 use imap_core::types::{Continuation, Untagged};
 
 use crate::auth::{Mechanism, SaslExchange};
 use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
 use crate::compress::{CompressionStats, Deflate};
 use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
+
+/// How the responses of a running command are read.
+enum Reading<'r> {
+    /// Parsed into owned values; FETCH body literals over the threshold go to the sink.
+    Owned(Option<&'r mut dyn LiteralSink>),
+    /// FETCH responses parsed borrowed into the arena and handed to the visitor.
+    Borrowed(&'r mut Arena, &'r mut dyn FnMut(FetchRef<'_>)),
+}
 
 /// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
 /// `imap::wire`, level debug) and an optional sink. Secrets are always shown as `***`.
@@ -556,7 +566,7 @@ impl<T: Transport> Client<T> {
     /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`, or use
     /// [`Client::send_typed`] to get the generated method's result type.
     pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
-        self.run(tag, None, None, None)
+        self.run(tag, None, None, Reading::Owned(None))
     }
 
     /// Pipelining with typed results: sends the command that `call` (a generated method on
@@ -608,7 +618,7 @@ impl<T: Transport> Client<T> {
         let mut sink = imap_core::parse::WriteSink::new(writer);
         let tag = self.send(command)?;
         self.session.stream_literals_over(Some(64 * 1024));
-        let result = self.run(&tag, None, None, Some(&mut sink));
+        let result = self.run(&tag, None, None, Reading::Owned(Some(&mut sink)));
         self.session.stream_literals_over(None);
         let done = result?;
         let written = sink.written();
@@ -618,12 +628,36 @@ impl<T: Transport> Client<T> {
         Ok((done, written))
     }
 
+    /// Sends a FETCH or UID FETCH (built with [`prepare`]) and hands each FETCH response to
+    /// `visit` as it arrives, parsed in borrowed form ([`imap_core::parse::parse_response_ref`]:
+    /// strings point into the read buffer, nodes into an arena reset after each response)
+    /// instead of collecting owned values. For going through many messages once (indexing,
+    /// syncing) at about 2.5 times the parse speed and with memory that does not grow with the
+    /// number of messages. `visit` cannot keep the borrowed values; `FetchRef::into_owned`
+    /// gives an owned copy. Returns the completed command, without the FETCH responses.
+    ///
+    /// ```no_run
+    /// use imap_client::{prepare, Client, Commands};
+    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// let mut subjects = Vec::new();
+    /// client.fetch_each(prepare(|c| c.uid_fetch("1:*", "(UID ENVELOPE)"))?, |fetch| {
+    ///     let subject = fetch.envelope().and_then(|e| e.subject).unwrap_or_default();
+    ///     subjects.push((fetch.uid(), String::from_utf8_lossy(subject).into_owned()));
+    /// })?;
+    /// # Ok(()) }
+    /// ```
+    pub fn fetch_each(&mut self, command: Command, mut visit: impl FnMut(FetchRef<'_>)) -> Result<Completed, Error> {
+        let mut arena = Arena::new();
+        let tag = self.send(command)?;
+        self.run(&tag, None, None, Reading::Borrowed(&mut arena, &mut visit))
+    }
+
     fn run(
         &mut self,
         tag: &str,
         handler: Option<&mut dyn ExchangeHandler>,
         after_ok: Option<Exchange>,
-        sink: Option<&mut dyn imap_core::parse::LiteralSink>,
+        reading: Reading<'_>,
     ) -> Result<Completed, Error> {
         // A handler's deadline shortens the reads; the connection's own timeout comes back
         // once the handler has none (and at the end).
@@ -631,7 +665,7 @@ impl<T: Transport> Client<T> {
             Some(h) if h.deadline().is_some() => Some(self.stream.read_timeout()?),
             _ => None,
         };
-        let result = self.run_reads(tag, handler, after_ok, sink, own_timeout);
+        let result = self.run_reads(tag, handler, after_ok, reading, own_timeout);
         if let Some(own) = own_timeout {
             let restored = self.stream.set_read_timeout(own);
             // The command's own error, if any, is the one to report.
@@ -647,7 +681,7 @@ impl<T: Transport> Client<T> {
         tag: &str,
         mut handler: Option<&mut dyn ExchangeHandler>,
         after_ok: Option<Exchange>,
-        mut sink: Option<&mut dyn imap_core::parse::LiteralSink>,
+        mut reading: Reading<'_>,
         own_timeout: Option<Option<Duration>>,
     ) -> Result<Completed, Error> {
         loop {
@@ -670,7 +704,11 @@ impl<T: Transport> Client<T> {
                 }
                 return Ok(done);
             }
-            let event = match self.session.poll_with_sink(sink.as_deref_mut())? {
+            let polled = match &mut reading {
+                Reading::Owned(sink) => self.session.poll_with_sink(sink.as_deref_mut()),
+                Reading::Borrowed(arena, visit) => self.session.poll_fetch_with(arena, *visit),
+            };
+            let event = match polled? {
                 Some(event) => event,
                 None => match self.fill_until(handler.as_deref().and_then(|h| h.deadline()), own_timeout) {
                     Ok(()) => continue,
@@ -734,7 +772,7 @@ impl<T: Transport> Execute for Client<T> {
             check_compress(&command, self.deflate.is_some())?;
         }
         let tag = self.session.submit(command)?;
-        self.run(&tag, handler, after_ok, None)
+        self.run(&tag, handler, after_ok, Reading::Owned(None))
     }
 }
 

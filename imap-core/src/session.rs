@@ -23,7 +23,8 @@ use crate::command::{CommandDef, Exchange, State};
 use crate::encode::{Chunk, Command, WireOptions};
 use crate::error::Error;
 use crate::extract::{take_generic, Extract, GenericResponse};
-use crate::parse::{LiteralSink, ParseOptions, ResponseStream};
+use crate::parse::{Arena, LiteralSink, ParseError, ParseOptions, ResponseStream};
+use crate::types::borrowed::{FetchRef, ResponseRef};
 use crate::types::{Code, Continuation, Response, Status, StatusKind, Untagged};
 
 /// How tags are made.
@@ -353,14 +354,51 @@ impl Session {
         match next {
             Ok(Some(response)) => self.handle(response).map(Some),
             Ok(None) => Ok(None),
-            Err(error) if error.is_recoverable() => Ok(Some(Event::Skipped(error.to_string()))),
-            Err(error) => {
-                let why = format!("unreadable server data: {error}");
-                self.mark_broken(why.clone());
-                self.fail_in_flight(&why);
-                Err(Error::Protocol(why))
-            }
+            Err(error) => self.unreadable(error),
         }
+    }
+
+    /// [`Session::poll`], except that FETCH responses are parsed in borrowed form
+    /// ([`crate::parse::parse_response_ref`]) into `arena` and handed to `visit` instead of
+    /// being collected or queued (the event is [`Event::Claimed`] `"FETCH"`); the arena is
+    /// reset after each response. Everything else is handled as [`Session::poll`] does.
+    /// Literal streaming ([`Session::stream_literals_over`]) does not apply here.
+    ///
+    /// # Errors
+    ///
+    /// As for [`Session::poll`].
+    pub fn poll_fetch_with(
+        &mut self,
+        arena: &mut Arena,
+        visit: &mut dyn FnMut(FetchRef<'_>),
+    ) -> Result<Option<Event>, Error> {
+        let next = match self.stream.next_response_ref(arena) {
+            Ok(Some(ResponseRef::Fetch(fetch))) => {
+                visit(fetch);
+                None
+            }
+            Ok(Some(ResponseRef::Other(response))) => Some(Ok(response)),
+            Ok(None) => return Ok(None),
+            Err(error) => Some(Err(error)),
+        };
+        arena.reset();
+        match next {
+            None => Ok(Some(Event::Claimed("FETCH".into()))),
+            Some(Ok(response)) => self.handle(response).map(Some),
+            Some(Err(error)) => self.unreadable(error),
+        }
+    }
+
+    /// A response that could not be read: skipped when the stream can go on, else the
+    /// connection is broken.
+    fn unreadable(&mut self, error: ParseError) -> Result<Option<Event>, Error> {
+        if error.is_recoverable() {
+            return Ok(Some(Event::Skipped(error.to_string())));
+        }
+        let why = format!("unreadable server data: {error}");
+        self.mark_broken(why.clone());
+        self.fail_in_flight(&why);
+        Err(Error::Protocol(why))
     }
 
     /// FETCH body literals larger than `threshold` bytes go to the sink given to

@@ -26,6 +26,27 @@ fn appended_uids(reply: &imap_client::commands::AppendResponse) -> (u32, Vec<u32
     }
 }
 
+/// The same command read with `Client::fetch_each` (borrowed, response by response): each
+/// response seen through its borrowed accessors, returned owned.
+fn fetched_borrowed(server: &Server, client: &mut Client, command: imap_client::encode::Command) -> Vec<Fetch> {
+    let mut seen = Vec::new();
+    let done = ok(
+        server,
+        "FETCH (borrowed)",
+        client.fetch_each(command, |fetch| {
+            // The borrowed accessors agree with the owned ones.
+            let owned = fetch.into_owned();
+            assert_eq!(fetch.uid(), owned.uid());
+            assert_eq!(fetch.envelope().map(|e| e.into_owned()).as_ref(), owned.envelope());
+            assert_eq!(fetch.body_structure().map(|b| b.into_owned()).as_ref(), owned.body_structure());
+            seen.push(owned);
+        }),
+    );
+    // The FETCH responses went to the visitor, not into the result.
+    assert!(done.untagged.iter().all(|u| u.kind() != "FETCH"), "{:?}", done.untagged);
+    seen
+}
+
 /// Every data item the server sent for message `seq`, even when spread over several FETCH
 /// responses.
 fn merged(fetches: &[Fetch], seq: u32) -> Fetch {
@@ -200,16 +221,20 @@ pub fn append_fetch_structure(server: &Server) {
     assert_eq!(selected.uid_validity, Some(uid_validity));
     assert_eq!(selected.exists, Some(1));
 
-    let items = FetchItems::new(vec![
-        FetchAttribute::Uid,
-        FetchAttribute::Flags,
-        FetchAttribute::InternalDate,
-        FetchAttribute::Rfc822Size,
-        FetchAttribute::Envelope,
-        FetchAttribute::BodyStructure,
-    ]);
-    let fetched = ok(server, "FETCH", client.fetch(1, items));
+    let items = || {
+        FetchItems::new(vec![
+            FetchAttribute::Uid,
+            FetchAttribute::Flags,
+            FetchAttribute::InternalDate,
+            FetchAttribute::Rfc822Size,
+            FetchAttribute::Envelope,
+            FetchAttribute::BodyStructure,
+        ])
+    };
+    let fetched = ok(server, "FETCH", client.fetch(1, items()));
     let message = merged(&fetched.fetches, 1);
+    let command = ok(server, "prepare", imap_client::prepare(|c| c.fetch(1, items())));
+    assert_eq!(merged(&fetched_borrowed(server, &mut client, command), 1), message);
     assert_eq!(message.uid(), Some(1));
     let flags = message.flags().expect("FLAGS");
     assert!(flags.contains(&Flag::Seen) && flags.contains(&Flag::Keyword("$Bericht".into())), "{flags:?}");
@@ -264,15 +289,19 @@ pub fn append_fetch_structure(server: &Server) {
         section: Section { part, text, partial },
         peek: true,
     };
-    let items = FetchItems::new(vec![
-        section(vec![1], SectionText::All, None),
-        section(vec![2], SectionText::All, None),
-        section(vec![], SectionText::HeaderFields(vec!["Subject".into(), "Message-ID".into()]), None),
-        FetchAttribute::Binary { part: vec![1], partial: None, peek: true },
-        FetchAttribute::Binary { part: vec![2], partial: None, peek: true },
-    ]);
-    let fetched = ok(server, "UID FETCH", client.uid_fetch(1, items));
+    let items = || {
+        FetchItems::new(vec![
+            section(vec![1], SectionText::All, None),
+            section(vec![2], SectionText::All, None),
+            section(vec![], SectionText::HeaderFields(vec!["Subject".into(), "Message-ID".into()]), None),
+            FetchAttribute::Binary { part: vec![1], partial: None, peek: true },
+            FetchAttribute::Binary { part: vec![2], partial: None, peek: true },
+        ])
+    };
+    let fetched = ok(server, "UID FETCH", client.uid_fetch(1, items()));
     let message = merged(&fetched.fetches, 1);
+    let command = ok(server, "prepare", imap_client::prepare(|c| c.uid_fetch(1, items())));
+    assert_eq!(merged(&fetched_borrowed(server, &mut client, command), 1), message);
     assert_eq!(message.uid(), Some(1), "UID FETCH always returns the UID");
     assert_eq!(message.body_section("1"), Some(text_part.as_bytes()));
     assert_eq!(message.body_section("2"), Some(attachment_part.as_bytes()));

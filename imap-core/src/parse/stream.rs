@@ -1,9 +1,12 @@
 //! [`ResponseStream`]: a buffer, a [`Framer`] and the parser, put together the way a session
 //! reads: bytes go in as they arrive, whole responses come out.
 
+use std::ops::Range;
+
 use super::error::ParseError;
 use super::frame::{Frame, Framer, LiteralSink};
-use super::{parse_response_streamed, ParseOptions};
+use super::{parse_response_ref, parse_response_streamed, Arena, ParseOptions};
+use crate::types::borrowed::ResponseRef;
 use crate::types::Response;
 
 /// A sink that drops everything; used when no sink is given.
@@ -122,6 +125,24 @@ impl ResponseStream {
     ///
     /// A framing error (not recoverable): the connection cannot be read further.
     pub fn next_frame(&mut self) -> Result<Option<&[u8]>, ParseError> {
+        Ok(self.advance()?.map(|range| &self.buf[range]))
+    }
+
+    /// The next complete response parsed by [`super::parse_response_ref`]: a FETCH response
+    /// borrowed (from this stream's buffer and `arena`), anything else owned. Literals are
+    /// kept in the frame whatever [`ResponseStream::stream_literals_over`] says.
+    ///
+    /// # Errors
+    ///
+    /// As for [`ResponseStream::next_response`].
+    pub fn next_response_ref<'a>(&'a mut self, arena: &'a Arena) -> Result<Option<ResponseRef<'a>>, ParseError> {
+        let Some(range) = self.advance()? else { return Ok(None) };
+        parse_response_ref(&self.buf[range], arena, &self.opts).map(Some)
+    }
+
+    /// Frames the next response and moves past it; its place in the buffer, which the next
+    /// [`ResponseStream::feed`] compacts.
+    fn advance(&mut self) -> Result<Option<Range<usize>>, ParseError> {
         let len = match self.framer.next_frame(&self.buf[self.start..]) {
             Ok(Frame::Complete(len)) => len,
             Ok(Frame::Incomplete { .. }) => return Ok(None),
@@ -130,8 +151,7 @@ impl ResponseStream {
         let start = self.start;
         self.start += len;
         self.framer.reset();
-        // The buffer is compacted by the next `feed`.
-        Ok(Some(&self.buf[start..start + len]))
+        Ok(Some(start..start + len))
     }
 
     /// Like [`ResponseStream::next_response`], handing the data of streamed literals to
