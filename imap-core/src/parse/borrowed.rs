@@ -7,7 +7,6 @@
 //! (indexers, sync engines, the benchmarks); the owned types remain what a session keeps.
 
 use bumpalo::Bump;
-use winnow::combinator::delimited;
 use winnow::stream::Stream;
 use winnow::token::take_while;
 use winnow::Parser;
@@ -15,10 +14,10 @@ use winnow::Parser;
 use super::body::{body, cow_bytes, envelope, ntext};
 use super::build::{Build, EnvelopeParts, ExtParts, KindParts, MultiParts, SingleParts};
 use super::core::{
-    deeper, is_astring_char, keyword_bytes_in, line_end, lossy_vec, nil, nstring_cow, number32, number64, osp, peek,
-    quoted, size, sp, value, In, PErr, PResult, ShortList, KEYWORD_BUF,
+    deeper, is_astring_char, keyword_bytes_in, line_end, lossy_vec, nil, nstring_cow, number32, osp, peek, quoted,
+    size, sp, value, In, PErr, PResult, ShortList, KEYWORD_BUF,
 };
-use super::fetch::{fetch_attr, origin, section, Streamed};
+use super::fetch::{fetch_attr, modseq_value, origin, section, Streamed};
 use super::{parse_response, ParseError, ParseOptions};
 use crate::types::borrowed::{
     AddressRef, BodyExtensionRef, BodyFieldsRef, BodyRef, DispositionRef, EnvelopeRef, FetchAttrRef, FetchRef,
@@ -180,16 +179,7 @@ fn known_attr<'a>(b: &InArena<'a>, name: &[u8], input: &mut In<'a>, depth: usize
         b"RFC822" => FetchAttrRef::Rfc822 { part: Rfc822Part::Message, data: body_data(b, input)? },
         b"RFC822.HEADER" => FetchAttrRef::Rfc822 { part: Rfc822Part::Header, data: body_data(b, input)? },
         b"RFC822.TEXT" => FetchAttrRef::Rfc822 { part: Rfc822Part::Text, data: body_data(b, input)? },
-        b"MODSEQ" => {
-            sp(input)?;
-            // Q-NUMBER: some servers drop the parentheses.
-            let modseq = if peek(input) == Some(b'(') {
-                delimited((b'(', osp), number64, (osp, b')')).parse_next(input)?
-            } else {
-                number64(input)?
-            };
-            FetchAttrRef::ModSeq(modseq)
-        }
+        b"MODSEQ" => FetchAttrRef::ModSeq(modseq_value(input)?),
         _ => return Ok(None),
     };
     Ok(Some(attr))

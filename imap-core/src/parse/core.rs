@@ -276,23 +276,10 @@ pub(crate) fn is_name_char(b: u8) -> bool {
     CLASS[usize::from(b)] & NAME != 0
 }
 
-/// Position of the first `"`, `\\`, CR or LF in `bytes`: 8 bytes at a time, the rest byte
-/// by byte.
+/// Position of the first `"`, `\\`, CR or LF in `bytes`.
 #[inline]
 fn find_quoted_special(bytes: &[u8]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        let mask = byte_mask(word, b'"') | byte_mask(word, b'\\') | byte_mask(word, b'\r') | byte_mask(word, b'\n');
-        if mask != 0 {
-            return Some(offset + (mask.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
-    }
-    chunks.remainder().iter().position(|&b| CLASS[usize::from(b)] & QUOTED_SPECIAL != 0).map(|p| offset + p)
+    find_any(bytes, b"\"\\\r\n")
 }
 
 /// A keyword such as `FETCH`, `RFC822.SIZE` or `UIDVALIDITY` (an `atom` without brackets),

@@ -119,16 +119,7 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
             FetchAttr::BinarySize { section: section.into(), size: (sp, size).map(|(_, n)| n).parse_next(input)? }
         }
         b"UID" => FetchAttr::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
-        b"MODSEQ" => {
-            sp(input)?;
-            // Q-NUMBER: some servers drop the parentheses.
-            let modseq = if peek(input) == Some(b'(') {
-                delimited((b'(', osp), number64, (osp, b')')).parse_next(input)?
-            } else {
-                number64(input)?
-            };
-            FetchAttr::ModSeq(modseq)
-        }
+        b"MODSEQ" => FetchAttr::ModSeq(modseq_value(input)?),
         b"EMAILID" => {
             sp(input)?;
             FetchAttr::EmailId(object_id(input)?)
@@ -156,6 +147,17 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         _ => return Ok(None),
     };
     Ok(Some(attr))
+}
+
+/// `SP "(" mod-sequence-value ")"`, the value of the MODSEQ item.
+pub(crate) fn modseq_value(input: &mut In<'_>) -> PResult<u64> {
+    sp(input)?;
+    // Q-NUMBER: some servers drop the parentheses.
+    if peek(input) == Some(b'(') {
+        delimited((b'(', osp), number64, (osp, b')')).parse_next(input)
+    } else {
+        number64(input)
+    }
 }
 
 /// The literals of a frame whose data was streamed to a sink (see
