@@ -189,6 +189,20 @@ fn other_responses_and_errors_are_the_owned_ones() {
 }
 
 #[test]
+fn converting_hand_made_bytes_is_bounded() {
+    // `Other` and `extra` are public: bytes nobody parsed must not overflow the stack.
+    let deep = format!("XFOO {}{}", "(".repeat(100_000), ")".repeat(100_000));
+    let FetchAttr::Other(other) = FetchAttrRef::Other(deep.as_bytes()).into_owned() else { panic!() };
+    assert_eq!((other.name.len(), &other.value), (deep.len(), &imap_core::types::Value::Nil));
+    let extension = imap_core::types::borrowed::BodyExtensionRef { extra: deep.as_bytes(), ..Default::default() };
+    assert!(extension.into_owned().extra.len() <= 1);
+    // Nesting within the bound converts fully.
+    let fine = format!("XFOO {}1{}", "(".repeat(300), ")".repeat(300));
+    let FetchAttr::Other(other) = FetchAttrRef::Other(fine.as_bytes()).into_owned() else { panic!() };
+    assert_eq!(other.name, "XFOO");
+}
+
+#[test]
 fn flags_are_text_as_the_owned_flags_are() {
     let arena = Arena::new();
     let fetch = fetch_ref(b"* 1 FETCH (FLAGS (\\Seen \"quoted flag\" $Label \xff))\r\n", &arena);

@@ -335,8 +335,11 @@ impl<'a> Build<'a> for InArena<'a> {
     }
 }
 
-/// Nesting allowed when parsing again bytes that were already parsed within the limits.
-const REPARSE_DEPTH: usize = usize::MAX / 2;
+/// Nesting allowed when parsing again the bytes of [`FetchAttrRef::Other`] and
+/// [`BodyExtensionRef::extra`]. They were parsed within [`ParseOptions::max_depth`] (meant to
+/// stay in the hundreds), but both are public fields that any code can fill, so the re-parse
+/// is bounded too: deeper bytes do not overflow the stack, they convert to a fallback.
+const REPARSE_DEPTH: usize = 1_000;
 
 /// The extension values of [`BodyExtensionRef::extra`] as generic values.
 pub(crate) fn extension_values(mut raw: &[u8]) -> Vec<Value> {

@@ -396,7 +396,9 @@ pub enum FetchAttrRef<'a> {
     },
     /// Any other item (BINARY, EMAILID, X-GM-LABELS, an unknown one, or a known one in an odd
     /// shape), as its wire bytes from the name to the end of the value. It was parsed and
-    /// found valid; [`FetchAttrRef::into_owned`] parses it again into a [`FetchAttr`].
+    /// found valid; [`FetchAttrRef::into_owned`] parses it again into a [`FetchAttr`] (bytes
+    /// that do not parse, or nest deeper than 1,000 levels, give [`FetchAttr::Other`] named
+    /// after the whole bytes, with a NIL value).
     Other(&'a [u8]),
 }
 
