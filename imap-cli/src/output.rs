@@ -20,8 +20,26 @@ pub fn completed_json(done: &Completed, unsolicited: &[Untagged]) -> Value {
         "tag": done.tag,
         "tagged": status_json(&done.tagged),
         "untagged": done.untagged.iter().map(untagged_json).collect::<Vec<_>>(),
+        "unparsed": done.unparsed.iter().map(unparsed_json).collect::<Vec<_>>(),
         "unsolicited": unsolicited.iter().map(untagged_json).collect::<Vec<_>>(),
     })
+}
+
+/// `{"kind": "UNPARSED", "guess", "error", "raw", "len"}`: a response that did not parse.
+fn unparsed_json(unparsed: &imap_client::types::Unparsed) -> Value {
+    json!({
+        "kind": "UNPARSED",
+        "guess": unparsed.kind,
+        "error": unparsed.error,
+        "raw": String::from_utf8_lossy(&unparsed.raw),
+        "len": unparsed.len,
+    })
+}
+
+/// `* UNPARSED (error) raw...`: a response that did not parse, as the session kept it.
+fn unparsed_text(unparsed: &imap_client::types::Unparsed) -> String {
+    let cut = if unparsed.raw.len() < unparsed.len { "..." } else { "" };
+    format!("* UNPARSED ({}) {}{cut}", unparsed.error, imap_client::text::escape(&unparsed.raw).trim_end())
 }
 
 /// `{"command", "error": {"kind", "message", "status"?, "code"?, "text"?}}` for a failed command.
@@ -343,9 +361,7 @@ pub fn untagged_json(untagged: &Untagged) -> Value {
         Untagged::Other { number, name, values } => json!({
             "kind": kind, "name": name, "number": number, "values": values.iter().map(imap_value_json).collect::<Vec<_>>(),
         }),
-        // Variants added to the library later show as their Debug text until mapped here.
-        #[allow(unreachable_patterns)]
-        other => json!({ "kind": kind, "debug": format!("{other:?}") }),
+        Untagged::Unparsed(unparsed) => unparsed_json(unparsed),
     }
 }
 
@@ -514,6 +530,7 @@ pub fn untagged_text(untagged: &Untagged) -> String {
             let values: Vec<String> = values.iter().map(imap_value_text).collect();
             format!("{number}{name} {}", values.join(" ")).trim_end().to_owned()
         }
+        Untagged::Unparsed(unparsed) => return unparsed_text(unparsed),
         other => format!("{other:?}"),
     };
     format!("* {line}")
@@ -528,6 +545,10 @@ pub fn completed_text(done: &Completed, unsolicited: &[Untagged], skip_untagged:
             out.push_str(&untagged_text(untagged));
             out.push('\n');
         }
+    }
+    for unparsed in &done.unparsed {
+        out.push_str(&unparsed_text(unparsed));
+        out.push('\n');
     }
     for untagged in unsolicited {
         out.push_str(&untagged_text(untagged));

@@ -65,6 +65,8 @@ pub struct Client<T: Transport = Connection> {
     source: Option<Box<dyn Read + Send>>,
     /// The DEFLATE streams once COMPRESS succeeded.
     deflate: Option<Deflate>,
+    /// The transport was shut down after the session ended.
+    shut_down: bool,
 }
 
 impl<T: Transport> fmt::Debug for Client<T> {
@@ -135,6 +137,7 @@ impl<T: Transport> Client<T> {
             io_observer: None,
             source: None,
             deflate: None,
+            shut_down: false,
         };
         while client.session.greeting().is_none() {
             match client.session.poll()? {
@@ -258,7 +261,8 @@ impl<T: Transport> Client<T> {
                 }
             };
             if n == 0 {
-                self.session.mark_broken("connection closed by the server");
+                // A LOGOUT whose BYE arrived completes here; the rest fails.
+                self.session.peer_closed();
                 return Err(Error::Protocol("connection closed by the server".into()));
             }
             let data = self.buffer[..n].to_vec();
@@ -361,6 +365,14 @@ impl<T: Transport> Client<T> {
             left -= n as u64;
         }
         Ok(())
+    }
+
+    /// After BYE or LOGOUT the transport is closed (once).
+    fn shut_down_if_closed(&mut self) {
+        if self.session.is_closed() && !self.shut_down {
+            self.shut_down = true;
+            let _ = self.stream.shutdown();
+        }
     }
 
     fn insecure(&self) -> bool {
@@ -695,6 +707,7 @@ impl<T: Transport> Client<T> {
                     };
                     self.trace(TraceLevel::Commands, Direction::Received, line.as_bytes());
                 }
+                self.shut_down_if_closed();
                 let done = result?;
                 // What the connection becomes at the tagged OK (not after a NO or BAD).
                 match after_ok {
@@ -726,7 +739,14 @@ impl<T: Transport> Client<T> {
                             }
                         }
                     }
-                    Err(error) => return Err(error),
+                    Err(error) => {
+                        // The end of input may have completed the command (LOGOUT after BYE).
+                        if let Some(result) = self.session.take_completed(tag) {
+                            self.shut_down_if_closed();
+                            return result;
+                        }
+                        return Err(error);
+                    }
                 },
             };
             match event {
@@ -748,7 +768,7 @@ impl<T: Transport> Client<T> {
                         ExchangeReply::Wait => {}
                     }
                 }
-                Event::Claimed(_) => {
+                Event::Claimed(claimer) if claimer == tag => {
                     if let Some(handler) = handler.as_deref_mut() {
                         if let Some(last) = self.session.collected(tag).last().cloned() {
                             if let Some(line) = handler.untagged(&last) {
@@ -757,7 +777,9 @@ impl<T: Transport> Client<T> {
                         }
                     }
                 }
-                Event::Skipped(why) => log::warn!(target: "imap::wire", "skipped an unparsable response: {why}"),
+                Event::Unparsed(claimer) => {
+                    log::debug!(target: "imap::wire", "a response did not parse; kept for {claimer:?}")
+                }
                 _ => {}
             }
         }

@@ -30,7 +30,7 @@ pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::int2ap;
 pub use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
 pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
-pub use imap_core::{command, encode, extract, parse, session, types};
+pub use imap_core::{command, encode, extract, parse, session, text, types};
 pub use imap_macros::command_table;
 pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, PORT, TLS_PORT};
 
@@ -50,6 +50,6 @@ pub mod __private {
     pub use imap_core::error::Error;
     pub use imap_core::extract::{untagged, Extract, GenericResponse};
     pub use imap_core::session::{ExchangeHandler, Execute};
-    pub use imap_core::types::{Flag, InternalDate, Status, Untagged};
+    pub use imap_core::types::{Flag, InternalDate, Status, Unparsed, Untagged};
     pub use jiff;
 }

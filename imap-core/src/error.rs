@@ -80,6 +80,21 @@ pub enum Error {
     Closed,
     /// The selected mailbox, opened read-write, became read-only.
     ReadOnly(String),
+    /// The server sent more for one command than the session's limits allow
+    /// (`SessionOptions::max_command_responses`, `max_command_bytes`); the command's tagged
+    /// reply was still read, so the connection goes on.
+    Limit(String),
+    /// A response to the command did not parse and the session is strict
+    /// (`SessionOptions::strict`); the connection goes on.
+    Unparsed {
+        /// The command's wire name.
+        command: &'static str,
+        /// The response, its bytes and what was wrong.
+        response: crate::types::Unparsed,
+    },
+    /// A read, the command or the connection attempt took longer than allowed: the
+    /// connection is unusable (the server may still answer later).
+    Timeout(String),
 }
 
 impl Error {
@@ -92,8 +107,8 @@ impl Error {
             | Error::Capability { .. }
             | Error::Forbidden { .. }
             | Error::Arg(_) => ErrorKind::Error,
-            Error::Refused(_) => ErrorKind::Error,
-            Error::Bye(_) | Error::Protocol(_) | Error::Io(_) | Error::Closed => ErrorKind::Abort,
+            Error::Refused(_) | Error::Limit(_) | Error::Unparsed { .. } => ErrorKind::Error,
+            Error::Bye(_) | Error::Protocol(_) | Error::Io(_) | Error::Closed | Error::Timeout(_) => ErrorKind::Abort,
             Error::ReadOnly(_) => ErrorKind::ReadOnly,
         }
     }
@@ -138,6 +153,14 @@ impl fmt::Display for Error {
             Error::Io(e) => write!(f, "connection error: {e}"),
             Error::Closed => f.write_str("the connection is closed"),
             Error::ReadOnly(mailbox) => write!(f, "mailbox {mailbox:?} became read-only"),
+            Error::Limit(what) => write!(f, "limit exceeded: {what}"),
+            Error::Unparsed { command, response } => write!(
+                f,
+                "{command}: a response did not parse ({}): {}",
+                response.error,
+                crate::text::escape(&response.raw[..response.raw.len().min(200)])
+            ),
+            Error::Timeout(what) => write!(f, "timed out: {what}"),
         }
     }
 }

@@ -195,6 +195,7 @@ fn method(trait_name: &Ident, command: &Command, p: &TokenStream) -> TokenStream
                 #(#fields,)*
                 tagged: __done.tagged,
                 unclaimed: __done.untagged,
+                unparsed: __done.unparsed,
             })
         }
     }
@@ -279,6 +280,9 @@ fn response_struct(trait_name: &Ident, command: &Command, p: &TokenStream) -> To
             pub tagged: #p::Status,
             /// Untagged responses the command claimed by kind but no field consumed (normally empty).
             pub unclaimed: ::std::vec::Vec<#p::Untagged>,
+            /// Responses that arrived while the command ran, most likely for it, that did not
+            /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+            pub unparsed: ::std::vec::Vec<#p::Unparsed>,
         }
     }
 }

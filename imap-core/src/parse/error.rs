@@ -69,6 +69,8 @@ pub struct ParseError {
     /// Length of the whole frame: drop this many bytes to skip the bad response and
     /// resynchronise. 0 for framing errors.
     pub consumed: usize,
+    /// The frame's first bytes (at most 1 KiB): what the response was, for reporting it.
+    pub head: Vec<u8>,
 }
 
 impl ParseError {
@@ -79,12 +81,12 @@ impl ParseError {
         } else {
             ParseErrorKind::Syntax { expected: if e.expected.is_empty() { "valid response" } else { e.expected } }
         };
-        ParseError { kind, offset, line: excerpt(frame, offset), consumed: frame.len() }
+        ParseError { kind, offset, line: excerpt(frame, offset), consumed: frame.len(), head: head(frame) }
     }
 
     pub(crate) fn from_frame(buf: &[u8], e: FrameError) -> ParseError {
         let offset = buf.len();
-        ParseError { kind: ParseErrorKind::Frame(e), offset, line: excerpt(buf, offset), consumed: 0 }
+        ParseError { kind: ParseErrorKind::Frame(e), offset, line: excerpt(buf, offset), consumed: 0, head: head(buf) }
     }
 
     /// Whether the caller can skip `consumed` bytes and go on (true for all but framing
@@ -97,6 +99,10 @@ impl ParseError {
     pub fn line_text(&self) -> String {
         String::from_utf8_lossy(&self.line).into_owned()
     }
+}
+
+fn head(frame: &[u8]) -> Vec<u8> {
+    frame[..frame.len().min(1024)].to_vec()
 }
 
 /// The line of `frame` containing `offset`, cut to [`MAX_EXCERPT`] bytes around it.

@@ -347,6 +347,8 @@ pub enum Untagged {
         /// The expunged UIDs.
         uids: SequenceSet,
     },
+    /// A response that could not be parsed, kept with its bytes (never dropped silently).
+    Unparsed(Unparsed),
     /// Any untagged response with an unknown name, fully tokenised.
     Other {
         /// The number before the name (`* 7 XFOO bar`), if any.
@@ -371,6 +373,7 @@ impl Untagged {
                 }
             }
             Untagged::Other { name, .. } => return Cow::Owned(name.to_ascii_uppercase()),
+            Untagged::Unparsed(_) => "UNPARSED",
             Untagged::Capability(_) => "CAPABILITY",
             Untagged::Flags(_) => "FLAGS",
             Untagged::Exists(_) => "EXISTS",
@@ -398,6 +401,63 @@ impl Untagged {
         };
         Cow::Borrowed(name)
     }
+}
+
+/// A server response that did not parse: what was wrong and the start of its bytes.
+///
+/// The session never drops such a response: it joins the result of the command it most
+/// likely answers ([`crate::session::Completed::unparsed`]), or the unsolicited queue as
+/// [`Untagged::Unparsed`]. With `SessionOptions::strict` it fails that command instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unparsed {
+    /// The routing kind guessed from the response's first words (`SEARCH`, `FETCH`,
+    /// `OK[ALERT]`), or empty when not even that could be read.
+    pub kind: String,
+    /// Why it could not be used, e.g. the parser's "expected number at offset 12".
+    pub error: String,
+    /// The response's bytes, cut to [`Unparsed::MAX_RAW`] bytes.
+    pub raw: Vec<u8>,
+    /// The response's full length on the wire.
+    pub len: usize,
+}
+
+impl Unparsed {
+    /// Longest prefix of the bytes kept in [`Unparsed::raw`].
+    pub const MAX_RAW: usize = 1024;
+
+    /// An entry for the response `frame` (cut to [`Unparsed::MAX_RAW`]) that failed with `error`.
+    pub fn new(frame: &[u8], error: impl Into<String>) -> Unparsed {
+        Unparsed {
+            kind: guess_kind(frame),
+            error: error.into(),
+            raw: frame[..frame.len().min(Unparsed::MAX_RAW)].to_vec(),
+            len: frame.len(),
+        }
+    }
+}
+
+/// The routing kind of a response from its first words: `* 3 FETCH` -> `FETCH`,
+/// `* OK [ALERT] x` -> `OK[ALERT]`, `* SEARCH 1` -> `SEARCH`; empty when unreadable.
+fn guess_kind(frame: &[u8]) -> String {
+    let word = |bytes: &[u8]| -> (String, usize) {
+        let n = bytes.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'=')).count();
+        (String::from_utf8_lossy(&bytes[..n]).to_ascii_uppercase(), n)
+    };
+    let Some(mut rest) = frame.strip_prefix(b"* ") else { return String::new() };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 && rest.get(digits) == Some(&b' ') {
+        rest = &rest[digits + 1..];
+    }
+    let (name, n) = word(rest);
+    if matches!(name.as_str(), "OK" | "NO" | "BAD" | "BYE" | "PREAUTH") {
+        if let Some(code) = rest[n..].strip_prefix(b" [") {
+            let (code, _) = word(code);
+            if !code.is_empty() {
+                return format!("{name}[{code}]");
+            }
+        }
+    }
+    name
 }
 
 /// One further entry of an [`Untagged::Annotation`].

@@ -20,6 +20,7 @@ Allowed in: not authenticated, authenticated, selected.*/
                 .take::<::imap_client::__private::untagged::Capability>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).
@@ -40,6 +41,7 @@ Allowed in: not authenticated, authenticated, selected.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).
@@ -55,6 +57,7 @@ Allowed in: not authenticated, authenticated, selected.*/
         ::core::result::Result::Ok(LogoutResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).
@@ -76,6 +79,7 @@ Allowed in: not authenticated, authenticated, selected. Needs capability `ID`.*/
             id: __done.take::<::imap_client::__private::untagged::Id>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).
@@ -91,6 +95,7 @@ Allowed in: not authenticated. Needs capability `STARTTLS`. Exchange: `StartTls`
         ::core::result::Result::Ok(StarttlsResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
@@ -121,6 +126,7 @@ Allowed in: not authenticated. Exchange: `Sasl`, handled by hand-written code.*/
                 .take::<::imap_client::__private::untagged::Capability>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Logs in with a user name and a password (RFC 3501 6.2.3).
@@ -146,6 +152,7 @@ Allowed in: not authenticated. Refused when the server advertises `LOGINDISABLED
                 .take::<::imap_client::__private::untagged::Capability>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).
@@ -185,6 +192,7 @@ Allowed in: authenticated, selected.*/
             fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Selects a mailbox read-only (RFC 3501 6.3.2).
@@ -224,6 +232,7 @@ Allowed in: authenticated, selected.*/
             fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).
@@ -248,6 +257,7 @@ Allowed in: authenticated, selected.*/
         ::core::result::Result::Ok(CreateResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Deletes a mailbox (RFC 3501 6.3.4).
@@ -267,6 +277,7 @@ Allowed in: authenticated, selected.*/
         ::core::result::Result::Ok(DeleteResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Renames a mailbox (RFC 3501 6.3.5).
@@ -288,6 +299,7 @@ Allowed in: authenticated, selected.*/
         ::core::result::Result::Ok(RenameResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Adds a mailbox to the subscription list (RFC 3501 6.3.6).
@@ -307,6 +319,7 @@ Allowed in: authenticated, selected.*/
         ::core::result::Result::Ok(SubscribeResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Removes a mailbox from the subscription list (RFC 3501 6.3.7).
@@ -326,6 +339,7 @@ Allowed in: authenticated, selected.*/
         ::core::result::Result::Ok(UnsubscribeResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).
@@ -360,6 +374,7 @@ Allowed in: authenticated, selected.*/
                 .take::<::imap_client::__private::untagged::MailboxStatus>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).
@@ -386,6 +401,7 @@ Allowed in: authenticated, selected.*/
             lsub: __done.take::<::imap_client::__private::untagged::Lsub>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).
@@ -411,6 +427,7 @@ Allowed in: authenticated, selected.*/
                 .take::<::imap_client::__private::untagged::MailboxStatus>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).
@@ -440,6 +457,7 @@ Allowed in: authenticated, selected.*/
         ::core::result::Result::Ok(AppendResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for the personal, other users' and shared namespaces (RFC 2342 5).
@@ -456,6 +474,7 @@ Allowed in: authenticated, selected. Needs capability `NAMESPACE`.*/
             namespace: __done.take::<::imap_client::__private::untagged::Namespace>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).
@@ -482,6 +501,7 @@ Allowed in: authenticated. Needs capability `ENABLE`.*/
             enabled: __done.take::<::imap_client::__private::untagged::Enabled>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for a mailbox's access control list (RFC 4314 3.3).
@@ -502,6 +522,7 @@ Allowed in: authenticated, selected. Needs capability `ACL`.*/
             acl: __done.take::<::imap_client::__private::untagged::Acl>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).
@@ -530,6 +551,7 @@ Allowed in: authenticated, selected. Needs capability `ACL`.*/
         ::core::result::Result::Ok(SetaclResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Removes an identifier from a mailbox's access control list (RFC 4314 3.2).
@@ -554,6 +576,7 @@ Allowed in: authenticated, selected. Needs capability `ACL`.*/
         ::core::result::Result::Ok(DeleteaclResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks which rights may be granted to an identifier (RFC 4314 3.4).
@@ -579,6 +602,7 @@ Allowed in: authenticated, selected. Needs capability `ACL`.*/
             list_rights: __done.take::<::imap_client::__private::untagged::ListRights>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for the current user's rights on a mailbox (RFC 4314 3.5).
@@ -599,6 +623,7 @@ Allowed in: authenticated, selected. Needs capability `ACL`.*/
             my_rights: __done.take::<::imap_client::__private::untagged::MyRights>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).
@@ -619,6 +644,7 @@ Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
             quotas: __done.take::<::imap_client::__private::untagged::Quota>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).
@@ -643,6 +669,7 @@ Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
             quotas: __done.take::<::imap_client::__private::untagged::Quota>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).
@@ -664,6 +691,7 @@ Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
             quotas: __done.take::<::imap_client::__private::untagged::Quota>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).
@@ -698,6 +726,7 @@ Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
             annotations: __done.take::<::imap_client::__private::untagged::Annotation>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).
@@ -729,6 +758,7 @@ Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
             annotations: __done.take::<::imap_client::__private::untagged::Annotation>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).
@@ -754,6 +784,7 @@ Allowed in: authenticated, selected. Needs capability `METADATA`.*/
             metadata: __done.take::<::imap_client::__private::untagged::Metadata>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Writes metadata; a NIL value removes an entry (RFC 5464 4.3).
@@ -777,6 +808,7 @@ Allowed in: authenticated, selected. Needs capability `METADATA`.*/
         ::core::result::Result::Ok(SetmetadataResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
@@ -796,6 +828,7 @@ Allowed in: authenticated.*/
         ::core::result::Result::Ok(ProxyauthResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).
@@ -818,6 +851,7 @@ Allowed in: authenticated, selected. Needs capability `IDLE`. Exchange: `Idle`, 
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).
@@ -837,6 +871,7 @@ Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. Exchan
         ::core::result::Result::Ok(CompressResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).
@@ -852,6 +887,7 @@ Allowed in: selected.*/
         ::core::result::Result::Ok(CheckResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).
@@ -867,6 +903,7 @@ Allowed in: selected.*/
         ::core::result::Result::Ok(CloseResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Deselects the mailbox without expunging (RFC 3691).
@@ -882,6 +919,7 @@ Allowed in: selected. Needs capability `UNSELECT`.*/
         ::core::result::Result::Ok(UnselectResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Removes messages marked \Deleted (RFC 3501 6.4.3).
@@ -899,6 +937,7 @@ Allowed in: selected.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).
@@ -920,6 +959,7 @@ Allowed in: selected.*/
             esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Retrieves message data (RFC 3501 6.4.5, RFC 7162).
@@ -945,6 +985,7 @@ Allowed in: selected.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).
@@ -969,6 +1010,7 @@ Allowed in: selected.*/
             fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).
@@ -992,6 +1034,7 @@ Allowed in: selected.*/
         ::core::result::Result::Ok(CopyResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Moves messages to another mailbox (RFC 6851 3.1).
@@ -1018,6 +1061,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Searches and returns the matches in sort order (RFC 5256 3).
@@ -1048,6 +1092,7 @@ Allowed in: selected. Needs capability `SORT`.*/
             esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).
@@ -1076,6 +1121,7 @@ Allowed in: selected.*/
             threads: __done.take::<::imap_client::__private::untagged::Thread>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).
@@ -1106,6 +1152,7 @@ Allowed in: selected.*/
             fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**FETCH by UID; UID is always returned (RFC 3501 6.4.8).
@@ -1131,6 +1178,7 @@ Allowed in: selected.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**SEARCH returning UIDs (RFC 3501 6.4.8).
@@ -1152,6 +1200,7 @@ Allowed in: selected.*/
             esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**STORE by UID (RFC 3501 6.4.8).
@@ -1176,6 +1225,7 @@ Allowed in: selected.*/
             fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**COPY by UID (RFC 3501 6.4.8, RFC 4315).
@@ -1199,6 +1249,7 @@ Allowed in: selected.*/
         ::core::result::Result::Ok(UidCopyResponse {
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**MOVE by UID (RFC 6851 3.2).
@@ -1225,6 +1276,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).
@@ -1246,6 +1298,7 @@ Allowed in: selected. Needs capability `UIDPLUS`.*/
             vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**SORT returning UIDs (RFC 5256 3).
@@ -1276,6 +1329,7 @@ Allowed in: selected. Needs capability `SORT`.*/
             esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
     /**THREAD returning UIDs (RFC 5256 3).
@@ -1304,6 +1358,7 @@ Allowed in: selected.*/
             threads: __done.take::<::imap_client::__private::untagged::Thread>(),
             tagged: __done.tagged,
             unclaimed: __done.untagged,
+            unparsed: __done.unparsed,
         })
     }
 }
@@ -1317,6 +1372,9 @@ pub struct CapabilityResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::noop`] (`NOOP`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1335,6 +1393,9 @@ pub struct NoopResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::logout`] (`LOGOUT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1343,6 +1404,9 @@ pub struct LogoutResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::id`] (`ID`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1353,6 +1417,9 @@ pub struct IdResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::starttls`] (`STARTTLS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1361,6 +1428,9 @@ pub struct StarttlsResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::authenticate`] (`AUTHENTICATE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1371,6 +1441,9 @@ pub struct AuthenticateResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::login`] (`LOGIN`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1381,6 +1454,9 @@ pub struct LoginResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::select`] (`SELECT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1413,6 +1489,9 @@ pub struct SelectResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::examine`] (`EXAMINE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1445,6 +1524,9 @@ pub struct ExamineResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::create`] (`CREATE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1453,6 +1535,9 @@ pub struct CreateResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::delete`] (`DELETE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1461,6 +1546,9 @@ pub struct DeleteResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::rename`] (`RENAME`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1469,6 +1557,9 @@ pub struct RenameResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::subscribe`] (`SUBSCRIBE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1477,6 +1568,9 @@ pub struct SubscribeResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::unsubscribe`] (`UNSUBSCRIBE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1485,6 +1579,9 @@ pub struct UnsubscribeResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::list`] (`LIST`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1497,6 +1594,9 @@ pub struct ListResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::lsub`] (`LSUB`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1507,6 +1607,9 @@ pub struct LsubResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::status`] (`STATUS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1517,6 +1620,9 @@ pub struct StatusResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::append`] (`APPEND`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1525,6 +1631,9 @@ pub struct AppendResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::namespace`] (`NAMESPACE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1535,6 +1644,9 @@ pub struct NamespaceResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::enable`] (`ENABLE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1545,6 +1657,9 @@ pub struct EnableResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::getacl`] (`GETACL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1555,6 +1670,9 @@ pub struct GetaclResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::setacl`] (`SETACL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1563,6 +1681,9 @@ pub struct SetaclResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::deleteacl`] (`DELETEACL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1571,6 +1692,9 @@ pub struct DeleteaclResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::listrights`] (`LISTRIGHTS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1581,6 +1705,9 @@ pub struct ListrightsResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::myrights`] (`MYRIGHTS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1591,6 +1718,9 @@ pub struct MyrightsResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::getquota`] (`GETQUOTA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1601,6 +1731,9 @@ pub struct GetquotaResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::setquota`] (`SETQUOTA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1611,6 +1744,9 @@ pub struct SetquotaResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::getquotaroot`] (`GETQUOTAROOT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1623,6 +1759,9 @@ pub struct GetquotarootResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::getannotation`] (`GETANNOTATION`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1633,6 +1772,9 @@ pub struct GetannotationResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::setannotation`] (`SETANNOTATION`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1643,6 +1785,9 @@ pub struct SetannotationResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::getmetadata`] (`GETMETADATA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1653,6 +1798,9 @@ pub struct GetmetadataResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::setmetadata`] (`SETMETADATA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1661,6 +1809,9 @@ pub struct SetmetadataResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::proxyauth`] (`PROXYAUTH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1669,6 +1820,9 @@ pub struct ProxyauthResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::idle`] (`IDLE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1687,6 +1841,9 @@ pub struct IdleResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::compress`] (`COMPRESS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1695,6 +1852,9 @@ pub struct CompressResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::check`] (`CHECK`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1703,6 +1863,9 @@ pub struct CheckResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::close`] (`CLOSE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1711,6 +1874,9 @@ pub struct CloseResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::unselect`] (`UNSELECT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1719,6 +1885,9 @@ pub struct UnselectResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::expunge`] (`EXPUNGE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1731,6 +1900,9 @@ pub struct ExpungeResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::search`] (`SEARCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1743,6 +1915,9 @@ pub struct SearchResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::fetch`] (`FETCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1755,6 +1930,9 @@ pub struct FetchResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::store`] (`STORE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1765,6 +1943,9 @@ pub struct StoreResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::copy`] (`COPY`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1773,6 +1954,9 @@ pub struct CopyResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::move_`] (`MOVE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1787,6 +1971,9 @@ pub struct MoveResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::sort`] (`SORT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1799,6 +1986,9 @@ pub struct SortResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::thread`] (`THREAD`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1809,6 +1999,9 @@ pub struct ThreadResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::partial`] (`PARTIAL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1819,6 +2012,9 @@ pub struct PartialResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_fetch`] (`UID FETCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1831,6 +2027,9 @@ pub struct UidFetchResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_search`] (`UID SEARCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1843,6 +2042,9 @@ pub struct UidSearchResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_store`] (`UID STORE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1853,6 +2055,9 @@ pub struct UidStoreResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_copy`] (`UID COPY`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1861,6 +2066,9 @@ pub struct UidCopyResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_move`] (`UID MOVE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1875,6 +2083,9 @@ pub struct UidMoveResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_expunge`] (`UID EXPUNGE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1887,6 +2098,9 @@ pub struct UidExpungeResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_sort`] (`UID SORT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1899,6 +2113,9 @@ pub struct UidSortResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Result of [`Commands::uid_thread`] (`UID THREAD`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
@@ -1909,6 +2126,9 @@ pub struct UidThreadResponse {
     pub tagged: ::imap_client::__private::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
     pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
 }
 ///Table line of `CAPABILITY`.
 pub static CAPABILITY: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {

@@ -1,0 +1,995 @@
+//! The sans-I/O session: bytes in, chunks out, no sockets and no clocks.
+//!
+//! It owns everything that is protocol rather than transport: tags, the connection state,
+//! the capability cache, which in-flight command an untagged response belongs to, literal
+//! continuations, and the queue of unsolicited responses. A blocking client, a test recorder
+//! or an async adapter is a short loop around it:
+//!
+//! 1. [`Session::submit`] a [`Command`] (checked against state and capabilities first);
+//! 2. write every [`Session::next_chunk`];
+//! 3. [`Session::feed`] what the server sends and call [`Session::poll`] until it yields
+//!    [`Event::Completed`] for your tag, handing [`Event::Continuation`]s to the command's
+//!    exchange handler (SASL, IDLE) with [`Session::send_continuation`].
+//!
+//! Pipelining: several commands may be submitted before any completes; their chunks go out in
+//! submission order, and each tagged reply completes its own command — only a command already
+//! written when the reply began to arrive. Commands whose answers could not be told apart
+//! (two SEARCHes, FETCH and STORE) are never on the wire together: the later one is held in
+//! the session until the earlier completes ([`routing`](self) explains the rule). An untagged
+//! response goes to the oldest written command that claims its kind (or the one its
+//! correlator names), else to the unsolicited queue. A response that does not parse is kept,
+//! with its bytes, in the result of the command it most likely answers.
+//!
+//! A command's state check uses the state at submission, so submit state-changing commands
+//! (LOGIN, SELECT, ...) alone and wait for them. A command that needs a capability while the
+//! capabilities are not known (a LOGIN reply without them) makes the session ask CAPABILITY
+//! first, and it is checked before it is written.
+
+mod routing;
+
+use std::collections::VecDeque;
+
+use crate::command::{CommandDef, Exchange, State};
+use crate::encode::{Chunk, Command, CommandBuilder, WireOptions};
+use crate::error::Error;
+use crate::extract::{take_generic, Extract, GenericResponse};
+use crate::parse::{Arena, LiteralSink, ParseError, ParseOptions, ResponseStream};
+use crate::types::borrowed::{FetchRef, ResponseRef};
+use crate::types::{Code, Continuation, Response, Status, StatusKind, Unparsed, Untagged};
+
+use routing::{carried, conflict, Carried, Correlator};
+
+/// How tags are made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TagStyle {
+    /// `prefix` + a zero-padded counter: `A0001`, `A0002`, ...
+    Counter {
+        /// The prefix (an atom without `+`).
+        prefix: String,
+    },
+    /// imaplib's style: a prefix of letters from [`int2ap`] + the counter.
+    Int2Ap {
+        /// The number turned into the letter prefix.
+        seed: u32,
+    },
+}
+
+/// imaplib's `Int2AP`: a number as a string of the letters `A`-`P` (base 16).
+pub fn int2ap(mut n: u32) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (n % 16) as u8);
+        n /= 16;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("A-P are ASCII")
+}
+
+/// Settings of a session.
+#[derive(Debug, Clone)]
+pub struct SessionOptions {
+    /// How tags are made.
+    pub tags: TagStyle,
+    /// Parser limits (literal size cap, line length, nesting depth).
+    pub parse: ParseOptions,
+    /// Refuse commands whose table line needs a capability the server did not advertise
+    /// (asking CAPABILITY first when the capabilities are not known).
+    pub check_capabilities: bool,
+    /// At most this many unsolicited responses are kept; the oldest are dropped first
+    /// ([`Session::unsolicited_dropped`] counts them).
+    pub max_unsolicited: usize,
+    /// At most this many bytes (wire size plus the value's own size) of unsolicited responses
+    /// are kept; the oldest are dropped first.
+    pub max_unsolicited_bytes: usize,
+    /// At most this many untagged responses are collected for one command. Beyond it the
+    /// command goes on to its tagged reply (the connection stays in step), keeping nothing
+    /// more, and fails with [`Error::Limit`].
+    pub max_command_responses: usize,
+    /// At most this many bytes (wire size plus the values' own size) are collected for one
+    /// command; beyond it, as for [`SessionOptions::max_command_responses`].
+    pub max_command_bytes: usize,
+    /// A response that does not parse fails the command it joins ([`Error::Unparsed`])
+    /// instead of being kept in [`Completed::unparsed`].
+    pub strict: bool,
+}
+
+impl Default for SessionOptions {
+    fn default() -> SessionOptions {
+        SessionOptions {
+            tags: TagStyle::Counter { prefix: "A".into() },
+            // A SEARCH of a million UIDs is a 7 MB line; 64 MiB bounds memory all the same.
+            parse: ParseOptions { max_line: 64 << 20, ..ParseOptions::default() },
+            check_capabilities: true,
+            max_unsolicited: 10_000,
+            max_unsolicited_bytes: 64 << 20,
+            // A FETCH of envelopes of a million messages fits; ten million `* 1 EXISTS` do not.
+            max_command_responses: 2_000_000,
+            max_command_bytes: 1 << 30,
+            strict: false,
+        }
+    }
+}
+
+/// What happened after [`Session::poll`] processed one response.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The greeting arrived.
+    Greeting(Status),
+    /// A command completed; take its result with [`Session::take_completed`].
+    Completed(String),
+    /// A continuation request for the current command's exchange handler.
+    Continuation(Continuation),
+    /// A literal's continuation request; the next chunk is ready in [`Session::next_chunk`].
+    LiteralAccepted,
+    /// An untagged response was routed to the in-flight command with this tag (the name
+    /// of its kind is [`Untagged::kind`]; [`Session::collected`] shows it).
+    Claimed(String),
+    /// An untagged response no command claimed; it is queued.
+    Unsolicited,
+    /// A response could not be parsed (the session resynchronised after it); it was kept as
+    /// an [`Unparsed`] entry in the command with this tag, or queued as unsolicited (`None`).
+    Unparsed(Option<String>),
+}
+
+/// A finished command.
+#[derive(Debug, Clone)]
+pub struct Completed {
+    /// Its tag.
+    pub tag: String,
+    /// Its table line.
+    pub def: &'static CommandDef,
+    /// The tagged reply.
+    pub tagged: Status,
+    /// The untagged responses it claimed, in arrival order.
+    pub untagged: Vec<Untagged>,
+    /// Responses that arrived while it ran, most likely for it, that did not parse.
+    pub unparsed: Vec<Unparsed>,
+}
+
+impl Completed {
+    /// Takes the responses of kind `K` out of the collected ones.
+    pub fn take<K: Extract>(&mut self) -> K::Output {
+        K::extract(&mut self.untagged)
+    }
+
+    /// Takes the responses of a site-specific kind.
+    pub fn take_generic(&mut self, name: &str) -> Vec<GenericResponse> {
+        take_generic(&mut self.untagged, name)
+    }
+}
+
+/// A submitted command, from its first unwritten chunk to its tagged reply.
+#[derive(Debug)]
+struct InFlight {
+    tag: String,
+    def: &'static CommandDef,
+    correlator: Correlator,
+    /// Chunks not yet handed to the pump.
+    chunks: VecDeque<Chunk>,
+    /// Bytes received from the server when its first chunk was handed out; `None` while it
+    /// is held. Only responses that begin at or after this offset can answer it.
+    written_at: Option<u64>,
+    /// A synchronizing literal was written; its `+` is awaited before anything more.
+    awaiting_literal: bool,
+    untagged: Vec<Untagged>,
+    unparsed: Vec<Unparsed>,
+    /// Bytes counted against [`SessionOptions::max_command_bytes`].
+    held_bytes: usize,
+    /// Why collecting stopped (a limit), if it did.
+    overflow: Option<String>,
+    /// Issued by the session itself (CAPABILITY when the capabilities are unknown): its result
+    /// is not reported.
+    internal: bool,
+}
+
+impl InFlight {
+    fn on_wire(&self) -> bool {
+        self.written_at.is_some()
+    }
+
+    /// Whether a response beginning at offset `at` can answer this command.
+    fn answers(&self, at: u64) -> bool {
+        self.written_at.is_some_and(|written| written <= at)
+    }
+}
+
+/// The protocol state of one connection.
+#[derive(Debug)]
+pub struct Session {
+    options: SessionOptions,
+    state: State,
+    greeting: Option<Status>,
+    capabilities: Vec<String>,
+    capabilities_known: bool,
+    assumed: Vec<String>,
+    enabled: Vec<String>,
+    counter: u32,
+    /// Submitted and not completed, in submission order (written ones first).
+    commands: VecDeque<InFlight>,
+    completed: VecDeque<(String, Result<Completed, Error>)>,
+    /// Lines answering a continuation (SASL, DONE): written before anything else.
+    urgent: VecDeque<Chunk>,
+    unsolicited: VecDeque<(Untagged, usize)>,
+    unsolicited_bytes: usize,
+    unsolicited_dropped: u64,
+    stream: ResponseStream,
+    /// Bytes fed so far: offsets that say which responses came after which command.
+    received: u64,
+    selected_read_write: bool,
+    became_read_only: bool,
+    broken: Option<String>,
+    /// The BYE received while LOGOUT was in flight.
+    bye: Option<Status>,
+    last_recent: Option<u32>,
+}
+
+impl Session {
+    /// A session waiting for the greeting.
+    pub fn new(options: SessionOptions) -> Session {
+        let stream = ResponseStream::new(options.parse.clone());
+        Session {
+            options,
+            state: State::NotAuthenticated,
+            greeting: None,
+            capabilities: Vec::new(),
+            capabilities_known: false,
+            assumed: Vec::new(),
+            enabled: Vec::new(),
+            counter: 0,
+            commands: VecDeque::new(),
+            completed: VecDeque::new(),
+            urgent: VecDeque::new(),
+            unsolicited: VecDeque::new(),
+            unsolicited_bytes: 0,
+            unsolicited_dropped: 0,
+            stream,
+            received: 0,
+            selected_read_write: false,
+            became_read_only: false,
+            broken: None,
+            bye: None,
+            last_recent: None,
+        }
+    }
+
+    /// The options the session was made with.
+    pub fn options(&self) -> &SessionOptions {
+        &self.options
+    }
+
+    /// The connection state.
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    /// The greeting, once received.
+    pub fn greeting(&self) -> Option<&Status> {
+        self.greeting.as_ref()
+    }
+
+    /// The cached capabilities (upper case), and whether they are current (they are cleared
+    /// after login and STARTTLS unless the server sent new ones).
+    pub fn capabilities(&self) -> (&[String], bool) {
+        (&self.capabilities, self.capabilities_known)
+    }
+
+    /// Whether the server advertised `capability` (case-insensitive), or it was assumed.
+    pub fn has_capability(&self, capability: &str) -> bool {
+        self.capabilities.iter().chain(&self.assumed).any(|c| c.eq_ignore_ascii_case(capability))
+    }
+
+    /// Treats `capability` as advertised, for servers that support more than they say.
+    pub fn assume_capability(&mut self, capability: &str) {
+        self.assumed.push(capability.to_ascii_uppercase());
+    }
+
+    /// Capabilities the server said it ENABLEd.
+    pub fn enabled(&self) -> &[String] {
+        &self.enabled
+    }
+
+    /// imaplib's `PROTOCOL_VERSION`: `IMAP4rev2` or `IMAP4rev1` from the capabilities.
+    pub fn protocol_version(&self) -> Option<&'static str> {
+        if self.has_capability("IMAP4rev2") {
+            Some("IMAP4rev2")
+        } else if self.has_capability("IMAP4rev1") {
+            Some("IMAP4rev1")
+        } else {
+            None
+        }
+    }
+
+    /// Why the connection is unusable, if it is.
+    pub fn broken(&self) -> Option<&str> {
+        self.broken.as_deref()
+    }
+
+    /// Marks the connection unusable (transport failure); later calls fail with `Closed`,
+    /// and commands in flight fail with a protocol error naming `why`.
+    pub fn mark_broken(&mut self, why: impl Into<String>) {
+        let why = why.into();
+        self.fail_in_flight(&why);
+        self.broken.get_or_insert(why);
+        self.state = State::Logout;
+    }
+
+    /// Whether the connection is over (BYE received, LOGOUT completed, or broken): the pump
+    /// should shut its transport down.
+    pub fn is_closed(&self) -> bool {
+        self.state == State::Logout
+    }
+
+    /// The transport reached end of input. A LOGOUT whose BYE arrived completes cleanly (some
+    /// servers close without the tagged OK); everything else in flight fails.
+    pub fn peer_closed(&mut self) {
+        let Some(bye) = self.bye.take() else {
+            self.mark_broken("connection closed by the server");
+            return;
+        };
+        if let Some(index) = self.commands.iter().position(|c| c.on_wire() && c.def.then == Some(State::Logout)) {
+            let command = self.commands.remove(index).expect("index from position");
+            let tagged = Status { kind: StatusKind::Ok, code: None, text: format!("closed after BYE {}", bye.text) };
+            self.complete(command, Ok(tagged));
+        }
+        self.mark_broken(format!("BYE {}", bye.text));
+    }
+
+    /// Sets the state by hand (a transport that starts authenticated, tests).
+    pub fn set_state(&mut self, state: State) {
+        self.state = state;
+    }
+
+    /// Whether commands are in flight (submitted and not completed).
+    pub fn busy(&self) -> bool {
+        self.commands.iter().any(|c| !c.internal)
+    }
+
+    /// The next tag that [`Session::submit`] will use.
+    pub fn next_tag(&self) -> String {
+        let n = self.counter + 1;
+        match &self.options.tags {
+            TagStyle::Counter { prefix } => format!("{prefix}{n:04}"),
+            TagStyle::Int2Ap { seed } => format!("{}{n}", int2ap(*seed)),
+        }
+    }
+
+    fn wire_options(&self) -> WireOptions {
+        WireOptions {
+            literal_plus: self.has_capability("LITERAL+"),
+            literal_minus: self.has_capability("LITERAL-") || self.has_capability("IMAP4rev2"),
+            utf8: self.enabled.iter().any(|c| c.eq_ignore_ascii_case("UTF8=ACCEPT")),
+        }
+    }
+
+    /// Checks a command against state and capabilities and queues it. Returns its tag.
+    /// Nothing is queued when it fails. It is written (by [`Session::next_chunk`]) once no
+    /// command it could be confused with is in flight.
+    pub fn submit(&mut self, command: Command) -> Result<String, Error> {
+        let def = command.def;
+        if let Some(why) = &self.broken {
+            return Err(if why.starts_with("BYE") { Error::Closed } else { Error::Protocol(why.clone()) });
+        }
+        if self.became_read_only {
+            self.became_read_only = false;
+            return Err(Error::ReadOnly("the selected mailbox".into()));
+        }
+        if !def.states.contains(&self.state) {
+            return Err(Error::State { command: def.name, current: self.state, allowed: def.states });
+        }
+        if let Some(capability) = def.needs {
+            if self.options.check_capabilities {
+                if self.capabilities_known && !self.has_capability(capability) {
+                    return Err(Error::Capability { command: def.name, capability });
+                }
+                if !self.capabilities_known && !self.has_capability(capability) && !self.asking_capabilities() {
+                    self.ask_capabilities();
+                }
+            }
+        }
+        if let Some(capability) = def.forbidden_by {
+            if self.has_capability(capability) {
+                return Err(Error::Forbidden { command: def.name, capability });
+            }
+        }
+        Ok(self.enqueue(command, false))
+    }
+
+    fn enqueue(&mut self, command: Command, internal: bool) -> String {
+        let tag = self.next_tag();
+        self.counter += 1;
+        let correlator = Correlator::of(&command);
+        let chunks = command.to_chunks(&tag, self.wire_options()).into();
+        self.commands.push_back(InFlight {
+            tag: tag.clone(),
+            def: command.def,
+            correlator,
+            chunks,
+            written_at: None,
+            awaiting_literal: false,
+            untagged: Vec::new(),
+            unparsed: Vec::new(),
+            held_bytes: 0,
+            overflow: None,
+            internal,
+        });
+        tag
+    }
+
+    fn asking_capabilities(&self) -> bool {
+        self.commands.iter().any(|c| c.def.name == CAPABILITY.name)
+    }
+
+    /// Queues the session's own CAPABILITY (its answer updates the cache; nobody waits for it).
+    fn ask_capabilities(&mut self) {
+        self.enqueue(CommandBuilder::new(&CAPABILITY).finish(), true);
+    }
+
+    /// The next bytes to write, if any: answers to continuations first, then the chunks of
+    /// the commands in order, as far as none must wait (for a literal's `+`, for a command it
+    /// could be confused with to complete, for the capabilities it is checked against).
+    pub fn next_chunk(&mut self) -> Option<Chunk> {
+        if let Some(chunk) = self.urgent.pop_front() {
+            return Some(chunk);
+        }
+        let mut index = 0;
+        while index < self.commands.len() {
+            let command = &mut self.commands[index];
+            if command.awaiting_literal {
+                return None;
+            }
+            if command.on_wire() {
+                if let Some(chunk) = command.chunks.pop_front() {
+                    command.awaiting_literal = chunk.wait;
+                    return Some(chunk);
+                }
+                if command.def.exchange.is_some() {
+                    // SASL, IDLE, STARTTLS, COMPRESS: nothing else until it completes.
+                    return None;
+                }
+                index += 1;
+                continue;
+            }
+            if !self.may_write(index) {
+                return None;
+            }
+            let def = self.commands[index].def;
+            if let Some(capability) = def.needs.filter(|_| self.options.check_capabilities) {
+                if !self.has_capability(capability) {
+                    if !self.capabilities_known {
+                        return None;
+                    }
+                    let command = self.commands.remove(index).expect("index in range");
+                    let error = Error::Capability { command: def.name, capability };
+                    self.completed.push_back((command.tag, Err(error)));
+                    continue;
+                }
+            }
+            let command = &mut self.commands[index];
+            command.written_at = Some(self.received);
+            let chunk = command.chunks.pop_front().unwrap_or_default();
+            command.awaiting_literal = chunk.wait;
+            return Some(chunk);
+        }
+        None
+    }
+
+    /// Whether the held command at `index` may go on the wire, given those before it.
+    fn may_write(&self, index: usize) -> bool {
+        let command = &self.commands[index];
+        let earlier = self.commands.iter().take(index);
+        if command.def.exchange.is_some() {
+            return index == 0;
+        }
+        let waits_for_capabilities = command.def.needs.is_some() && !self.capabilities_known;
+        !earlier.into_iter().any(|before| {
+            (waits_for_capabilities && before.def.name == CAPABILITY.name)
+                || conflict((before.def, &before.correlator), (command.def, &command.correlator))
+        })
+    }
+
+    /// Queues a line for the exchange handler's answer to a continuation (a SASL response,
+    /// IDLE's `DONE`); CRLF is added. Redacted in traces when `secret`.
+    pub fn send_continuation(&mut self, line: &[u8], secret: bool) {
+        let mut bytes = line.to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        let trace = if secret { b"***\r\n".to_vec() } else { bytes.clone() };
+        self.urgent.push_back(Chunk { bytes, trace, wait: false, external_before: None });
+    }
+
+    /// Adds bytes received from the server.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        self.received += bytes.len() as u64;
+        self.stream.feed(bytes);
+    }
+
+    /// Bytes received but not yet processed.
+    pub fn buffered(&self) -> usize {
+        self.stream.buffered()
+    }
+
+    /// Offset (in bytes received) where the next response begins.
+    fn position(&self) -> u64 {
+        self.received - self.stream.buffered() as u64
+    }
+
+    /// Processes the next complete response in the input. `Ok(None)`: more bytes are needed.
+    /// An error means the connection is unusable (BYE, or a stream that cannot be framed).
+    pub fn poll(&mut self) -> Result<Option<Event>, Error> {
+        self.poll_with_sink(None)
+    }
+
+    /// [`Session::poll`], handing the data of streamed FETCH body literals (see
+    /// [`Session::stream_literals_over`]) to `sink` as it arrives.
+    pub fn poll_with_sink(&mut self, sink: Option<&mut (dyn LiteralSink + '_)>) -> Result<Option<Event>, Error> {
+        let at = self.position();
+        let next = match sink {
+            Some(sink) => self.stream.next_response_with_sink(sink),
+            None => self.stream.next_response(),
+        };
+        let len = (self.position() - at) as usize;
+        match next {
+            Ok(Some(response)) => self.handle(response, at, len).map(Some),
+            Ok(None) => Ok(None),
+            Err(error) => self.unreadable(error, at),
+        }
+    }
+
+    /// [`Session::poll`], except that FETCH responses are parsed in borrowed form
+    /// ([`crate::parse::parse_response_ref`]) into `arena` and handed to `visit` instead of
+    /// being collected or queued (the event is [`Event::Claimed`]); the arena is reset after
+    /// each response. Everything else is handled as [`Session::poll`] does.
+    /// Literal streaming ([`Session::stream_literals_over`]) does not apply here.
+    ///
+    /// # Errors
+    ///
+    /// As for [`Session::poll`].
+    pub fn poll_fetch_with(
+        &mut self,
+        arena: &mut Arena,
+        visit: &mut dyn FnMut(FetchRef<'_>),
+    ) -> Result<Option<Event>, Error> {
+        let at = self.position();
+        let next = match self.stream.next_response_ref(arena) {
+            Ok(Some(ResponseRef::Fetch(fetch))) => {
+                visit(fetch);
+                None
+            }
+            Ok(Some(ResponseRef::Other(response))) => Some(Ok(response)),
+            Ok(None) => return Ok(None),
+            Err(error) => Some(Err(error)),
+        };
+        arena.reset();
+        let len = (self.position() - at) as usize;
+        match next {
+            None => {
+                let tag = self.claimant("FETCH", at).map(|i| self.commands[i].tag.clone()).unwrap_or_default();
+                Ok(Some(Event::Claimed(tag)))
+            }
+            Some(Ok(response)) => self.handle(response, at, len).map(Some),
+            Some(Err(error)) => self.unreadable(error, at),
+        }
+    }
+
+    /// A response that could not be read: kept as an [`Unparsed`] entry when the stream can
+    /// go on, else the connection is broken.
+    fn unreadable(&mut self, error: ParseError, at: u64) -> Result<Option<Event>, Error> {
+        if !error.is_recoverable() {
+            let why = format!("unreadable server data: {error}");
+            self.mark_broken(why.clone());
+            return Err(Error::Protocol(why));
+        }
+        let mut unparsed = Unparsed::new(&error.head, error.to_string());
+        unparsed.len = error.consumed;
+        Ok(Some(self.keep_unparsed(unparsed, at)))
+    }
+
+    /// Gives an unparsed response to the command that claims its guessed kind, else to the
+    /// oldest written command, else to the unsolicited queue.
+    fn keep_unparsed(&mut self, unparsed: Unparsed, at: u64) -> Event {
+        let index = self.claimant(&unparsed.kind, at).or_else(|| self.commands.iter().position(|c| c.answers(at)));
+        let Some(index) = index else {
+            let len = unparsed.len;
+            self.queue_unsolicited(Untagged::Unparsed(unparsed), len);
+            return Event::Unparsed(None);
+        };
+        let command = &mut self.commands[index];
+        if !self.options.strict && command.overflow.is_none() {
+            let cost = unparsed.raw.len() + std::mem::size_of::<Unparsed>();
+            if fits(&self.options, command, cost) {
+                command.held_bytes += cost;
+                command.unparsed.push(unparsed);
+            }
+        } else if command.unparsed.is_empty() {
+            command.unparsed.push(unparsed);
+        }
+        Event::Unparsed(Some(command.tag.clone()))
+    }
+
+    /// FETCH body literals larger than `threshold` bytes go to the sink given to
+    /// [`Session::poll_with_sink`] instead of memory; `None` keeps everything in memory.
+    pub fn stream_literals_over(&mut self, threshold: Option<u64>) {
+        self.stream.stream_literals_over(threshold);
+    }
+
+    fn fail_in_flight(&mut self, why: &str) {
+        while let Some(command) = self.commands.pop_front() {
+            if command.internal {
+                continue;
+            }
+            let error = Error::Protocol(format!("{} not completed: {why}", command.def.name));
+            self.completed.push_back((command.tag, Err(error)));
+        }
+    }
+
+    fn handle(&mut self, response: Response, at: u64, len: usize) -> Result<Event, Error> {
+        match response {
+            Response::Continuation(continuation) => Ok(self.handle_continuation(continuation)),
+            Response::Tagged { tag, status } => self.handle_tagged(tag, status, at, len),
+            Response::Untagged(untagged) => self.handle_untagged(untagged, at, len),
+        }
+    }
+
+    fn handle_continuation(&mut self, continuation: Continuation) -> Event {
+        if let Some(command) = self.commands.iter_mut().find(|c| c.awaiting_literal) {
+            command.awaiting_literal = false;
+            return Event::LiteralAccepted;
+        }
+        Event::Continuation(continuation)
+    }
+
+    fn learn_code(&mut self, code: &Code) {
+        match code {
+            Code::Capability(list) => {
+                self.capabilities = list.iter().map(|c| c.to_ascii_uppercase()).collect();
+                self.capabilities_known = true;
+            }
+            Code::ReadOnly if self.state == State::Selected && self.selected_read_write => {
+                self.became_read_only = true;
+            }
+            _ => {}
+        }
+    }
+
+    fn handle_tagged(&mut self, tag: String, status: Status, at: u64, len: usize) -> Result<Event, Error> {
+        let Some(index) = self.commands.iter().position(|c| c.tag == tag && c.answers(at)) else {
+            // A reply to no command written before it began (an old tag, or a tag the server
+            // made up): kept, never matched to a command sent later.
+            let unparsed = Unparsed {
+                kind: String::new(),
+                error: format!("tagged reply {tag:?} to no command written before it"),
+                raw: format!("{tag} {} {}", status.kind.as_str(), status.text).into_bytes(),
+                len,
+            };
+            self.queue_unsolicited(Untagged::Unparsed(unparsed), len);
+            return Ok(Event::Unsolicited);
+        };
+        let command = self.commands.remove(index).expect("index from position");
+        let def = command.def;
+        let result = match status.kind {
+            StatusKind::Ok => {
+                if let Some(code) = &status.code {
+                    self.learn_code(code);
+                }
+                let fresh_capabilities = matches!(status.code, Some(Code::Capability(_)));
+                if matches!(def.exchange, Some(Exchange::StartTls)) && !fresh_capabilities {
+                    // RFC 3501 6.2.1: capabilities learned before TLS must be discarded.
+                    self.capabilities.clear();
+                    self.capabilities_known = false;
+                }
+                if let Some(then) = def.then {
+                    let authenticating = self.state == State::NotAuthenticated && then == State::Authenticated;
+                    if authenticating && !fresh_capabilities {
+                        self.capabilities_known = false;
+                    }
+                    self.state = then;
+                }
+                if def.then == Some(State::Selected) {
+                    self.selected_read_write = !matches!(status.code, Some(Code::ReadOnly));
+                    self.became_read_only = false;
+                }
+                if command.internal && !self.capabilities_known {
+                    // A CAPABILITY answered without a list: check against nothing rather than ask forever.
+                    self.capabilities_known = true;
+                }
+                Ok(status)
+            }
+            StatusKind::No => {
+                if let Some(fail) = def.fail {
+                    self.state = fail;
+                }
+                Err(Error::No { command: def.name, code: status.code, text: status.text })
+            }
+            StatusKind::Bye => {
+                // Not in the grammar, but sent (`A6 BYE logging out`): the connection ends
+                // here; for LOGOUT that is success.
+                self.state = State::Logout;
+                self.broken.get_or_insert_with(|| format!("BYE {}", status.text));
+                if def.then == Some(State::Logout) {
+                    Ok(status)
+                } else {
+                    Err(Error::Bye(status))
+                }
+            }
+            _ => Err(Error::Bad { command: def.name, code: status.code, text: status.text }),
+        };
+        if command.internal && result.is_err() {
+            self.capabilities_known = true;
+        }
+        self.complete(command, result);
+        if self.state == State::Logout && self.broken.is_some() {
+            self.fail_in_flight("the server ended the connection (BYE)");
+        }
+        Ok(Event::Completed(tag))
+    }
+
+    /// Records a command's outcome (a tagged status, or the error it already is).
+    fn complete(&mut self, command: InFlight, result: Result<Status, Error>) {
+        if command.internal {
+            return;
+        }
+        let InFlight { tag, def, untagged, unparsed, overflow, .. } = command;
+        let result = result.and_then(|tagged| {
+            if let Some(why) = overflow {
+                return Err(Error::Limit(format!("{}: {why}", def.name)));
+            }
+            if self.options.strict {
+                if let Some(first) = unparsed.into_iter().next() {
+                    return Err(Error::Unparsed { command: def.name, response: first });
+                }
+                return Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed: Vec::new() });
+            }
+            Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed })
+        });
+        self.completed.push_back((tag, result));
+    }
+
+    fn handle_untagged(&mut self, untagged: Untagged, at: u64, len: usize) -> Result<Event, Error> {
+        match &untagged {
+            Untagged::Capability(list) => {
+                self.capabilities = list.iter().map(|c| c.to_ascii_uppercase()).collect();
+                self.capabilities_known = true;
+            }
+            Untagged::Enabled(list) => self.enabled.extend(list.iter().map(|c| c.to_ascii_uppercase())),
+            Untagged::Recent(n) => self.last_recent = Some(*n),
+            Untagged::Status(status) => {
+                if let Some(code) = &status.code {
+                    self.learn_code(code);
+                }
+                if self.greeting.is_none() && self.commands.is_empty() {
+                    return Ok(self.handle_greeting(status.clone()));
+                }
+                if status.kind == StatusKind::Bye {
+                    self.state = State::Logout;
+                    let logging_out = self.commands.iter().any(|c| c.on_wire() && c.def.then == Some(State::Logout));
+                    if logging_out {
+                        // RFC 9051 7.1.5: the BYE of a LOGOUT, before its tagged OK.
+                        self.bye = Some(status.clone());
+                    } else {
+                        let status = status.clone();
+                        self.broken.get_or_insert_with(|| format!("BYE {}", status.text));
+                        while let Some(command) = self.commands.pop_front() {
+                            if !command.internal {
+                                self.completed.push_back((command.tag, Err(Error::Bye(status.clone()))));
+                            }
+                        }
+                        return Err(Error::Bye(status));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let kind = untagged.kind();
+        let index = match carried(&untagged) {
+            Carried::Tag(tag) => self.commands.iter().position(|c| c.tag == tag && c.answers(at)),
+            Carried::Mailbox(name) => {
+                self.commands.iter().position(|c| c.answers(at) && c.def.claims(&kind) && c.correlator.names(name))
+            }
+            Carried::Nothing => None,
+        }
+        .or_else(|| self.claimant(&kind, at));
+        let Some(index) = index else {
+            self.queue_unsolicited(untagged, len);
+            return Ok(Event::Unsolicited);
+        };
+        let cost = len + std::mem::size_of::<Untagged>();
+        let options = &self.options;
+        let command = &mut self.commands[index];
+        if command.overflow.is_none() {
+            if fits(options, command, cost) {
+                command.held_bytes += cost;
+                command.untagged.push(untagged);
+            } else {
+                command.overflow = Some(format!(
+                    "the server sent more than the session keeps for one command ({} responses or {} bytes; \
+                     SessionOptions::max_command_responses / max_command_bytes)",
+                    options.max_command_responses, options.max_command_bytes
+                ));
+                // What was collected is of no use now; free it while the rest drains.
+                command.untagged = Vec::new();
+            }
+        }
+        Ok(Event::Claimed(command.tag.clone()))
+    }
+
+    /// The oldest command written before offset `at` that claims `kind`.
+    fn claimant(&self, kind: &str, at: u64) -> Option<usize> {
+        self.commands.iter().position(|c| c.answers(at) && c.def.claims(kind))
+    }
+
+    fn queue_unsolicited(&mut self, untagged: Untagged, len: usize) {
+        let cost = len + std::mem::size_of::<Untagged>();
+        while !self.unsolicited.is_empty()
+            && (self.unsolicited.len() >= self.options.max_unsolicited
+                || self.unsolicited_bytes + cost > self.options.max_unsolicited_bytes)
+        {
+            if let Some((_, dropped)) = self.unsolicited.pop_front() {
+                self.unsolicited_bytes -= dropped;
+                self.unsolicited_dropped += 1;
+            }
+        }
+        if cost > self.options.max_unsolicited_bytes || self.options.max_unsolicited == 0 {
+            self.unsolicited_dropped += 1;
+            return;
+        }
+        self.unsolicited_bytes += cost;
+        self.unsolicited.push_back((untagged, cost));
+    }
+
+    fn handle_greeting(&mut self, status: Status) -> Event {
+        match status.kind {
+            StatusKind::PreAuth => self.state = State::Authenticated,
+            StatusKind::Bye => self.mark_broken(format!("BYE {}", status.text)),
+            _ => self.state = State::NotAuthenticated,
+        }
+        self.greeting = Some(status.clone());
+        Event::Greeting(status)
+    }
+
+    /// The untagged responses collected so far by the in-flight command `tag`.
+    pub fn collected(&self, tag: &str) -> &[Untagged] {
+        self.commands.iter().find(|c| c.tag == tag).map_or(&[], |c| &c.untagged)
+    }
+
+    /// imaplib's `readline()` for experts: removes and returns buffered server bytes up to and
+    /// including the next LF, if a whole line is buffered. Bypasses the parser.
+    pub fn take_raw_line(&mut self) -> Option<Vec<u8>> {
+        self.stream.take_raw_line()
+    }
+
+    /// imaplib's `read(size)` for experts: removes and returns up to `size` buffered bytes.
+    pub fn take_raw(&mut self, size: usize) -> Vec<u8> {
+        self.stream.take_raw(size)
+    }
+
+    /// Takes the result of the command with `tag`, once [`Event::Completed`] named it.
+    pub fn take_completed(&mut self, tag: &str) -> Option<Result<Completed, Error>> {
+        let index = self.completed.iter().position(|(t, _)| t == tag)?;
+        self.completed.remove(index).map(|(_, result)| result)
+    }
+
+    /// imaplib's `response(code)`: removes and returns the queued unsolicited responses of
+    /// `kind` (`EXISTS`, `OK[ALERT]`, `XFOO`, `UNPARSED`).
+    pub fn take_unsolicited(&mut self, kind: &str) -> Vec<Untagged> {
+        let mut taken = Vec::new();
+        let mut freed = 0;
+        self.unsolicited.retain(|(u, cost)| {
+            if u.kind().eq_ignore_ascii_case(kind) {
+                taken.push(u.clone());
+                freed += cost;
+                false
+            } else {
+                true
+            }
+        });
+        self.unsolicited_bytes -= freed;
+        taken
+    }
+
+    /// Removes and returns every queued unsolicited response, oldest first.
+    pub fn drain_unsolicited(&mut self) -> Vec<Untagged> {
+        self.unsolicited_bytes = 0;
+        self.unsolicited.drain(..).map(|(u, _)| u).collect()
+    }
+
+    /// How many unsolicited responses were dropped (oldest first) to keep the queue within
+    /// [`SessionOptions::max_unsolicited`] and [`SessionOptions::max_unsolicited_bytes`].
+    pub fn unsolicited_dropped(&self) -> u64 {
+        self.unsolicited_dropped
+    }
+
+    /// imaplib's `recent()`: the last RECENT count the server sent, whichever command's
+    /// result (SELECT's, NOOP's) or the unsolicited queue it went to.
+    pub fn recent(&self) -> Option<u32> {
+        self.last_recent
+    }
+}
+
+/// Whether a response of `cost` bytes may still be collected for `command`.
+fn fits(options: &SessionOptions, command: &InFlight, cost: usize) -> bool {
+    command.untagged.len() + command.unparsed.len() < options.max_command_responses
+        && command.held_bytes + cost <= options.max_command_bytes
+}
+
+/// The session's own CAPABILITY, asked when a command needs a capability and the server's
+/// list is not known.
+static CAPABILITY: CommandDef = CommandDef {
+    name: "CAPABILITY",
+    states: &[State::NotAuthenticated, State::Authenticated, State::Selected],
+    args: &[],
+    untagged: &["CAPABILITY"],
+    then: None,
+    fail: None,
+    needs: None,
+    forbidden_by: None,
+    exchange: None,
+    doc: "The session's own CAPABILITY, asked when a command needs a capability the server has not listed.",
+};
+
+/// What an exchange handler answers to a continuation request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExchangeReply {
+    /// Send this line (CRLF is added); `secret` redacts it in traces.
+    Send {
+        /// The line, e.g. a base64 SASL response.
+        line: Vec<u8>,
+        /// Redact in traces.
+        secret: bool,
+    },
+    /// Send `*`: cancel the exchange (RFC 3501 6.2.2); the server answers BAD.
+    Cancel,
+    /// Send nothing now (IDLE's `+ idling`: wait for events).
+    Wait,
+}
+
+/// The hand-written part of a command with an exchange (AUTHENTICATE's challenges, IDLE's
+/// `DONE`): the table line gives the wire form, states and responses; this gives the dialogue.
+pub trait ExchangeHandler {
+    /// A continuation request (`+ …`) arrived for the command.
+    fn continuation(&mut self, request: &Continuation) -> Result<ExchangeReply, Error>;
+
+    /// An untagged response arrived while the command runs; return a line to send (IDLE's
+    /// `DONE`), or `None`.
+    fn untagged(&mut self, response: &Untagged) -> Option<Vec<u8>> {
+        let _ = response;
+        None
+    }
+
+    /// The transport's read timeout expired while waiting, or [`ExchangeHandler::deadline`]
+    /// passed; return a line to send (IDLE's `DONE`), or `None` to report the timeout as an
+    /// error.
+    fn timed_out(&mut self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// When the wait ends whatever arrives meanwhile (IDLE's own timeout): reads then wait at
+    /// most until this instant, and [`ExchangeHandler::timed_out`] is called at it. Data that
+    /// the handler ignores, such as a server's keep-alive `* OK Still here`, does not extend
+    /// the wait. `None` (the default): the transport's read timeout applies to each read.
+    fn deadline(&self) -> Option<std::time::Instant> {
+        None
+    }
+}
+
+/// Runs commands: the one thing generated command methods need. Implemented by the blocking
+/// client (and by anything else that can move a [`Session`]'s chunks to a server and back).
+pub trait Execute {
+    /// Sends `command`, runs its exchange with `handler` if it has one, and returns the
+    /// completed command on a tagged OK. A tagged NO or BAD is an [`Error`].
+    fn execute(&mut self, command: Command, handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int2ap_like_imaplib() {
+        assert_eq!(int2ap(0), "A");
+        assert_eq!(int2ap(15), "P");
+        assert_eq!(int2ap(16), "BA");
+        assert_eq!(int2ap(0x1234), "BCDE");
+    }
+}

@@ -1,0 +1,281 @@
+//! The sans-I/O session on its own: bytes in, chunks out, exact. These are the orderings and
+//! faults a real server rarely or never produces (the session is fed scripted server bytes),
+//! each a case that went wrong when the routing lived in strings and the blocking client.
+
+use imap_client::types::{StatusKind, Untagged};
+use imap_client::{prepare, Commands, Error, Session, SessionOptions};
+use imap_core::command::State;
+use imap_core::encode::Command;
+
+const CAPS: &str = "IMAP4rev1 IDLE MOVE UIDPLUS ESEARCH NAMESPACE";
+
+/// A session past the greeting (advertising `caps`), in `state`.
+fn session_with(options: SessionOptions, caps: &str, state: State) -> Session {
+    let mut session = Session::new(options);
+    session.feed(format!("* OK [CAPABILITY {caps}] scripted\r\n").as_bytes());
+    while session.poll().unwrap().is_some() {}
+    session.set_state(state);
+    session
+}
+
+fn session(state: State) -> Session {
+    session_with(SessionOptions::default(), CAPS, state)
+}
+
+/// Everything the session will write now.
+fn written(session: &mut Session) -> String {
+    let mut out = Vec::new();
+    while let Some(chunk) = session.next_chunk() {
+        out.extend(chunk.bytes);
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// Feeds server bytes and processes every complete response.
+fn feed(session: &mut Session, bytes: &[u8]) {
+    session.feed(bytes);
+    while session.poll().unwrap().is_some() {}
+}
+
+fn build(call: impl FnOnce(&mut imap_client::Prepared) -> Result<(), Error>) -> Command {
+    prepare(|c| call(c)).unwrap()
+}
+
+fn search(criteria: &'static str) -> Command {
+    build(|c| c.search(criteria).map(drop))
+}
+
+#[test]
+fn two_searches_are_never_in_flight_together() {
+    let mut s = session(State::Selected);
+    let unseen = s.submit(search("UNSEEN")).unwrap();
+    let subject = s.submit(search("SUBJECT x")).unwrap();
+    // Only the first goes out: a bare `* SEARCH` could answer either.
+    assert_eq!(written(&mut s), format!("{unseen} SEARCH UNSEEN\r\n"));
+    feed(&mut s, format!("* SEARCH 1 3\r\n{unseen} OK done\r\n").as_bytes());
+    // The second goes out once the first is complete.
+    assert_eq!(written(&mut s), format!("{subject} SEARCH SUBJECT x\r\n"));
+    feed(&mut s, format!("* SEARCH 2\r\n{subject} OK done\r\n").as_bytes());
+    let mut first = s.take_completed(&unseen).unwrap().unwrap();
+    let mut second = s.take_completed(&subject).unwrap().unwrap();
+    assert_eq!(first.take::<imap_client::extract::untagged::Search>().numbers, vec![1, 3]);
+    assert_eq!(second.take::<imap_client::extract::untagged::Search>().numbers, vec![2]);
+}
+
+#[test]
+fn unambiguous_commands_pipeline() {
+    let mut s = session(State::Selected);
+    let fetch = s.submit(build(|c| c.fetch("1:2", "FLAGS").map(drop))).unwrap();
+    let inbox = s.submit(build(|c| c.status("INBOX", "(MESSAGES)").map(drop))).unwrap();
+    let sent = s.submit(build(|c| c.status("Sent", "(MESSAGES)").map(drop))).unwrap();
+    // All three at once: FETCH and STATUS differ in kind, the two STATUS in mailbox.
+    assert_eq!(
+        written(&mut s),
+        format!("{fetch} FETCH 1:2 FLAGS\r\n{inbox} STATUS INBOX (MESSAGES)\r\n{sent} STATUS Sent (MESSAGES)\r\n")
+    );
+    // Answers out of order: each STATUS goes to the command naming its mailbox.
+    feed(
+        &mut s,
+        format!(
+            "* STATUS Sent (MESSAGES 7)\r\n* STATUS INBOX (MESSAGES 3)\r\n* 1 FETCH (FLAGS ())\r\n\
+             {sent} OK\r\n{inbox} OK\r\n{fetch} OK\r\n"
+        )
+        .as_bytes(),
+    );
+    let status_of = |s: &mut Session, tag: &str| match s.take_completed(tag).unwrap().unwrap().untagged.as_slice() {
+        [Untagged::MailboxStatus(status)] => {
+            (String::from_utf8(status.mailbox.as_wire().to_vec()).unwrap(), status.items[0].1)
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(status_of(&mut s, &inbox), ("INBOX".into(), 3));
+    assert_eq!(status_of(&mut s, &sent), ("Sent".into(), 7));
+    assert_eq!(s.take_completed(&fetch).unwrap().unwrap().untagged.len(), 1);
+}
+
+#[test]
+fn status_of_the_same_mailbox_waits() {
+    let mut s = session(State::Authenticated);
+    let a = s.submit(build(|c| c.status("INBOX", "(MESSAGES)").map(drop))).unwrap();
+    let _b = s.submit(build(|c| c.status("inbox", "(UIDNEXT)").map(drop))).unwrap();
+    assert_eq!(written(&mut s), format!("{a} STATUS INBOX (MESSAGES)\r\n"));
+}
+
+#[test]
+fn a_reply_buffered_before_a_command_was_written_does_not_complete_it() {
+    let mut s = session(State::Selected);
+    let first = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    written(&mut s);
+    // The server answers the first command and, in the same packet, a tag not yet used.
+    let next = s.next_tag();
+    feed(&mut s, format!("{first} OK done\r\n{next} NO [ALERT] not for you\r\n").as_bytes());
+    assert!(s.take_completed(&first).unwrap().is_ok());
+    let second = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    assert_eq!(second, next);
+    written(&mut s);
+    feed(&mut s, b"");
+    assert!(s.take_completed(&second).is_none(), "the early NO must not complete the later command");
+    let kept = s.take_unsolicited("UNPARSED");
+    assert_eq!(kept.len(), 1, "the stray reply is kept, not dropped");
+    feed(&mut s, format!("{second} OK done\r\n").as_bytes());
+    assert!(s.take_completed(&second).unwrap().is_ok());
+}
+
+#[test]
+fn tagged_bye_to_logout_is_a_clean_logout() {
+    let mut s = session(State::Authenticated);
+    let logout = s.submit(build(|c| c.logout().map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("{logout} BYE logging out\r\n").as_bytes());
+    let done = s.take_completed(&logout).unwrap().unwrap();
+    assert_eq!(done.tagged.kind, StatusKind::Bye);
+    assert_eq!(s.state(), State::Logout);
+    assert!(s.is_closed());
+    assert!(matches!(s.submit(build(|c| c.noop().map(drop))), Err(Error::Closed)));
+}
+
+#[test]
+fn bye_then_close_completes_logout() {
+    let mut s = session(State::Selected);
+    let logout = s.submit(build(|c| c.logout().map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, b"* BYE see you\r\n");
+    assert!(s.take_completed(&logout).is_none());
+    s.peer_closed();
+    let done = s.take_completed(&logout).unwrap().unwrap();
+    assert_eq!(done.tagged.kind, StatusKind::Ok);
+    assert!(s.is_closed());
+}
+
+#[test]
+fn bye_to_another_command_fails_it() {
+    let mut s = session(State::Selected);
+    let noop = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    written(&mut s);
+    s.feed(b"* BYE shutting down\r\n");
+    assert!(matches!(s.poll(), Err(Error::Bye(_))));
+    assert!(matches!(s.take_completed(&noop), Some(Err(Error::Bye(_)))));
+}
+
+#[test]
+fn unknown_capabilities_are_asked_before_a_command_that_needs_one() {
+    // Courier and Mailutils answer LOGIN without [CAPABILITY].
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1 AUTH=PLAIN", State::NotAuthenticated);
+    let login = s.submit(build(|c| c.login("u", "p").map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("{login} OK logged in\r\n").as_bytes());
+    s.take_completed(&login).unwrap().unwrap();
+    s.set_state(State::Selected);
+    let moved = s.submit(build(|c| c.move_("1", "Trash").map(drop))).unwrap();
+    let out = written(&mut s);
+    assert!(out.ends_with(" CAPABILITY\r\n") && !out.contains("MOVE"), "{out:?}");
+    let asked = out.split(' ').next().unwrap().to_owned();
+    feed(&mut s, format!("* CAPABILITY IMAP4rev1 IDLE\r\n{asked} OK\r\n").as_bytes());
+    // No MOVE on the server: refused, never written.
+    assert_eq!(written(&mut s), "");
+    assert!(matches!(s.take_completed(&moved), Some(Err(Error::Capability { capability: "MOVE", .. }))));
+    // Now known: refused at once.
+    assert!(matches!(s.submit(build(|c| c.move_("1", "Trash").map(drop))), Err(Error::Capability { .. })));
+}
+
+#[test]
+fn unknown_capabilities_then_present_lets_the_command_go() {
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1", State::Selected);
+    // As after a LOGIN without [CAPABILITY]: make them unknown.
+    let login_like = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("{login_like} OK\r\n").as_bytes());
+    s.set_state(State::NotAuthenticated);
+    let login = s.submit(build(|c| c.login("u", "p").map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("{login} OK\r\n").as_bytes());
+    s.set_state(State::Selected);
+    let moved = s.submit(build(|c| c.move_("1", "Trash").map(drop))).unwrap();
+    let out = written(&mut s);
+    let asked = out.split(' ').next().unwrap().to_owned();
+    feed(&mut s, format!("* CAPABILITY IMAP4rev1 MOVE\r\n{asked} OK\r\n").as_bytes());
+    assert_eq!(written(&mut s), format!("{moved} MOVE 1 Trash\r\n"));
+}
+
+#[test]
+fn an_unparsable_response_joins_the_command_it_answers() {
+    let mut s = session(State::Selected);
+    let tag = s.submit(search("ALL")).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* SEARCH 1 2\u{ff} 3\r\n* SEARCH 4\r\n{tag} OK\r\n").replace('\u{ff}', "\x7f").as_bytes());
+    let mut done = s.take_completed(&tag).unwrap().unwrap();
+    assert_eq!(done.unparsed.len(), 1, "{:?}", done.unparsed);
+    assert_eq!(done.unparsed[0].kind, "SEARCH");
+    assert!(done.unparsed[0].raw.starts_with(b"* SEARCH 1 2"));
+    assert_eq!(done.take::<imap_client::extract::untagged::Search>().numbers, vec![4]);
+}
+
+#[test]
+fn strict_mode_makes_an_unparsable_response_the_commands_error() {
+    let options = SessionOptions { strict: true, ..SessionOptions::default() };
+    let mut s = session_with(options, CAPS, State::Selected);
+    let tag = s.submit(build(|c| c.list("", "*", None).map(drop))).unwrap();
+    written(&mut s);
+    feed(
+        &mut s,
+        format!("* LIST (\\HasNoChildren) \"/\" INBOX\r\n* LIST (\\Noselect \"/\" Broken\r\n{tag} OK\r\n").as_bytes(),
+    );
+    match s.take_completed(&tag) {
+        Some(Err(Error::Unparsed { command: "LIST", response })) => assert_eq!(response.kind, "LIST"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_flood_of_responses_fails_the_command_not_the_memory() {
+    let options = SessionOptions { max_command_responses: 1_000, ..SessionOptions::default() };
+    let mut s = session_with(options, CAPS, State::Selected);
+    let tag = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    written(&mut s);
+    for _ in 0..50 {
+        feed(&mut s, "* 1 EXISTS\r\n".repeat(1_000).as_bytes());
+        assert!(s.collected(&tag).len() <= 1_000);
+    }
+    feed(&mut s, format!("{tag} OK\r\n").as_bytes());
+    assert!(matches!(s.take_completed(&tag), Some(Err(Error::Limit(_)))));
+    // The connection is still in step.
+    let next = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* 2 EXISTS\r\n{next} OK\r\n").as_bytes());
+    assert!(s.take_completed(&next).unwrap().is_ok());
+}
+
+#[test]
+fn unsolicited_data_is_bounded_by_bytes() {
+    let options = SessionOptions { max_unsolicited_bytes: 4 << 20, ..SessionOptions::default() };
+    let mut s = session_with(options, CAPS, State::Selected);
+    let alert = format!("* OK [ALERT] {}\r\n", "x".repeat(1 << 20));
+    for _ in 0..12 {
+        feed(&mut s, alert.as_bytes());
+    }
+    let kept = s.drain_unsolicited();
+    assert!(kept.len() < 4 && !kept.is_empty(), "{}", kept.len());
+    assert_eq!(s.unsolicited_dropped(), 12 - kept.len() as u64);
+}
+
+#[test]
+fn recent_sees_selects_own_recent() {
+    let mut s = session(State::Authenticated);
+    let tag = s.submit(build(|c| c.select("INBOX", None).map(drop))).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* 4 EXISTS\r\n* 2 RECENT\r\n{tag} OK [READ-WRITE] done\r\n").as_bytes());
+    s.take_completed(&tag).unwrap().unwrap();
+    assert_eq!(s.recent(), Some(2));
+}
+
+#[test]
+fn a_literal_holds_everything_behind_it_until_the_continuation() {
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1", State::NotAuthenticated);
+    let create = s.submit(build(|c| c.login("line\r\nbreak", "p").map(drop))).unwrap();
+    let noop = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    let out = written(&mut s);
+    assert!(out.starts_with(&create) && out.ends_with("}\r\n") && !out.contains("NOOP"), "{out:?}");
+    feed(&mut s, b"+ go ahead\r\n");
+    let rest = written(&mut s);
+    assert!(rest.ends_with(&format!("{noop} NOOP\r\n")), "{rest:?}");
+}
