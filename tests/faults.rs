@@ -59,7 +59,7 @@ fn bytes_after_starttls_ok_are_refused() {
     let (port, server) = fake_server(
         "* OK [CAPABILITY IMAP4rev1 STARTTLS] fake\r\n",
         vec![
-            step("CAPABILITY", "* CAPABILITY IMAP4rev1 STARTTLS\r\n{tag} OK done\r\n"),
+            // The greeting lists the capabilities: STARTTLS goes first, unasked.
             step(
                 "STARTTLS",
                 "{tag} OK Begin TLS negotiation now\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n",
@@ -180,7 +180,7 @@ fn compressed_garbage_after_compress_is_a_typed_error() {
 }
 
 #[test]
-fn compress_is_refused_unless_deflate_and_not_pipelined() {
+fn compress_is_refused_unless_deflate() {
     let (port, server) = fake_server(
         "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake\r\n",
         vec![step("LOGIN", "{tag} OK [CAPABILITY IMAP4rev1 COMPRESS=DEFLATE] in\r\n"), step("NOOP", "{tag} OK\r\n")],
@@ -188,9 +188,7 @@ fn compress_is_refused_unless_deflate_and_not_pipelined() {
     let mut client = connect(port);
     client.login("alice", "pw").unwrap();
     assert!(matches!(client.compress("LZ4"), Err(Error::Arg(_))));
-    let pipelined = imap_client::prepare(|c| c.compress("DEFLATE")).unwrap();
-    assert!(matches!(client.send(pipelined), Err(Error::Refused(_))));
-    // Nothing of either was sent: the next command is the server's next step.
+    // Nothing was sent: the next command is the server's next step.
     client.noop().unwrap();
     assert!(client.compression().is_none());
     drop(client);
@@ -289,4 +287,205 @@ fn fetch_each_skips_a_broken_fetch_and_sees_the_rest() {
     let error = client.fetch_each(command, |_| panic!("nothing complete to visit")).unwrap_err();
     assert!(error.is_abort(), "{error:?}");
     let _ = server.join();
+}
+
+/// A scripted fake server that runs `script` on the accepted connection.
+fn scripted(script: impl FnOnce(TcpStream) + Send + 'static) -> (u16, JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        if let Ok((socket, _)) = listener.accept() {
+            script(socket);
+        }
+    });
+    (port, handle)
+}
+
+/// Reads one client line (without CRLF); empty at end of input.
+fn read_line(reader: &mut BufReader<TcpStream>) -> String {
+    let mut line = String::new();
+    let _ = reader.read_line(&mut line);
+    line.trim_end().to_owned()
+}
+
+fn short_timeouts(read: u64, command: u64) -> imap_client::SessionOptions {
+    imap_client::SessionOptions {
+        read_timeout: Some(std::time::Duration::from_millis(read)),
+        command_timeout: Some(std::time::Duration::from_millis(command)),
+        ..imap_client::SessionOptions::default()
+    }
+}
+
+#[test]
+fn a_server_that_never_greets_times_out() {
+    let (port, server) = scripted(|socket| {
+        std::thread::sleep(std::time::Duration::from_secs(3));
+        drop(socket);
+    });
+    let started = std::time::Instant::now();
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let error = Client::with_options(stream, short_timeouts(300, 10_000)).unwrap_err();
+    assert!(matches!(&error, Error::Timeout(why) if why.contains("greeting")), "{error:?}");
+    assert!(error.to_string().starts_with("timed out"), "{error}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    server.join().unwrap();
+}
+
+#[test]
+fn a_server_sending_a_byte_at_a_time_meets_the_command_deadline() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK slowloris\r\n").unwrap();
+        let _ = read_line(&mut reader);
+        // A byte every 50 ms: every read succeeds, the command never completes.
+        for byte in b"* 1 EXISTS\r\n".iter().cycle().take(100) {
+            if writer.write_all(&[*byte]).is_err() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    });
+    let started = std::time::Instant::now();
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut client = Client::with_options(stream, short_timeouts(400, 1_000)).unwrap();
+    let error = client.noop().unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    let elapsed = started.elapsed();
+    assert!(
+        elapsed >= std::time::Duration::from_millis(900) && elapsed < std::time::Duration::from_secs(3),
+        "{elapsed:?}"
+    );
+    assert!(client.noop().unwrap_err().is_abort(), "the connection is over");
+    server.join().unwrap();
+}
+
+#[test]
+fn idle_ends_even_when_the_server_ignores_done() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK [CAPABILITY IMAP4rev1 IDLE] fake\r\n").unwrap();
+        let _ = read_line(&mut reader); // IDLE
+        writer.write_all(b"+ idling\r\n").unwrap();
+        let done = read_line(&mut reader);
+        assert_eq!(done, "DONE");
+        // DONE ignored: keep-alives forever.
+        for _ in 0..60 {
+            if writer.write_all(b"* OK still here\r\n").is_err() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    });
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut client = Client::with_options(stream, short_timeouts(500, 60_000)).unwrap();
+    client.session_mut().set_state(imap_client::command::State::Selected);
+    let started = std::time::Instant::now();
+    let error = client.idle_wait(std::time::Duration::from_millis(200)).unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    let elapsed = started.elapsed();
+    assert!(
+        elapsed >= std::time::Duration::from_millis(650) && elapsed < std::time::Duration::from_secs(2),
+        "{elapsed:?}"
+    );
+    server.join().unwrap();
+}
+
+#[test]
+fn pipelined_searches_go_out_one_after_the_other() {
+    // Played as Dovecot does it when both are on the wire: both `* SEARCH` before either OK.
+    // The client never lets that happen: the second SEARCH is written after the first's OK.
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK fake\r\n").unwrap();
+        let first = read_line(&mut reader);
+        assert!(first.ends_with("SEARCH UNSEEN"), "{first}");
+        writer.set_nonblocking(false).unwrap();
+        // Nothing else may arrive before the first is answered.
+        reader.get_ref().set_read_timeout(Some(std::time::Duration::from_millis(300))).unwrap();
+        let mut early = String::new();
+        assert!(reader.read_line(&mut early).is_err() || early.is_empty(), "second SEARCH sent early: {early:?}");
+        reader.get_ref().set_read_timeout(None).unwrap();
+        let tag = first.split(' ').next().unwrap().to_owned();
+        writer.write_all(format!("* SEARCH 1 3\r\n{tag} OK done\r\n").as_bytes()).unwrap();
+        let second = read_line(&mut reader);
+        assert!(second.contains("SEARCH SUBJECT"), "{second}");
+        let tag = second.split(' ').next().unwrap().to_owned();
+        writer.write_all(format!("* SEARCH 2\r\n{tag} OK done\r\n").as_bytes()).unwrap();
+        let _ = read_line(&mut reader);
+    });
+    let mut client = connect(port);
+    client.session_mut().set_state(imap_client::command::State::Selected);
+    let unseen = client.send_typed(|c| c.search("UNSEEN")).unwrap();
+    let subject = client.send_typed(|c| c.search("SUBJECT x")).unwrap();
+    assert_eq!(client.wait_typed(unseen).unwrap().search.numbers, vec![1, 3]);
+    assert_eq!(client.wait_typed(subject).unwrap().search.numbers, vec![2]);
+    drop(client);
+    server.join().unwrap();
+}
+
+#[test]
+fn an_early_tagged_reply_does_not_fail_the_next_command() {
+    let (port, server) = fake_server(
+        "* OK fake\r\n",
+        vec![
+            step("NOOP", "{tag} OK first\r\nA0002 NO [ALERT] sent before its command\r\n"),
+            step("NOOP", "{tag} OK second\r\n"),
+        ],
+    );
+    let mut client = connect(port);
+    assert_eq!(client.noop().unwrap().tagged.text, "first");
+    assert_eq!(client.noop().unwrap().tagged.text, "second");
+    assert_eq!(client.session_mut().take_unsolicited("UNPARSED").len(), 1, "the stray reply is kept");
+    drop(client);
+    server.join().unwrap().unwrap();
+}
+
+#[test]
+fn tagged_bye_ends_logout_cleanly_and_closes_the_transport() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK fake\r\n").unwrap();
+        let line = read_line(&mut reader);
+        let tag = line.split(' ').next().unwrap().to_owned();
+        writer.write_all(format!("{tag} BYE logging out\r\n").as_bytes()).unwrap();
+        // The client shuts its side down: the next read sees the end.
+        assert_eq!(read_line(&mut reader), "");
+    });
+    let mut client = connect(port);
+    client.logout().unwrap();
+    assert_eq!(client.session().state(), imap_client::command::State::Logout);
+    assert!(matches!(client.noop(), Err(Error::Closed)));
+    server.join().unwrap();
+}
+
+#[test]
+fn a_flood_for_one_command_is_a_limit_error_and_the_connection_goes_on() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK fake\r\n").unwrap();
+        let tag = read_line(&mut reader).split(' ').next().unwrap().to_owned();
+        let flood = "* 1 EXISTS\r\n".repeat(100_000);
+        for _ in 0..10 {
+            writer.write_all(flood.as_bytes()).unwrap();
+        }
+        writer.write_all(format!("{tag} OK done\r\n").as_bytes()).unwrap();
+        let tag = read_line(&mut reader).split(' ').next().unwrap().to_owned();
+        writer.write_all(format!("{tag} OK again\r\n").as_bytes()).unwrap();
+        let _ = read_line(&mut reader);
+    });
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let options =
+        imap_client::SessionOptions { max_command_responses: 10_000, ..imap_client::SessionOptions::default() };
+    let mut client = Client::with_options(stream, options).unwrap();
+    let error = client.noop().unwrap_err();
+    assert!(matches!(&error, Error::Limit(why) if why.contains("max_command_responses")), "{error:?}");
+    assert!(!error.is_abort());
+    assert_eq!(client.noop().unwrap().tagged.text, "again");
+    drop(client);
+    server.join().unwrap();
 }

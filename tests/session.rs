@@ -2,8 +2,12 @@
 //! faults a real server rarely or never produces (the session is fed scripted server bytes),
 //! each a case that went wrong when the routing lived in strings and the blocking client.
 
+use std::time::{Duration, Instant};
+
+use imap_client::auth::{Plain, SaslExchange};
+use imap_client::session::{Await, Reading, Step};
 use imap_client::types::{StatusKind, Untagged};
-use imap_client::{prepare, Commands, Error, Session, SessionOptions};
+use imap_client::{prepare, Commands, Error, IdleWatch, Session, SessionOptions};
 use imap_core::command::State;
 use imap_core::encode::Command;
 
@@ -12,6 +16,8 @@ const CAPS: &str = "IMAP4rev1 IDLE MOVE UIDPLUS ESEARCH NAMESPACE";
 /// A session past the greeting (advertising `caps`), in `state`.
 fn session_with(options: SessionOptions, caps: &str, state: State) -> Session {
     let mut session = Session::new(options);
+    // As over TLS or loopback: secrets may go (the refusal has its own test).
+    session.set_secure(true);
     session.feed(format!("* OK [CAPABILITY {caps}] scripted\r\n").as_bytes());
     while session.poll().unwrap().is_some() {}
     session.set_state(state);
@@ -278,4 +284,109 @@ fn a_literal_holds_everything_behind_it_until_the_continuation() {
     feed(&mut s, b"+ go ahead\r\n");
     let rest = written(&mut s);
     assert!(rest.ends_with(&format!("{noop} NOOP\r\n")), "{rest:?}");
+}
+
+/// Steps the session at `now` as a pump would, writing what it asks and feeding nothing.
+fn step_at(
+    s: &mut Session,
+    awaiting: Await<'_>,
+    handler: Option<&mut dyn imap_client::ExchangeHandler>,
+    now: Instant,
+) -> (Step, String) {
+    let mut handler = handler;
+    let mut out = String::new();
+    loop {
+        match s.step(awaiting, handler.as_deref_mut(), &mut Reading::Owned(None), now) {
+            Step::Write => out.push_str(&written(s)),
+            other => return (other, out),
+        }
+    }
+}
+
+#[test]
+fn a_silent_server_times_the_greeting_out() {
+    let mut s = Session::new(SessionOptions::default());
+    let t0 = Instant::now();
+    assert!(
+        matches!(step_at(&mut s, Await::Greeting, None, t0).0, Step::Read { until: Some(at) } if at == t0 + Duration::from_secs(60))
+    );
+    assert_eq!(
+        step_at(&mut s, Await::Greeting, None, t0 + Duration::from_secs(59)).0,
+        Step::Read { until: Some(t0 + Duration::from_secs(60)) }
+    );
+    assert_eq!(step_at(&mut s, Await::Greeting, None, t0 + Duration::from_secs(60)).0, Step::Done);
+    assert!(matches!(s.failure(), Some(Error::Timeout(why)) if why.contains("greeting")), "{:?}", s.failure());
+}
+
+#[test]
+fn a_server_trickling_bytes_meets_the_command_deadline() {
+    let mut s = session(State::Selected);
+    let t0 = Instant::now();
+    let tag = s.submit(build(|c| c.noop().map(drop))).unwrap();
+    let (step, out) = step_at(&mut s, Await::Command(&tag), None, t0);
+    assert_eq!(out, format!("{tag} NOOP\r\n"));
+    assert!(matches!(step, Step::Read { .. }));
+    // One byte a second keeps the read timeout (60 s) happy, never the command deadline.
+    let slow = b"* 1 EXISTS\r\n".repeat(40);
+    for (second, byte) in slow.iter().enumerate().take(299) {
+        s.feed(&[*byte]);
+        let (step, _) = step_at(&mut s, Await::Command(&tag), None, t0 + Duration::from_secs(second as u64 + 1));
+        assert!(matches!(step, Step::Read { .. }), "second {second}: {step:?}");
+    }
+    assert_eq!(step_at(&mut s, Await::Command(&tag), None, t0 + Duration::from_secs(300)).0, Step::Done);
+    assert!(matches!(s.take_completed(&tag), Some(Err(Error::Timeout(_)))));
+    assert!(s.is_closed());
+}
+
+#[test]
+fn a_server_ignoring_done_is_timed_out() {
+    let t0 = Instant::now();
+    let mut updates = 0;
+    let mut watch = IdleWatch::new(Some(t0 + Duration::from_secs(10)), false, |_| updates += 1);
+    // The generated idle() would run the exchange; here the command is built and driven by hand.
+    let idle = imap_client::prepare(|c| c.idle(&mut IdleWatch::new(None, true, |_| {}))).unwrap();
+    let mut s = session(State::Selected);
+    let tag = s.submit(idle).unwrap();
+    let (_, out) = step_at(&mut s, Await::Command(&tag), Some(&mut watch), t0);
+    assert_eq!(out, format!("{tag} IDLE\r\n"));
+    s.feed(b"+ idling\r\n");
+    // Silent for longer than the read timeout: an IDLE is exempt until its own deadline.
+    assert!(matches!(
+        step_at(&mut s, Await::Command(&tag), Some(&mut watch), t0 + Duration::from_secs(9)).0,
+        Step::Read { .. }
+    ));
+    let (_, out) = step_at(&mut s, Await::Command(&tag), Some(&mut watch), t0 + Duration::from_secs(10));
+    assert_eq!(out, "DONE\r\n");
+    // The server ignores DONE and keeps talking; that does not extend the wait.
+    for k in 1..12 {
+        s.feed(b"* OK still here\r\n");
+        let (step, _) = step_at(&mut s, Await::Command(&tag), Some(&mut watch), t0 + Duration::from_secs(10 + k * 5));
+        assert!(matches!(step, Step::Read { .. }), "{k}: {step:?}");
+    }
+    assert_eq!(step_at(&mut s, Await::Command(&tag), Some(&mut watch), t0 + Duration::from_secs(70)).0, Step::Done);
+    assert!(matches!(s.take_completed(&tag), Some(Err(Error::Timeout(_)))));
+    assert_eq!(updates, 0);
+}
+
+#[test]
+fn a_secret_over_an_insecure_transport_is_refused_or_cancelled() {
+    let mut s = session(State::NotAuthenticated);
+    s.set_secure(false);
+    assert!(matches!(s.submit(build(|c| c.login("u", "p").map(drop))), Err(Error::Refused(_))));
+    // PLAIN without SASL-IR: the secret would go at the first challenge; the session cancels.
+    let (initial, mut exchange) = SaslExchange::start(Plain::new("u", "p"), false);
+    assert_eq!(initial, None);
+    let command =
+        imap_client::prepare(|c| c.authenticate("PLAIN", None, &mut SaslExchange::new(Plain::new("u", "p"), None)))
+            .unwrap();
+    let tag = s.submit(command).unwrap();
+    let now = Instant::now();
+    let (_, out) = step_at(&mut s, Await::Command(&tag), Some(&mut exchange), now);
+    assert_eq!(out, format!("{tag} AUTHENTICATE PLAIN\r\n"));
+    s.feed(b"+ \r\n");
+    let (_, out) = step_at(&mut s, Await::Command(&tag), Some(&mut exchange), now);
+    assert_eq!(out, "*\r\n", "cancelled, never the secret");
+    s.feed(format!("{tag} BAD cancelled\r\n").as_bytes());
+    assert_eq!(step_at(&mut s, Await::Command(&tag), Some(&mut exchange), now).0, Step::Done);
+    assert!(matches!(s.take_completed(&tag), Some(Err(Error::Refused(_)))));
 }

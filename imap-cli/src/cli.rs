@@ -45,6 +45,10 @@ pub struct Options {
     pub no_progress: bool,
     /// `--connect-timeout SECONDS`.
     pub connect_timeout: Duration,
+    /// `--read-timeout SECONDS` (`None` for 0).
+    pub read_timeout: Option<Duration>,
+    /// `--command-timeout SECONDS` (`None` for 0).
+    pub command_timeout: Option<Duration>,
 }
 
 /// One command to run, with its encoded-to-be values.
@@ -318,6 +322,22 @@ fn global_args(command: Command) -> Command {
                 .default_value("30")
                 .help("Limit on connecting"),
         )
+        .arg(
+            Arg::new("read-timeout")
+                .long("read-timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("60")
+                .help("Longest the server may stay silent while it owes an answer (0: no limit; IDLE is exempt)"),
+        )
+        .arg(
+            Arg::new("command-timeout")
+                .long("command-timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("300")
+                .help("Longest one command may take, however the server trickles data (0: no limit)"),
+        )
 }
 
 const AFTER_HELP: &str = "\
@@ -403,6 +423,8 @@ pub fn parse(entries: &[Entry], words: &[String]) -> Result<(Options, Vec<Invoca
         show_secrets: matches.get_flag("show-secrets"),
         no_progress: matches.get_flag("no-progress"),
         connect_timeout: Duration::from_secs(*matches.get_one::<u64>("connect-timeout").unwrap_or(&30)),
+        read_timeout: seconds(matches.get_one::<u64>("read-timeout").copied().unwrap_or(60)),
+        command_timeout: seconds(matches.get_one::<u64>("command-timeout").copied().unwrap_or(300)),
     };
     let mut invocations = vec![invocation(entries, &matches)];
     for segment in &segments[1..] {
@@ -437,6 +459,11 @@ fn invocation(entries: &[Entry], matches: &ArgMatches) -> Invocation {
         idle_timeout: Duration::from_secs(sub.try_get_one::<u64>("__timeout").ok().flatten().copied().unwrap_or(1740)),
         idle_once: sub.try_get_one::<bool>("__once").ok().flatten().copied().unwrap_or(false),
     }
+}
+
+/// A limit in seconds; 0 means none.
+fn seconds(n: u64) -> Option<Duration> {
+    (n > 0).then(|| Duration::from_secs(n))
 }
 
 #[cfg(test)]

@@ -149,16 +149,21 @@ fn tls_options(options: &Options) -> TlsOptions {
 
 fn connect(options: &Options, url: Option<&ServerUrl>) -> Result<Client, Failure> {
     let connection_error = |what: String, e: Error| Failure::runtime(format!("{what}: {e}"));
+    let session = imap_client::SessionOptions {
+        read_timeout: options.read_timeout,
+        command_timeout: options.command_timeout,
+        ..imap_client::SessionOptions::default()
+    };
     let mut client =
         match (&options.stream, url) {
-            (Some(command), _) => {
-                Client::spawn(command).map_err(|e| connection_error(format!("--stream {command:?}"), e))?
-            }
+            (Some(command), _) => Client::spawn_with(command, session)
+                .map_err(|e| connection_error(format!("--stream {command:?}"), e))?,
             (None, Some(url)) => {
                 let mut connect = ConnectOptions::new(url.host.clone(), url.port);
                 connect.connect_timeout = Some(options.connect_timeout);
+                connect.read_timeout = options.read_timeout;
                 let tls = url.tls.then(|| tls_options(options));
-                Client::connect_with(&connect, tls)
+                Client::connect_with_session(&connect, tls, session)
                     .map_err(|e| connection_error(format!("connecting to {}:{}", url.host, url.port), e))?
             }
             (None, None) => return Err(Failure::usage(
@@ -305,7 +310,7 @@ fn authenticate(
 ) -> Result<Completed, RunError> {
     let mechanism_index = def.args.iter().position(|a| a.name == "mechanism").unwrap_or(0);
     let name = values.get(mechanism_index).and_then(|v| v.first()).map(|items| items.join(" ")).unwrap_or_default();
-    let Some(mut mechanism) = mechanism(&name, secret) else {
+    let Some(mechanism) = mechanism(&name, secret) else {
         return Err(RunError::Usage(format!(
             "{name:?} is not a built-in SASL mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1, SCRAM-SHA-256, \
              XOAUTH2, OAUTHBEARER)"
@@ -314,20 +319,16 @@ fn authenticate(
     let mut values = values.to_vec();
     let initial_index = def.args.iter().position(|a| a.name == "initial_response" || a.kind == "secret");
     let given = initial_index.is_some_and(|i| values.get(i).is_some_and(|v| !v.is_empty()));
-    let mut pending = None;
-    if !given {
-        let initial = mechanism.initial_response();
-        let sasl_ir = client.capabilities().map(|c| c.iter().any(|c| c.eq_ignore_ascii_case("SASL-IR")))?;
-        match (initial, initial_index) {
-            (Some(initial), Some(i)) if sasl_ir => {
-                let encoded = if initial.is_empty() { "=".to_owned() } else { auth::encode(&initial) };
-                values[i] = vec![vec![encoded]];
-            }
-            (initial, _) => pending = initial,
-        }
+    // The user's own initial response wins; else the mechanism's, by the library's rule.
+    let sasl_ir = !given
+        && initial_index.is_some()
+        && client.capabilities().map(|c| c.iter().any(|c| c.eq_ignore_ascii_case("SASL-IR")))?;
+    let (with_command, mut handler) =
+        if given { (None, SaslExchange::new(mechanism, None)) } else { SaslExchange::start(mechanism, sasl_ir) };
+    if let (Some(argument), Some(i)) = (with_command, initial_index) {
+        values[i] = vec![vec![argument]];
     }
     let command = encode::build(def, &values, &AppendExtras::default(), &mut false).map_err(RunError::Usage)?;
-    let mut handler = SaslExchange::new(mechanism, pending);
     let done = client.execute(command, Some(&mut handler))?;
     if let Err(why) = handler.mechanism().verify_success() {
         // The server did not prove itself (SCRAM): nothing more goes over this connection.

@@ -55,6 +55,23 @@ impl<M: Mechanism> SaslExchange<M> {
     }
 }
 
+impl<M: Mechanism> SaslExchange<M> {
+    /// Starts an exchange for `mechanism`: its initial response (if it has one) goes with the
+    /// AUTHENTICATE command when the server has SASL-IR (RFC 4959; an empty one as `=`), and
+    /// otherwise at the first challenge. Returns the argument to send with the command, if
+    /// any, and the exchange handler. The one place that decides this, for the client and
+    /// the `imap` program alike.
+    pub fn start(mut mechanism: M, sasl_ir: bool) -> (Option<String>, SaslExchange<M>) {
+        match mechanism.initial_response() {
+            Some(initial) if sasl_ir => {
+                let argument = if initial.is_empty() { "=".to_owned() } else { encode(&initial) };
+                (Some(argument), SaslExchange::new(mechanism, None))
+            }
+            initial => (None, SaslExchange::new(mechanism, initial)),
+        }
+    }
+}
+
 /// Base64 for SASL: an empty message is `=` (RFC 4959) only in the initial response; on a
 /// continuation line it is an empty line.
 pub fn encode(bytes: &[u8]) -> String {

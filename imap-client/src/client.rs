@@ -1,30 +1,25 @@
-//! The blocking client: a loop that moves a [`Session`]'s chunks over a [`Transport`].
+//! The blocking client: a pump that moves a [`Session`]'s bytes over a [`Transport`].
+//!
+//! It owns the socket and the clock and nothing else: every protocol decision (what to
+//! write when, continuations, secrets, IDLE's DONE, the STARTTLS and COMPRESS switches,
+//! deadlines) is made by [`Session::step`].
 
 use std::fmt;
 use std::io::{self, Read, Write};
 use std::time::{Duration, Instant};
 
-use imap_core::command::Exchange;
-use imap_core::encode::{Command, Part};
+use imap_core::encode::Command;
 use imap_core::error::Error;
-use imap_core::parse::{Arena, LiteralSink};
-use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
+use imap_core::parse::Arena;
+use imap_core::session::{
+    Await, Completed, CompressionStats, ExchangeHandler, Execute, IdleWatch, Reading, Session, SessionOptions, Step,
+};
 use imap_core::text::escape;
 use imap_core::types::borrowed::FetchRef;
-use imap_core::types::{Continuation, Untagged};
 
 use crate::auth::{Mechanism, SaslExchange};
 use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
-use crate::compress::{CompressionStats, Deflate};
 use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
-
-/// How the responses of a running command are read.
-enum Reading<'r> {
-    /// Parsed into owned values; FETCH body literals over the threshold go to the sink.
-    Owned(Option<&'r mut dyn LiteralSink>),
-    /// FETCH responses parsed borrowed into the arena and handed to the visitor.
-    Borrowed(&'r mut Arena, &'r mut dyn FnMut(FetchRef<'_>)),
-}
 
 /// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
 /// `imap::wire`, level debug) and an optional sink. Secrets are always shown as `***`.
@@ -53,18 +48,23 @@ type IoObserver = Box<dyn FnMut(Direction, usize) + Send>;
 
 /// A blocking IMAP client over a [`Transport`]: by default its own [`Connection`] (TCP, TLS,
 /// or a child process).
+///
+/// Every call is bounded in time by default: the server must send something at least every
+/// 60 s while it owes an answer, and a command must complete within 5 minutes
+/// ([`SessionOptions::read_timeout`], [`SessionOptions::command_timeout`]; set them with
+/// [`Client::with_options`] or [`Client::connect_with`]). An IDLE is bounded by its own
+/// deadline instead.
 pub struct Client<T: Transport = Connection> {
     stream: T,
     session: Session,
     buffer: Vec<u8>,
     tls: Option<TlsOptions>,
-    allow_insecure_auth: bool,
     trace_level: TraceLevel,
     trace_sink: Option<TraceSink>,
     io_observer: Option<IoObserver>,
     source: Option<Box<dyn Read + Send>>,
-    /// The DEFLATE streams once COMPRESS succeeded.
-    deflate: Option<Deflate>,
+    /// Plain bytes received as far as traces and the observer have been told.
+    reported: u64,
     /// The transport was shut down after the session ended.
     shut_down: bool,
 }
@@ -78,35 +78,43 @@ impl<T: Transport> fmt::Debug for Client<T> {
 impl Client<Connection> {
     /// Connects with plain TCP (port [`crate::PORT`], 143, by convention) and reads the greeting.
     pub fn connect(host: &str, port: u16) -> Result<Client<Connection>, Error> {
-        Client::new(Connection::tcp(&ConnectOptions::new(host, port))?)
+        Client::connect_with(&ConnectOptions::new(host, port), None)
     }
 
     /// Connects with implicit TLS (port [`crate::TLS_PORT`], 993, by convention) and reads the
     /// greeting.
     pub fn connect_tls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
-        let connection = Connection::tls(&ConnectOptions::new(host, port), &tls)?;
-        let mut client = Client::new(connection)?;
-        client.tls = Some(tls);
-        Ok(client)
+        Client::connect_with(&ConnectOptions::new(host, port), Some(tls))
     }
 
     /// Connects with plain TCP, then upgrades with STARTTLS before anything else. Fails —
     /// never falls back to plaintext — if the server does not offer STARTTLS.
     pub fn connect_starttls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
-        let mut client = Client::new(Connection::tcp(&ConnectOptions::new(host, port))?)?;
+        let mut client = Client::connect_with(&ConnectOptions::new(host, port), None)?;
         client.tls = Some(tls);
-        client.refresh_capabilities()?;
         client.starttls()?;
         Ok(client)
     }
 
-    /// Connects as `options` say (timeouts), plain or with implicit TLS.
+    /// Connects as `options` say, plain or with implicit TLS. Its `read_timeout` is the
+    /// session's ([`SessionOptions::read_timeout`]; `None` waits forever).
     pub fn connect_with(options: &ConnectOptions, tls: Option<TlsOptions>) -> Result<Client<Connection>, Error> {
+        let session = SessionOptions { read_timeout: options.read_timeout, ..SessionOptions::default() };
+        Client::connect_with_session(options, tls, session)
+    }
+
+    /// [`Client::connect_with`] with every session option given (timeouts, limits, tags);
+    /// `options.read_timeout` applies only to connecting and the TLS handshake then.
+    pub fn connect_with_session(
+        options: &ConnectOptions,
+        tls: Option<TlsOptions>,
+        session: SessionOptions,
+    ) -> Result<Client<Connection>, Error> {
         let connection = match &tls {
             Some(tls) => Connection::tls(options, tls)?,
             None => Connection::tcp(options)?,
         };
-        let mut client = Client::new(connection)?;
+        let mut client = Client::with_options(connection, session)?;
         client.tls = tls;
         Ok(client)
     }
@@ -114,7 +122,12 @@ impl Client<Connection> {
     /// Runs `command` with `sh -c` and talks IMAP over its stdin/stdout (imaplib's
     /// `IMAP4_stream`), e.g. `"ssh mailhost exec /usr/lib/dovecot/imap"`.
     pub fn spawn(command: &str) -> Result<Client<Connection>, Error> {
-        Client::new(Connection::spawn_shell(command)?)
+        Client::spawn_with(command, SessionOptions::default())
+    }
+
+    /// [`Client::spawn`] with session options.
+    pub fn spawn_with(command: &str, session: SessionOptions) -> Result<Client<Connection>, Error> {
+        Client::with_options(Connection::spawn_shell(command)?, session)
     }
 }
 
@@ -124,29 +137,32 @@ impl<T: Transport> Client<T> {
         Client::with_options(stream, SessionOptions::default())
     }
 
-    /// [`Client::new`] with session options (tags, parser limits, capability checks).
+    /// [`Client::new`] with session options (tags, parser limits, capability checks,
+    /// timeouts).
     pub fn with_options(stream: T, options: SessionOptions) -> Result<Client<T>, Error> {
+        let mut session = Session::new(options);
+        session.set_secure(stream.is_secure());
         let mut client = Client {
             stream,
-            session: Session::new(options),
+            session,
             buffer: vec![0; 64 * 1024],
             tls: None,
-            allow_insecure_auth: false,
             trace_level: TraceLevel::Off,
             trace_sink: None,
             io_observer: None,
             source: None,
-            deflate: None,
+            reported: 0,
             shut_down: false,
         };
-        while client.session.greeting().is_none() {
-            match client.session.poll()? {
-                Some(_) => {}
-                None => client.fill()?,
-            }
-        }
-        if let Some(why) = client.session.broken() {
-            return Err(Error::Protocol(format!("server refused the connection: {why}")));
+        client.pump(Await::Greeting, None, Reading::Owned(None))?;
+        if client.session.greeting().is_none() || client.session.broken().is_some() {
+            return Err(match client.session.failure() {
+                Some(Error::Closed) | None => Error::Protocol(format!(
+                    "server refused the connection: {}",
+                    client.session.broken().unwrap_or("no greeting")
+                )),
+                Some(error) => error,
+            });
         }
         Ok(client)
     }
@@ -189,7 +205,7 @@ impl<T: Transport> Client<T> {
     /// Allows passwords over an unencrypted connection to another host. Off by default:
     /// LOGIN, AUTHENTICATE PLAIN/LOGIN and any `secret` argument are refused there.
     pub fn allow_insecure_auth(&mut self, allow: bool) {
-        self.allow_insecure_auth = allow;
+        self.session.allow_insecure_auth(allow);
     }
 
     /// Sets the trace level (imaplib's `debug`).
@@ -215,107 +231,108 @@ impl<T: Transport> Client<T> {
         self.io_observer = None;
     }
 
-    fn write_chunk(&mut self, bytes: &[u8]) -> io::Result<()> {
-        for piece in bytes.chunks(64 * 1024) {
-            match &mut self.deflate {
-                Some(deflate) => self.stream.write_all(&deflate.deflate(piece)?)?,
-                None => self.stream.write_all(piece)?,
-            }
-            if let Some(observer) = &mut self.io_observer {
-                observer(Direction::Sent, piece.len());
-            }
-        }
-        self.stream.flush()
-    }
+    // ------------------------------------------------------------------ the pump
 
-    fn trace(&mut self, level: TraceLevel, direction: Direction, bytes: &[u8]) {
-        if self.trace_level < level || self.trace_level == TraceLevel::Off {
-            return;
-        }
-        let text = escape(bytes);
-        let arrow = match direction {
-            Direction::Sent => "C:",
-            Direction::Received => "S:",
-        };
-        log::debug!(target: "imap::wire", "{arrow} {text}");
-        if let Some(sink) = &mut self.trace_sink {
-            sink(direction, &text);
-        }
-    }
-
-    /// Reads once and feeds the session: the bytes as read, or with compression on, one
-    /// inflated piece (reading only when the compressed bytes at hand give none).
-    fn fill(&mut self) -> Result<(), Error> {
-        loop {
-            if self.deflate.is_some() && self.feed_inflated()? {
-                return Ok(());
-            }
-            let n = match self.stream.read(&mut self.buffer) {
-                Ok(n) => n,
-                Err(error) if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
-                    return Err(Error::Io(error));
-                }
-                Err(error) => {
-                    self.session.mark_broken(format!("read failed: {error}"));
-                    return Err(Error::Io(error));
-                }
+    /// Steps the session until what is awaited happened, doing the I/O it asks for.
+    fn pump(
+        &mut self,
+        awaiting: Await<'_>,
+        mut handler: Option<&mut (dyn ExchangeHandler + '_)>,
+        mut reading: Reading<'_>,
+    ) -> Result<(), Error> {
+        self.session.capture_input(self.trace_level == TraceLevel::Wire);
+        // Reads are timed by the session; the transport's own timeout comes back afterwards.
+        let own_timeout = self.stream.read_timeout().ok();
+        let result = loop {
+            let step = self.session.step(awaiting, handler.as_deref_mut(), &mut reading, Instant::now());
+            self.report_input();
+            let done = match step {
+                Step::Write => self.flush(),
+                Step::Read { until } => self.fill(until),
+                Step::StartTls => self.start_tls(),
+                Step::Done => break Ok(()),
             };
-            if n == 0 {
-                // A LOGOUT whose BYE arrived completes here; the rest fails.
-                self.session.peer_closed();
-                return Err(Error::Protocol("connection closed by the server".into()));
+            if let Err(error) = done {
+                break Err(error);
             }
-            let data = self.buffer[..n].to_vec();
-            match &mut self.deflate {
-                Some(deflate) => deflate.push(&data),
-                None => {
-                    self.feed_plain(&data);
-                    return Ok(());
-                }
-            }
+        };
+        if let Some(own) = own_timeout {
+            let _ = self.stream.set_read_timeout(own);
         }
+        result
     }
 
-    /// Feeds the session the next inflated piece, if the compressed bytes at hand give one.
-    fn feed_inflated(&mut self) -> Result<bool, Error> {
-        let Some(deflate) = &mut self.deflate else { return Ok(false) };
-        match deflate.next_piece() {
-            Ok(Some(piece)) => {
-                self.feed_plain(&piece);
-                Ok(true)
+    /// Runs the command `tag` to completion and returns its result.
+    fn run(
+        &mut self,
+        tag: &str,
+        handler: Option<&mut dyn ExchangeHandler>,
+        reading: Reading<'_>,
+    ) -> Result<Completed, Error> {
+        self.pump(Await::Command(tag), handler, reading)?;
+        let result = self.session.take_completed(tag).unwrap_or_else(|| {
+            Err(self.session.failure().unwrap_or_else(|| Error::Protocol(format!("no command {tag:?} in flight"))))
+        });
+        if self.trace_level == TraceLevel::Commands {
+            // At the Wire level the tagged line was traced with the bytes read.
+            let line = match &result {
+                Ok(done) => format!("{tag} {:?} {}", done.tagged.kind, done.tagged.text),
+                Err(error) => format!("{tag} {error}"),
+            };
+            self.trace(TraceLevel::Commands, Direction::Received, line.as_bytes());
+        }
+        if self.session.is_closed() && !self.shut_down {
+            // After BYE or LOGOUT (or a broken connection) the transport is closed once.
+            self.shut_down = true;
+            let _ = self.stream.shutdown();
+        }
+        result
+    }
+
+    /// Reads once, waiting at most until `until`, and feeds the session. A wait that ends
+    /// with nothing read is not an error: the session decides what the time means.
+    fn fill(&mut self, until: Option<Instant>) -> Result<(), Error> {
+        let timeout = until.map(|at| at.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
+        // A transport that cannot time out waits as long as it takes.
+        let _ = self.stream.set_read_timeout(timeout);
+        match self.stream.read(&mut self.buffer) {
+            Ok(0) => {
+                self.session.peer_closed();
+                Ok(())
             }
-            Ok(None) => Ok(false),
+            Ok(n) => {
+                self.session.feed(&self.buffer[..n]);
+                Ok(())
+            }
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut | io::ErrorKind::Interrupted
+                ) =>
+            {
+                Ok(())
+            }
             Err(error) => {
-                self.session.mark_broken(format!("compressed input: {error}"));
+                self.session.mark_broken(format!("read failed: {error}"));
                 Err(Error::Io(error))
             }
         }
     }
 
-    fn feed_plain(&mut self, plain: &[u8]) {
-        if let Some(observer) = &mut self.io_observer {
-            observer(Direction::Received, plain.len());
-        }
-        self.trace(TraceLevel::Wire, Direction::Received, plain);
-        self.session.feed(plain);
-    }
-
-    /// [`Client::fill`], waiting at most until `deadline`: a deadline already passed is a
-    /// timeout without reading. Without a deadline, the connection's own timeout (`own`, set
-    /// when a deadline may have changed it) is put back first.
-    fn fill_until(&mut self, deadline: Option<Instant>, own: Option<Option<Duration>>) -> Result<(), Error> {
-        match (deadline, own) {
-            (Some(deadline), _) => {
-                let left = deadline.saturating_duration_since(Instant::now());
-                if left.is_zero() {
-                    return Err(Error::Io(io::Error::new(io::ErrorKind::TimedOut, "the wait's deadline passed")));
-                }
-                self.stream.set_read_timeout(Some(left))?;
+    /// Tells the observer and the trace what the session took in since the last time.
+    fn report_input(&mut self) {
+        let received = self.session.received();
+        let new = received - self.reported;
+        self.reported = received;
+        if new > 0 {
+            if let Some(observer) = &mut self.io_observer {
+                observer(Direction::Received, usize::try_from(new).unwrap_or(usize::MAX));
             }
-            (None, Some(own)) => self.stream.set_read_timeout(own)?,
-            (None, None) => {}
         }
-        self.fill()
+        let captured = self.session.take_captured();
+        if !captured.is_empty() {
+            self.trace(TraceLevel::Wire, Direction::Received, &captured);
+        }
     }
 
     fn flush(&mut self) -> Result<(), Error> {
@@ -327,10 +344,23 @@ impl<T: Transport> Client<T> {
             if let Some(len) = chunk.external_before {
                 self.stream_source(len)?;
             }
-            if let Err(error) = self.write_chunk(&chunk.bytes) {
-                self.session.mark_broken(format!("write failed: {error}"));
-                return Err(Error::Io(error));
+            let wire = self.session.encode_outgoing(&chunk.bytes)?.into_owned();
+            self.write_wire(&wire)?;
+        }
+        Ok(())
+    }
+
+    fn write_wire(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        let written = bytes.chunks(64 * 1024).try_for_each(|piece| {
+            self.stream.write_all(piece)?;
+            if let Some(observer) = &mut self.io_observer {
+                observer(Direction::Sent, piece.len());
             }
+            Ok::<(), io::Error>(())
+        });
+        if let Err(error) = written.and_then(|()| self.stream.flush()) {
+            self.session.mark_broken(format!("write failed: {error}"));
+            return Err(Error::Io(error));
         }
         Ok(())
     }
@@ -358,26 +388,43 @@ impl<T: Transport> Client<T> {
                     return Err(Error::Io(error));
                 }
             };
-            if let Err(error) = self.write_chunk(&piece[..n]) {
-                self.session.mark_broken(format!("write failed: {error}"));
-                return Err(Error::Io(error));
-            }
+            let wire = self.session.encode_outgoing(&piece[..n])?.into_owned();
+            self.write_wire(&wire)?;
             left -= n as u64;
         }
         Ok(())
     }
 
-    /// After BYE or LOGOUT the transport is closed (once).
-    fn shut_down_if_closed(&mut self) {
-        if self.session.is_closed() && !self.shut_down {
-            self.shut_down = true;
-            let _ = self.stream.shutdown();
+    /// The TLS handshake [`Step::StartTls`] asks for.
+    fn start_tls(&mut self) -> Result<(), Error> {
+        let Some(tls) = self.tls.clone() else {
+            self.session.mark_broken("STARTTLS without TLS options");
+            return Err(Error::Refused("STARTTLS needs TLS options (Client::set_tls_options)".into()));
+        };
+        if let Err(error) = self.stream.start_tls(&tls) {
+            self.session.mark_broken(format!("TLS handshake failed: {error}"));
+            return Err(Error::Io(error));
+        }
+        self.session.transport_secured();
+        Ok(())
+    }
+
+    fn trace(&mut self, level: TraceLevel, direction: Direction, bytes: &[u8]) {
+        if self.trace_level < level || self.trace_level == TraceLevel::Off {
+            return;
+        }
+        let text = escape(bytes);
+        let arrow = match direction {
+            Direction::Sent => "C:",
+            Direction::Received => "S:",
+        };
+        log::debug!(target: "imap::wire", "{arrow} {text}");
+        if let Some(sink) = &mut self.trace_sink {
+            sink(direction, &text);
         }
     }
 
-    fn insecure(&self) -> bool {
-        !self.allow_insecure_auth && !self.stream.is_secure()
-    }
+    // ------------------------------------------------------------------ calls beyond the table
 
     /// Asks for the capabilities now (after login and STARTTLS they are forgotten unless the
     /// server sent them with its reply).
@@ -396,17 +443,10 @@ impl<T: Transport> Client<T> {
 
     /// AUTHENTICATE with a SASL mechanism; its first message goes with the command when the
     /// server advertises SASL-IR (RFC 4959), else at the first challenge.
-    pub fn authenticate_with<M: Mechanism>(&mut self, mut mechanism: M) -> Result<AuthenticateResponse, Error> {
-        let initial = mechanism.initial_response();
+    pub fn authenticate_with<M: Mechanism>(&mut self, mechanism: M) -> Result<AuthenticateResponse, Error> {
         let name = mechanism.name().to_owned();
         let sasl_ir = self.session.has_capability("SASL-IR");
-        let (with_command, pending) = match initial {
-            Some(initial) if sasl_ir => {
-                (Some(if initial.is_empty() { "=".to_owned() } else { crate::auth::encode(&initial) }), None)
-            }
-            initial => (None, initial),
-        };
-        let mut exchange = SaslExchange::new(mechanism, pending);
+        let (with_command, mut exchange) = SaslExchange::start(mechanism, sasl_ir);
         let done = self.authenticate(name.as_str(), with_command.as_deref(), &mut exchange)?;
         if let Err(why) = exchange.mechanism().verify_success() {
             // Logged in as far as the server is concerned, but to a server that may not be the
@@ -427,7 +467,7 @@ impl<T: Transport> Client<T> {
     ///
     /// `timeout` bounds the whole wait: keep-alives the server sends meanwhile (`* OK Still
     /// here`, queued as unsolicited responses) do not extend it. After DONE, the tagged reply
-    /// is read with the connection's own read timeout.
+    /// is due within the session's read timeout, however much the server keeps talking.
     pub fn idle_wait(&mut self, timeout: Duration) -> Result<IdleResponse, Error> {
         self.idle(&mut IdleWatch::new(Some(Instant::now() + timeout), true, |_| {}))
     }
@@ -474,13 +514,33 @@ impl<T: Transport> Client<T> {
         Ok(())
     }
 
+    /// Reads once for the raw helpers: a timeout or the end of input is an error here.
+    fn fill_raw(&mut self) -> Result<(), Error> {
+        let timeout = self.session.options().read_timeout;
+        let _ = self.stream.set_read_timeout(timeout);
+        match self.stream.read(&mut self.buffer) {
+            Ok(0) => {
+                self.session.peer_closed();
+                Err(Error::Protocol("connection closed by the server".into()))
+            }
+            Ok(n) => {
+                self.session.feed(&self.buffer[..n]);
+                Ok(())
+            }
+            Err(error) if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {
+                Err(Error::Timeout(format!("no data from the server within {timeout:?}")))
+            }
+            Err(error) => Err(Error::Io(error)),
+        }
+    }
+
     /// imaplib's `readline()` for experts: the next raw line from the server.
     pub fn read_line_raw(&mut self) -> Result<Vec<u8>, Error> {
         loop {
             if let Some(line) = self.session.take_raw_line() {
                 return Ok(line);
             }
-            self.fill()?;
+            self.fill_raw()?;
         }
     }
 
@@ -490,7 +550,7 @@ impl<T: Transport> Client<T> {
         while out.len() < size {
             let more = self.session.take_raw(size - out.len());
             if more.is_empty() {
-                self.fill()?;
+                self.fill_raw()?;
             }
             out.extend(more);
         }
@@ -500,75 +560,25 @@ impl<T: Transport> Client<T> {
     /// imaplib's `shutdown()`: closes the transport without LOGOUT.
     pub fn shutdown(&mut self) -> Result<(), Error> {
         self.session.mark_broken("shut down by the client");
+        self.shut_down = true;
         self.stream.shutdown()?;
-        Ok(())
-    }
-
-    fn finish_starttls(&mut self) -> Result<(), Error> {
-        if self.session.buffered() > 0 {
-            // RFC 3501 6.2.1 / CVE-2011-0411 class: anything after the OK and before the
-            // handshake could be injected by a man in the middle.
-            self.session.mark_broken("server data after STARTTLS OK");
-            return Err(Error::Protocol(
-                "the server sent data after the STARTTLS OK and before the TLS handshake; refusing to go on".into(),
-            ));
-        }
-        let Some(tls) = self.tls.clone() else {
-            self.session.mark_broken("STARTTLS without TLS options");
-            return Err(Error::Refused("STARTTLS needs TLS options (Client::set_tls_options)".into()));
-        };
-        if let Err(error) = self.stream.start_tls(&tls) {
-            self.session.mark_broken(format!("TLS handshake failed: {error}"));
-            return Err(Error::Io(error));
-        }
-        self.refresh_capabilities()?;
-        Ok(())
-    }
-
-    /// After the tagged OK of COMPRESS: both directions are DEFLATE from here on. Anything
-    /// read after the OK is already compressed.
-    fn finish_compress(&mut self) -> Result<(), Error> {
-        let early = self.session.take_raw(usize::MAX);
-        let mut deflate = Deflate::new();
-        deflate.push(&early);
-        self.deflate = Some(deflate);
-        // The first piece now, so that garbage behind the OK fails COMPRESS itself.
-        self.feed_inflated()?;
         Ok(())
     }
 
     /// Whether COMPRESS is on, and how much it saved: bytes before and after compression in
     /// each direction since it took effect. `None` on an uncompressed connection.
     pub fn compression(&self) -> Option<CompressionStats> {
-        self.deflate.as_ref().map(Deflate::stats)
+        self.session.compression()
     }
-}
 
-impl<T: Transport> Client<T> {
-    fn check_secret(&self, command: &Command) -> Result<(), Error> {
-        if command.has_secret() && self.insecure() {
-            return Err(Error::Refused(format!(
-                "{} would send a password in clear to a host on the network; use TLS or STARTTLS, \
-                 or Client::allow_insecure_auth(true)",
-                command.def.name
-            )));
-        }
-        Ok(())
-    }
+    // ------------------------------------------------------------------ pipelining
 
     /// Pipelining: sends `command` without waiting for its reply and returns its tag. Send
     /// several, then [`Client::wait`] for each. Build commands with [`prepare`]. State checks
     /// use the state at sending time, so do not pipeline behind LOGIN, SELECT or other
-    /// state-changing commands; untagged data goes to the oldest command that claims its kind.
+    /// state-changing commands. Commands whose answers could not be told apart (two SEARCHes,
+    /// FETCH and STORE) are held by the session and written one after the other.
     pub fn send(&mut self, command: Command) -> Result<String, Error> {
-        if let Some(exchange @ (Exchange::StartTls | Exchange::Compress)) = command.def.exchange {
-            // Both change the connection at their OK: nothing may be in flight behind them.
-            return Err(Error::Refused(format!(
-                "{} changes the connection ({exchange:?}); call it directly, not pipelined",
-                command.def.name
-            )));
-        }
-        self.check_secret(&command)?;
         let tag = self.session.submit(command)?;
         self.flush()?;
         Ok(tag)
@@ -578,7 +588,7 @@ impl<T: Transport> Client<T> {
     /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`, or use
     /// [`Client::send_typed`] to get the generated method's result type.
     pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
-        self.run(tag, None, None, Reading::Owned(None))
+        self.run(tag, None, Reading::Owned(None))
     }
 
     /// Pipelining with typed results: sends the command that `call` (a generated method on
@@ -630,7 +640,7 @@ impl<T: Transport> Client<T> {
         let mut sink = imap_core::parse::WriteSink::new(writer);
         let tag = self.send(command)?;
         self.session.stream_literals_over(Some(64 * 1024));
-        let result = self.run(&tag, None, None, Reading::Owned(Some(&mut sink)));
+        let result = self.run(&tag, None, Reading::Owned(Some(&mut sink)));
         self.session.stream_literals_over(None);
         let done = result?;
         let written = sink.written();
@@ -661,159 +671,14 @@ impl<T: Transport> Client<T> {
     pub fn fetch_each(&mut self, command: Command, mut visit: impl FnMut(FetchRef<'_>)) -> Result<Completed, Error> {
         let mut arena = Arena::new();
         let tag = self.send(command)?;
-        self.run(&tag, None, None, Reading::Borrowed(&mut arena, &mut visit))
-    }
-
-    fn run(
-        &mut self,
-        tag: &str,
-        handler: Option<&mut dyn ExchangeHandler>,
-        after_ok: Option<Exchange>,
-        reading: Reading<'_>,
-    ) -> Result<Completed, Error> {
-        // A handler's deadline shortens the reads; the connection's own timeout comes back
-        // once the handler has none (and at the end).
-        let own_timeout = match handler.as_deref() {
-            Some(h) if h.deadline().is_some() => Some(self.stream.read_timeout()?),
-            _ => None,
-        };
-        let result = self.run_reads(tag, handler, after_ok, reading, own_timeout);
-        if let Some(own) = own_timeout {
-            let restored = self.stream.set_read_timeout(own);
-            // The command's own error, if any, is the one to report.
-            if result.is_ok() {
-                restored?;
-            }
-        }
-        result
-    }
-
-    fn run_reads(
-        &mut self,
-        tag: &str,
-        mut handler: Option<&mut dyn ExchangeHandler>,
-        after_ok: Option<Exchange>,
-        mut reading: Reading<'_>,
-        own_timeout: Option<Option<Duration>>,
-    ) -> Result<Completed, Error> {
-        loop {
-            self.flush()?;
-            if let Some(result) = self.session.take_completed(tag) {
-                if self.trace_level == TraceLevel::Commands {
-                    // At the Wire level the tagged line was traced with the bytes read.
-                    let line = match &result {
-                        Ok(done) => format!("{tag} {:?} {}", done.tagged.kind, done.tagged.text),
-                        Err(error) => format!("{tag} {error}"),
-                    };
-                    self.trace(TraceLevel::Commands, Direction::Received, line.as_bytes());
-                }
-                self.shut_down_if_closed();
-                let done = result?;
-                // What the connection becomes at the tagged OK (not after a NO or BAD).
-                match after_ok {
-                    Some(Exchange::StartTls) => self.finish_starttls()?,
-                    Some(Exchange::Compress) => self.finish_compress()?,
-                    _ => {}
-                }
-                return Ok(done);
-            }
-            let polled = match &mut reading {
-                Reading::Owned(sink) => self.session.poll_with_sink(sink.as_deref_mut()),
-                Reading::Borrowed(arena, visit) => self.session.poll_fetch_with(arena, *visit),
-            };
-            let event = match polled? {
-                Some(event) => event,
-                None => match self.fill_until(handler.as_deref().and_then(|h| h.deadline()), own_timeout) {
-                    Ok(()) => continue,
-                    Err(Error::Io(error))
-                        if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) =>
-                    {
-                        match handler.as_deref_mut().and_then(|h| h.timed_out()) {
-                            Some(line) => {
-                                self.session.send_continuation(&line, false);
-                                continue;
-                            }
-                            None => {
-                                self.session.mark_broken("read timed out mid-command");
-                                return Err(Error::Io(error));
-                            }
-                        }
-                    }
-                    Err(error) => {
-                        // The end of input may have completed the command (LOGOUT after BYE).
-                        if let Some(result) = self.session.take_completed(tag) {
-                            self.shut_down_if_closed();
-                            return result;
-                        }
-                        return Err(error);
-                    }
-                },
-            };
-            match event {
-                Event::Continuation(request) => {
-                    let Some(handler) = handler.as_deref_mut() else {
-                        self.session.mark_broken("unexpected continuation request");
-                        return Err(Error::Protocol(format!("unexpected continuation request: {:?}", request.text)));
-                    };
-                    match handler.continuation(&request)? {
-                        ExchangeReply::Send { secret: true, .. } if self.insecure() => {
-                            self.session.send_continuation(b"*", false);
-                            self.flush()?;
-                            return Err(Error::Refused(
-                                "the SASL exchange would send a secret in clear to a host on the network".into(),
-                            ));
-                        }
-                        ExchangeReply::Send { line, secret } => self.session.send_continuation(&line, secret),
-                        ExchangeReply::Cancel => self.session.send_continuation(b"*", false),
-                        ExchangeReply::Wait => {}
-                    }
-                }
-                Event::Claimed(claimer) if claimer == tag => {
-                    if let Some(handler) = handler.as_deref_mut() {
-                        if let Some(last) = self.session.collected(tag).last().cloned() {
-                            if let Some(line) = handler.untagged(&last) {
-                                self.session.send_continuation(&line, false);
-                            }
-                        }
-                    }
-                }
-                Event::Unparsed(claimer) => {
-                    log::debug!(target: "imap::wire", "a response did not parse; kept for {claimer:?}")
-                }
-                _ => {}
-            }
-        }
+        self.run(&tag, None, Reading::Borrowed(&mut arena, &mut visit))
     }
 }
 
 impl<T: Transport> Execute for Client<T> {
     fn execute(&mut self, command: Command, handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
-        self.check_secret(&command)?;
-        let after_ok = command.def.exchange.filter(|e| matches!(e, Exchange::StartTls | Exchange::Compress));
-        if after_ok == Some(Exchange::Compress) {
-            check_compress(&command, self.deflate.is_some())?;
-        }
         let tag = self.session.submit(command)?;
-        self.run(&tag, handler, after_ok, Reading::Owned(None))
-    }
-}
-
-/// COMPRESS is sent only for the one algorithm this client speaks, and only once.
-fn check_compress(command: &Command, active: bool) -> Result<(), Error> {
-    if active {
-        return Err(Error::Refused("compression is already on for this connection".into()));
-    }
-    let deflate = match command.parts.as_slice() {
-        [Part::Text { bytes, .. }] => bytes.trim_ascii().eq_ignore_ascii_case(b"DEFLATE"),
-        _ => false,
-    };
-    if deflate {
-        Ok(())
-    } else {
-        Err(Error::Arg(imap_core::encode::ArgError {
-            argument: "algorithm",
-            reason: "this client compresses with DEFLATE only (COMPRESS=DEFLATE)".into(),
-        }))
+        self.run(&tag, handler, Reading::Owned(None))
     }
 }
 
@@ -886,77 +751,6 @@ impl Execute for Prepared {
         }
         self.command = Some(command);
         Err(Error::Refused("prepared, not sent".into()))
-    }
-}
-
-/// The IDLE exchange (RFC 2177) as an [`ExchangeHandler`]: waits until `deadline`, calling
-/// `on_update` for each untagged response the command collects, and sends DONE at the deadline
-/// or, with `first_update_ends`, at the first update. Keep-alives do not extend the wait
-/// ([`ExchangeHandler::deadline`]). [`Client::idle_wait`] is this with the first update
-/// ending the wait; give it to [`Commands::idle`] (or any table line with `exchange = "idle"`)
-/// for other behaviour, e.g. printing updates until a deadline.
-pub struct IdleWatch<F> {
-    idling: bool,
-    done: bool,
-    deadline: Option<Instant>,
-    first_update_ends: bool,
-    on_update: F,
-}
-
-impl<F: FnMut(&Untagged)> IdleWatch<F> {
-    /// A watch ending at `deadline` (`None`: only at an update, for transports that cannot
-    /// time out), or at the first update when `first_update_ends`.
-    pub fn new(deadline: Option<Instant>, first_update_ends: bool, on_update: F) -> IdleWatch<F> {
-        IdleWatch {
-            idling: false,
-            done: false,
-            deadline,
-            first_update_ends: first_update_ends || deadline.is_none(),
-            on_update,
-        }
-    }
-
-    fn done(&mut self) -> Option<Vec<u8>> {
-        if !self.idling || self.done {
-            return None;
-        }
-        self.done = true;
-        Some(b"DONE".to_vec())
-    }
-}
-
-impl<F> fmt::Debug for IdleWatch<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("IdleWatch")
-            .field("idling", &self.idling)
-            .field("done", &self.done)
-            .field("deadline", &self.deadline)
-            .field("first_update_ends", &self.first_update_ends)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<F: FnMut(&Untagged)> ExchangeHandler for IdleWatch<F> {
-    fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
-        self.idling = true;
-        Ok(ExchangeReply::Wait)
-    }
-
-    fn untagged(&mut self, response: &Untagged) -> Option<Vec<u8>> {
-        (self.on_update)(response);
-        if self.first_update_ends {
-            self.done()
-        } else {
-            None
-        }
-    }
-
-    fn timed_out(&mut self) -> Option<Vec<u8>> {
-        self.done()
-    }
-
-    fn deadline(&self) -> Option<Instant> {
-        self.deadline.filter(|_| !self.done)
     }
 }
 

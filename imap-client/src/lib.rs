@@ -16,19 +16,19 @@ extern crate self as imap_client;
 pub mod auth;
 mod client;
 pub mod commands;
-mod compress;
 pub mod transport;
 
-pub use client::{prepare, Client, Direction, IdleWatch, Pending, Prepared, TraceLevel};
+pub use client::{prepare, Client, Direction, Pending, Prepared, TraceLevel};
 pub use commands::Commands;
-pub use compress::CompressionStats;
 pub use imap_core::encode::{
     AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortField,
     SortKey, StatusItem, StoreAction, StoreMode,
 };
 pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::int2ap;
-pub use imap_core::session::{Completed, Event, ExchangeHandler, ExchangeReply, Execute, Session, SessionOptions};
+pub use imap_core::session::{
+    Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch, Session, SessionOptions,
+};
 pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imap_core::{command, encode, extract, parse, session, text, types};
 pub use imap_macros::command_table;

@@ -158,20 +158,21 @@ pub struct ConnectOptions {
     pub port: u16,
     /// Limit on connecting (per address tried).
     pub connect_timeout: Option<Duration>,
-    /// Limit on each read (`None`: wait as long as the server takes, as IDLE needs).
+    /// The longest the server may stay silent while it owes an answer (the session's
+    /// `read_timeout`; an IDLE is exempt until DONE); `None`: wait as long as it takes.
     pub read_timeout: Option<Duration>,
     /// Limit on each write.
     pub write_timeout: Option<Duration>,
 }
 
 impl ConnectOptions {
-    /// `host:port` with a 30 s connect and write timeout and no read timeout.
+    /// `host:port` with a 30 s connect and write timeout and a 60 s read timeout.
     pub fn new(host: impl Into<String>, port: u16) -> ConnectOptions {
         ConnectOptions {
             host: host.into(),
             port,
             connect_timeout: Some(Duration::from_secs(30)),
-            read_timeout: None,
+            read_timeout: Some(Duration::from_secs(60)),
             write_timeout: Some(Duration::from_secs(30)),
         }
     }

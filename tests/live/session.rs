@@ -156,10 +156,12 @@ pub fn auth_mechanisms(server: &Server) {
 pub fn oauth(server: &Server) {
     let Some(token) = server.oauth_token.as_deref() else { return };
     let forged = {
-        // The same claims with the last signature character changed.
+        // The same claims with the signature's first character changed (the last one may
+        // differ only in base64 padding bits, which decoders ignore).
+        let at = token.rfind('.').expect("a JWT") + 1;
+        let first = token.as_bytes()[at];
         let mut forged = token.to_owned();
-        let last = forged.pop().expect("a token");
-        forged.push(if last == 'A' { 'B' } else { 'A' });
+        forged.replace_range(at..=at, if first == b'A' { "B" } else { "A" });
         forged
     };
     for via in [Via::Plain, Via::StartTls, Via::Tls] {

@@ -25,9 +25,17 @@
 //! capabilities are not known (a LOGIN reply without them) makes the session ask CAPABILITY
 //! first, and it is checked before it is written.
 
+mod compress;
+mod drive;
+mod idle;
 mod routing;
 
 use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+pub use compress::CompressionStats;
+pub use drive::{Await, Reading, Step};
+pub use idle::IdleWatch;
 
 use crate::command::{CommandDef, Exchange, State};
 use crate::encode::{Chunk, Command, CommandBuilder, WireOptions};
@@ -37,6 +45,7 @@ use crate::parse::{Arena, LiteralSink, ParseError, ParseOptions, ResponseStream}
 use crate::types::borrowed::{FetchRef, ResponseRef};
 use crate::types::{Code, Continuation, Response, Status, StatusKind, Unparsed, Untagged};
 
+use compress::Deflate;
 use routing::{carried, conflict, Carried, Correlator};
 
 /// How tags are made.
@@ -94,6 +103,14 @@ pub struct SessionOptions {
     /// A response that does not parse fails the command it joins ([`Error::Unparsed`])
     /// instead of being kept in [`Completed::unparsed`].
     pub strict: bool,
+    /// While the server owes an answer (a greeting, a command's reply), it must send
+    /// something at least this often; otherwise the commands fail with [`Error::Timeout`] and
+    /// the connection is closed. An IDLE is exempt until DONE. `None`: wait forever.
+    pub read_timeout: Option<Duration>,
+    /// A command must complete within this time after it was written, however the server
+    /// trickles its data (one byte a second keeps a read timeout happy, not this). IDLE is
+    /// bounded by its own deadline instead. `None`: no limit.
+    pub command_timeout: Option<Duration>,
 }
 
 impl Default for SessionOptions {
@@ -109,6 +126,8 @@ impl Default for SessionOptions {
             max_command_responses: 2_000_000,
             max_command_bytes: 1 << 30,
             strict: false,
+            read_timeout: Some(Duration::from_secs(60)),
+            command_timeout: Some(Duration::from_secs(300)),
         }
     }
 }
@@ -183,6 +202,13 @@ struct InFlight {
     /// Issued by the session itself (CAPABILITY when the capabilities are unknown): its result
     /// is not reported.
     internal: bool,
+    /// When its first chunk was handed out (the time of the last [`Session::step`]).
+    written_time: Option<Instant>,
+    /// When the client ended its exchange (IDLE's DONE): the reply is due from then on.
+    ended_at: Option<Instant>,
+    /// The client cancelled its exchange with this error (a secret refused): the result
+    /// whatever the server answers.
+    cancelled: Option<Error>,
 }
 
 impl InFlight {
@@ -224,6 +250,25 @@ pub struct Session {
     /// The BYE received while LOGOUT was in flight.
     bye: Option<Status>,
     last_recent: Option<u32>,
+    /// The time of the last [`Session::step`], and of the first.
+    now: Option<Instant>,
+    started: Option<Instant>,
+    /// When input last arrived (as seen by a step), and the count it saw.
+    last_input: Option<Instant>,
+    received_seen: u64,
+    /// The transport protects secrets (TLS, loopback, a child process), or they may go anyway.
+    secure: bool,
+    allow_insecure_auth: bool,
+    /// STARTTLS succeeded: the pump must do the handshake before anything else.
+    switch_pending: bool,
+    /// The DEFLATE streams once COMPRESS succeeded.
+    deflate: Option<Deflate>,
+    /// A chunk taken out of the queue to answer [`Session::step`]'s "is there output".
+    staged: Option<Chunk>,
+    /// Plain input kept for the pump's wire trace, when asked for.
+    captured: Option<Vec<u8>>,
+    /// Why the session timed out, if it did.
+    timed_out: Option<String>,
 }
 
 impl Session {
@@ -252,6 +297,17 @@ impl Session {
             broken: None,
             bye: None,
             last_recent: None,
+            now: None,
+            started: None,
+            last_input: None,
+            received_seen: 0,
+            secure: false,
+            allow_insecure_auth: false,
+            switch_pending: false,
+            deflate: None,
+            staged: None,
+            captured: None,
+            timed_out: None,
         }
     }
 
@@ -314,6 +370,79 @@ impl Session {
         self.fail_in_flight(&why);
         self.broken.get_or_insert(why);
         self.state = State::Logout;
+        self.switch_pending = false;
+    }
+
+    /// Tells the session whether the transport protects secrets (TLS, a loopback socket, a
+    /// child process). Over an insecure one, commands with a `secret` argument are refused and
+    /// a SASL exchange that would send one is cancelled, unless
+    /// [`Session::allow_insecure_auth`].
+    pub fn set_secure(&mut self, secure: bool) {
+        self.secure = secure;
+    }
+
+    /// Allows secrets over an insecure transport.
+    pub fn allow_insecure_auth(&mut self, allow: bool) {
+        self.allow_insecure_auth = allow;
+    }
+
+    /// The pump finished the TLS handshake that [`Step::StartTls`] asked for: the transport is
+    /// secure, and the capabilities must be asked again (RFC 3501 6.2.1).
+    pub fn transport_secured(&mut self) {
+        self.switch_pending = false;
+        self.secure = true;
+        if !self.capabilities_known && !self.asking_capabilities() {
+            // Asked at once, so they are known when STARTTLS returns.
+            self.ask_capabilities();
+        }
+    }
+
+    /// Keeps a copy of the plain input (inflated, under COMPRESS) for a wire trace, to be
+    /// taken with [`Session::take_captured`]; `false` stops and drops it.
+    pub fn capture_input(&mut self, on: bool) {
+        match (on, self.captured.is_some()) {
+            (true, false) => self.captured = Some(Vec::new()),
+            (false, true) => self.captured = None,
+            _ => {}
+        }
+    }
+
+    /// The plain input received since the last call (see [`Session::capture_input`]).
+    pub fn take_captured(&mut self) -> Vec<u8> {
+        self.captured.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
+    /// Why the session cannot go on, as an error: [`Error::Timeout`] after a deadline,
+    /// [`Error::Closed`] after BYE or LOGOUT, else [`Error::Protocol`]; `None` while usable.
+    pub fn failure(&self) -> Option<Error> {
+        if let Some(why) = &self.timed_out {
+            return Some(Error::Timeout(why.clone()));
+        }
+        let why = self.broken.as_ref()?;
+        Some(if why.starts_with("BYE") { Error::Closed } else { Error::Protocol(why.clone()) })
+    }
+
+    /// Whether COMPRESS is on, and how much it saved so far.
+    pub fn compression(&self) -> Option<CompressionStats> {
+        self.deflate.as_ref().map(Deflate::stats)
+    }
+
+    /// Bytes as they must go on the wire: compressed once COMPRESS is on. Every byte a pump
+    /// writes goes through here: [`Session::next_chunk`]'s and a streamed literal's source
+    /// data ([`Chunk::external_before`]).
+    ///
+    /// # Errors
+    ///
+    /// Compression failed; the connection is marked broken.
+    pub fn encode_outgoing<'b>(&mut self, plain: &'b [u8]) -> Result<std::borrow::Cow<'b, [u8]>, Error> {
+        let Some(deflate) = &mut self.deflate else { return Ok(std::borrow::Cow::Borrowed(plain)) };
+        match deflate.deflate(plain) {
+            Ok(wire) => Ok(std::borrow::Cow::Owned(wire)),
+            Err(error) => {
+                self.mark_broken(format!("compressing output: {error}"));
+                Err(Error::Io(error))
+            }
+        }
     }
 
     /// Whether the connection is over (BYE received, LOGOUT completed, or broken): the pump
@@ -369,6 +498,16 @@ impl Session {
     /// command it could be confused with is in flight.
     pub fn submit(&mut self, command: Command) -> Result<String, Error> {
         let def = command.def;
+        if command.has_secret() && self.insecure() {
+            return Err(Error::Refused(format!(
+                "{} would send a password in clear to a host on the network; use TLS or STARTTLS, \
+                 or allow_insecure_auth(true)",
+                def.name
+            )));
+        }
+        if def.exchange == Some(Exchange::Compress) {
+            check_compress(&command, self.deflate.is_some())?;
+        }
         if let Some(why) = &self.broken {
             return Err(if why.starts_with("BYE") { Error::Closed } else { Error::Protocol(why.clone()) });
         }
@@ -414,6 +553,9 @@ impl Session {
             held_bytes: 0,
             overflow: None,
             internal,
+            written_time: None,
+            ended_at: None,
+            cancelled: None,
         });
         tag
     }
@@ -430,7 +572,23 @@ impl Session {
     /// The next bytes to write, if any: answers to continuations first, then the chunks of
     /// the commands in order, as far as none must wait (for a literal's `+`, for a command it
     /// could be confused with to complete, for the capabilities it is checked against).
+    ///
+    /// The chunk's bytes are plain IMAP: write them, and a streamed literal's source bytes
+    /// ([`Chunk::external_before`], before them), through [`Session::encode_outgoing`], in
+    /// the order they go on the wire, so that COMPRESS sees them in that order.
     pub fn next_chunk(&mut self) -> Option<Chunk> {
+        self.staged.take().or_else(|| self.next_plain_chunk())
+    }
+
+    /// Whether [`Session::next_chunk`] has something now.
+    fn has_output(&mut self) -> bool {
+        if self.staged.is_none() {
+            self.staged = self.next_plain_chunk();
+        }
+        self.staged.is_some()
+    }
+
+    fn next_plain_chunk(&mut self) -> Option<Chunk> {
         if let Some(chunk) = self.urgent.pop_front() {
             return Some(chunk);
         }
@@ -469,6 +627,7 @@ impl Session {
             }
             let command = &mut self.commands[index];
             command.written_at = Some(self.received);
+            command.written_time = self.now;
             let chunk = command.chunks.pop_front().unwrap_or_default();
             command.awaiting_literal = chunk.wait;
             return Some(chunk);
@@ -501,8 +660,43 @@ impl Session {
 
     /// Adds bytes received from the server.
     pub fn feed(&mut self, bytes: &[u8]) {
+        match &mut self.deflate {
+            // Inflated one piece at a time as the parser asks (see `poll`).
+            Some(deflate) => deflate.push(bytes),
+            None => self.feed_plain(bytes),
+        }
+    }
+
+    fn feed_plain(&mut self, bytes: &[u8]) {
+        if let Some(captured) = &mut self.captured {
+            captured.extend_from_slice(bytes);
+        }
         self.received += bytes.len() as u64;
         self.stream.feed(bytes);
+    }
+
+    /// With COMPRESS on, feeds the parser the next inflated piece; whether there was one.
+    /// One piece at a time, so that a small input inflating to a lot meets the parser's
+    /// limits as it grows.
+    fn inflate_more(&mut self) -> Result<bool, Error> {
+        let Some(deflate) = &mut self.deflate else { return Ok(false) };
+        match deflate.next_piece() {
+            Ok(Some(piece)) => {
+                self.feed_plain(&piece);
+                Ok(true)
+            }
+            Ok(None) => Ok(false),
+            Err(error) => {
+                self.mark_broken(format!("compressed input: {error}"));
+                Err(Error::Io(error))
+            }
+        }
+    }
+
+    /// The plain (inflated) bytes received so far, for traces: what [`Session::feed`] turned
+    /// into input since the last call.
+    pub fn received(&self) -> u64 {
+        self.received
     }
 
     /// Bytes received but not yet processed.
@@ -523,17 +717,20 @@ impl Session {
 
     /// [`Session::poll`], handing the data of streamed FETCH body literals (see
     /// [`Session::stream_literals_over`]) to `sink` as it arrives.
-    pub fn poll_with_sink(&mut self, sink: Option<&mut (dyn LiteralSink + '_)>) -> Result<Option<Event>, Error> {
-        let at = self.position();
-        let next = match sink {
-            Some(sink) => self.stream.next_response_with_sink(sink),
-            None => self.stream.next_response(),
-        };
-        let len = (self.position() - at) as usize;
-        match next {
-            Ok(Some(response)) => self.handle(response, at, len).map(Some),
-            Ok(None) => Ok(None),
-            Err(error) => self.unreadable(error, at),
+    pub fn poll_with_sink(&mut self, mut sink: Option<&mut (dyn LiteralSink + '_)>) -> Result<Option<Event>, Error> {
+        loop {
+            let at = self.position();
+            let next = match sink.as_deref_mut() {
+                Some(sink) => self.stream.next_response_with_sink(sink),
+                None => self.stream.next_response(),
+            };
+            let len = (self.position() - at) as usize;
+            return match next {
+                Ok(Some(response)) => self.handle(response, at, len).map(Some),
+                Ok(None) if self.inflate_more()? => continue,
+                Ok(None) => Ok(None),
+                Err(error) => self.unreadable(error, at),
+            };
         }
     }
 
@@ -558,7 +755,13 @@ impl Session {
                 None
             }
             Ok(Some(ResponseRef::Other(response))) => Some(Ok(response)),
-            Ok(None) => return Ok(None),
+            Ok(None) => {
+                arena.reset();
+                if self.inflate_more()? {
+                    return self.poll_fetch_with(arena, visit);
+                }
+                return Ok(None);
+            }
             Err(error) => Some(Err(error)),
         };
         arena.reset();
@@ -621,6 +824,15 @@ impl Session {
             }
             let error = Error::Protocol(format!("{} not completed: {why}", command.def.name));
             self.completed.push_back((command.tag, Err(error)));
+        }
+    }
+
+    /// Fails every command in flight with the error `make` gives.
+    fn fail_all(&mut self, make: impl Fn() -> Error) {
+        while let Some(command) = self.commands.pop_front() {
+            if !command.internal {
+                self.completed.push_back((command.tag, Err(make())));
+            }
         }
     }
 
@@ -718,11 +930,47 @@ impl Session {
         if command.internal && result.is_err() {
             self.capabilities_known = true;
         }
+        let result = match (def.exchange, result) {
+            (Some(Exchange::StartTls), Ok(status)) => self.start_tls_switch().map(|()| status),
+            (Some(Exchange::Compress), Ok(status)) => self.start_compression().map(|()| status),
+            (_, result) => result,
+        };
+        let mut command = command;
+        let result = match command.cancelled.take() {
+            Some(error) => Err(error),
+            None => result,
+        };
         self.complete(command, result);
         if self.state == State::Logout && self.broken.is_some() {
             self.fail_in_flight("the server ended the connection (BYE)");
         }
         Ok(Event::Completed(tag))
+    }
+
+    /// At the STARTTLS OK: refuses anything the server sent behind it (RFC 3501 6.2.1; a man
+    /// in the middle could have injected it, CVE-2011-0411 class), else asks the pump for the
+    /// handshake.
+    fn start_tls_switch(&mut self) -> Result<(), Error> {
+        if self.stream.buffered() > 0 {
+            self.mark_broken("server data after STARTTLS OK");
+            return Err(Error::Protocol(
+                "the server sent data after the STARTTLS OK and before the TLS handshake; refusing to go on".into(),
+            ));
+        }
+        self.switch_pending = true;
+        Ok(())
+    }
+
+    /// At the COMPRESS OK: both directions are DEFLATE from here on; anything received behind
+    /// the OK is already compressed. Its first piece is inflated now, so that garbage there
+    /// fails COMPRESS itself.
+    fn start_compression(&mut self) -> Result<(), Error> {
+        let early = self.stream.take_raw(usize::MAX);
+        self.received -= early.len() as u64;
+        let mut deflate = Deflate::new();
+        deflate.push(&early);
+        self.deflate = Some(deflate);
+        self.inflate_more().map(drop)
     }
 
     /// Records a command's outcome (a tagged status, or the error it already is).
@@ -856,11 +1104,21 @@ impl Session {
     /// imaplib's `readline()` for experts: removes and returns buffered server bytes up to and
     /// including the next LF, if a whole line is buffered. Bypasses the parser.
     pub fn take_raw_line(&mut self) -> Option<Vec<u8>> {
-        self.stream.take_raw_line()
+        loop {
+            if let Some(line) = self.stream.take_raw_line() {
+                return Some(line);
+            }
+            if !self.inflate_more().unwrap_or(false) {
+                return None;
+            }
+        }
     }
 
     /// imaplib's `read(size)` for experts: removes and returns up to `size` buffered bytes.
     pub fn take_raw(&mut self, size: usize) -> Vec<u8> {
+        if self.stream.buffered() == 0 {
+            let _ = self.inflate_more();
+        }
         self.stream.take_raw(size)
     }
 
@@ -904,6 +1162,25 @@ impl Session {
     /// result (SELECT's, NOOP's) or the unsolicited queue it went to.
     pub fn recent(&self) -> Option<u32> {
         self.last_recent
+    }
+}
+
+/// COMPRESS is sent only for the one algorithm the session speaks, and only once.
+fn check_compress(command: &Command, active: bool) -> Result<(), Error> {
+    if active {
+        return Err(Error::Refused("compression is already on for this connection".into()));
+    }
+    let deflate = match command.parts.as_slice() {
+        [crate::encode::Part::Text { bytes, .. }] => bytes.trim_ascii().eq_ignore_ascii_case(b"DEFLATE"),
+        _ => false,
+    };
+    if deflate {
+        Ok(())
+    } else {
+        Err(Error::Arg(crate::encode::ArgError {
+            argument: "algorithm",
+            reason: "this client compresses with DEFLATE only (COMPRESS=DEFLATE)".into(),
+        }))
     }
 }
 

@@ -13,7 +13,7 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 const PIECE: usize = 64 * 1024;
 
 /// Bytes before and after compression since COMPRESS took effect (see
-/// [`crate::Client::compression`]).
+/// `Session::compression`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CompressionStats {
     /// IMAP bytes the client sent.
@@ -35,6 +35,12 @@ pub(crate) struct Deflate {
     stats: CompressionStats,
     /// The server finished its stream (it does so as it closes the connection).
     ended: bool,
+}
+
+impl std::fmt::Debug for Deflate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Deflate").field("stats", &self.stats).field("ended", &self.ended).finish_non_exhaustive()
+    }
 }
 
 impl Deflate {
