@@ -13,7 +13,7 @@ use imap_core::types::borrowed::ResponseRef;
 use imap_core::types::{FetchAttr, Response, Untagged};
 
 /// The names of the targets, as the driver and cargo-fuzz know them.
-pub const TARGETS: &[&str] = &["response", "chunked", "framer"];
+pub const TARGETS: &[&str] = &["response", "chunked", "framer", "session"];
 
 /// Runs the target called `name` on `data`; `false` for an unknown name.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -21,6 +21,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "response" => response(data),
         "chunked" => chunked(data),
         "framer" => framer(data),
+        "session" => session(data),
         _ => return false,
     }
     true
@@ -340,3 +341,117 @@ pub fn framer(data: &[u8]) {
     let whole = Framer::new(opts).next_frame(&stream[..end]);
     assert_eq!(last, whole, "incremental and whole framing differ");
 }
+
+mod session_target {
+    use std::time::{Duration, Instant};
+
+    use imap_core::command::{CommandDef, Exchange, State};
+    use imap_core::encode::{kinds, CommandBuilder};
+    use imap_core::session::{Await, IdleWatch, Reading, Session, SessionOptions, Step};
+
+    const ANY: &[State] = &[State::NotAuthenticated, State::Authenticated, State::Selected];
+
+    const fn def(name: &'static str, untagged: &'static [&'static str], exchange: Option<Exchange>) -> CommandDef {
+        CommandDef {
+            name,
+            states: ANY,
+            args: &[],
+            untagged,
+            then: None,
+            fail: None,
+            needs: None,
+            forbidden_by: None,
+            exchange,
+            doc: "fuzz",
+        }
+    }
+
+    static DEFS: [CommandDef; 6] = [
+        def("SEARCH", &["SEARCH", "ESEARCH"], None),
+        def("FETCH", &["FETCH", "VANISHED"], None),
+        def("NOOP", &["EXISTS", "RECENT", "EXPUNGE", "FETCH"], None),
+        def("STATUS", &["STATUS"], None),
+        def("LIST", &["LIST", "STATUS"], None),
+        def("IDLE", &["EXISTS", "EXPUNGE", "FETCH"], Some(Exchange::Idle)),
+    ];
+
+    /// Target `session`: a whole [`Session`] fed the input in pieces whose sizes come from
+    /// the input itself, while commands (pipelined, some with literals, an IDLE) are submitted
+    /// and the clock moves. Never panics; what it keeps stays within its limits.
+    pub fn session(data: &[u8]) {
+        let Some((&control, data)) = data.split_first() else { return };
+        let options = SessionOptions {
+            max_command_responses: 64,
+            max_command_bytes: 1 << 16,
+            max_unsolicited: 32,
+            max_unsolicited_bytes: 1 << 15,
+            parse: super::small_options(),
+            strict: control & 1 == 1,
+            ..SessionOptions::default()
+        };
+        let mut session = Session::new(options.clone());
+        session.set_secure(true);
+        let start = Instant::now();
+        let mut now = start;
+        let mut tags = Vec::new();
+        let mut rest = data;
+        let mut round = 0usize;
+        while !rest.is_empty() && round < 4096 {
+            round += 1;
+            let piece = 1 + usize::from(rest[0] % 64);
+            let (piece, tail) = rest.split_at(piece.min(rest.len()));
+            rest = tail;
+            if piece[0] % 5 == 0 && tags.len() < 16 {
+                let def = &DEFS[usize::from(piece[0] / 5) % DEFS.len()];
+                let mut builder = CommandBuilder::new(def);
+                if piece[0] % 3 == 0 {
+                    let _ = builder.arg::<kinds::AString>("arg", "two\r\nlines");
+                }
+                if let Ok(tag) = session.submit(builder.finish()) {
+                    tags.push(tag);
+                }
+            }
+            session.feed(piece);
+            now += Duration::from_millis(u64::from(piece[piece.len() - 1]) * 40);
+            let awaiting = match tags.first() {
+                Some(tag) => Await::Command(tag),
+                None => Await::Greeting,
+            };
+            let mut watch = IdleWatch::new(Some(start + Duration::from_secs(5)), piece[0] & 2 == 0, |_| {});
+            for _ in 0..64 {
+                match session.step(awaiting, Some(&mut watch), &mut Reading::Owned(None), now) {
+                    Step::Write => while session.next_chunk().is_some() {},
+                    Step::StartTls => session.transport_secured(),
+                    Step::Read { until } => {
+                        assert!(until.is_none_or(|at| at > now), "a deadline in the past is handled, not returned");
+                        break;
+                    }
+                    Step::Done => {
+                        if let Some(tag) = tags.first().cloned() {
+                            if let Some(result) = session.take_completed(&tag) {
+                                if let Ok(done) = result {
+                                    assert!(done.untagged.len() + done.unparsed.len() <= options.max_command_responses);
+                                }
+                                tags.remove(0);
+                            } else if !session.busy() {
+                                tags.clear();
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            for tag in &tags {
+                assert!(session.collected(tag).len() <= options.max_command_responses);
+            }
+            if session.broken().is_some() {
+                let drained = session.drain_unsolicited();
+                assert!(drained.len() <= options.max_unsolicited);
+                return;
+            }
+        }
+        assert!(session.drain_unsolicited().len() <= options.max_unsolicited);
+    }
+}
+
+pub use session_target::session;

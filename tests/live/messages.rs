@@ -701,6 +701,31 @@ pub fn pipelined(server: &Server) {
         assert_eq!((a.uid(), a.size()), (b.uid(), b.size()), "message {seq}");
         assert!(a.uid().is_some() && a.size().is_some());
     }
+
+    // Two SEARCHes in flight (their bare `* SEARCH` replies cannot be told apart: the
+    // session writes the second after the first completes) give what they give one by one.
+    ok(server, "STORE", client.store(2, StoreAction::add(vec![Flag::Seen])));
+    let unseen = ok(server, "send SEARCH UNSEEN", client.send_typed(|c| c.search(SearchKey::Unseen)));
+    let greetings =
+        ok(server, "send SEARCH SUBJECT", client.send_typed(|c| c.search(SearchKey::Subject("Grüße".into()))));
+    let status = ok(server, "send STATUS", client.send_typed(|c| c.status("INBOX", &[StatusItem::Messages])));
+    let flags = ok(server, "send FETCH", client.send_typed(|c| c.fetch("1:4", "(FLAGS)")));
+    let (unseen, greetings) = (
+        ok(server, "wait SEARCH UNSEEN", client.wait_typed(unseen)).search.numbers,
+        ok(server, "wait SEARCH SUBJECT", client.wait_typed(greetings)).search.numbers,
+    );
+    let status = ok(server, "wait STATUS", client.wait_typed(status)).mailbox_status;
+    let flags = ok(server, "wait FETCH", client.wait_typed(flags)).fetches;
+    let direct_unseen = ok(server, "SEARCH UNSEEN", client.search(SearchKey::Unseen)).search.numbers;
+    let direct_greetings =
+        ok(server, "SEARCH SUBJECT", client.search(SearchKey::Subject("Grüße".into()))).search.numbers;
+    let direct_status = ok(server, "STATUS", client.status("INBOX", &[StatusItem::Messages])).mailbox_status;
+    assert_eq!(unseen, direct_unseen, "{}", server.kind.name());
+    assert!(!unseen.contains(&2), "message 2 is \\Seen: {unseen:?}");
+    assert_eq!(greetings, direct_greetings);
+    assert_eq!(greetings, [2]);
+    assert_eq!(status.map(|s| s.messages()), direct_status.map(|s| s.messages()));
+    assert_eq!(flags.len(), 4);
 }
 
 /// A mail client's resynchronisation (CONDSTORE and QRESYNC, RFC 7162): what changed since a
