@@ -202,9 +202,7 @@ fn unstream(response: Response, literals: &mut impl Iterator<Item = Vec<u8>>) ->
                     assert!(binary.data.is_none());
                     binary.data = Some(data);
                 }
-                FetchAttr::Rfc822(d)
-                | FetchAttr::Rfc822Text(d)
-                | FetchAttr::Rfc822Header(d) => {
+                FetchAttr::Rfc822(d) | FetchAttr::Rfc822Text(d) | FetchAttr::Rfc822Header(d) => {
                     assert!(d.is_none());
                     *d = Some(data);
                 }
