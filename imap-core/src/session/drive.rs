@@ -254,7 +254,7 @@ impl Session {
             (None, None) => String::new(),
         };
         let why = format!("{what}{limits}");
-        self.fail_all(|| Error::Timeout(why.clone()));
+        self.fail_all(|_| Error::Timeout(why.clone()));
         self.broken.get_or_insert(format!("timed out: {why}"));
         self.timed_out.get_or_insert(why);
         self.state = crate::command::State::Logout;

@@ -508,8 +508,8 @@ impl Session {
         if def.exchange == Some(Exchange::Compress) {
             check_compress(&command, self.deflate.is_some())?;
         }
-        if let Some(why) = &self.broken {
-            return Err(if why.starts_with("BYE") { Error::Closed } else { Error::Protocol(why.clone()) });
+        if let Some(error) = self.failure() {
+            return Err(error);
         }
         if self.became_read_only {
             self.became_read_only = false;
@@ -693,8 +693,8 @@ impl Session {
         }
     }
 
-    /// The plain (inflated) bytes received so far, for traces: what [`Session::feed`] turned
-    /// into input since the last call.
+    /// How many plain (inflated, under COMPRESS) bytes the parser has been given so far: a
+    /// running total, for progress reports.
     pub fn received(&self) -> u64 {
         self.received
     }
@@ -818,20 +818,14 @@ impl Session {
     }
 
     fn fail_in_flight(&mut self, why: &str) {
-        while let Some(command) = self.commands.pop_front() {
-            if command.internal {
-                continue;
-            }
-            let error = Error::Protocol(format!("{} not completed: {why}", command.def.name));
-            self.completed.push_back((command.tag, Err(error)));
-        }
+        self.fail_all(|def| Error::Protocol(format!("{} not completed: {why}", def.name)));
     }
 
-    /// Fails every command in flight with the error `make` gives.
-    fn fail_all(&mut self, make: impl Fn() -> Error) {
+    /// Fails every command in flight with the error `make` gives for its table line.
+    fn fail_all(&mut self, make: impl Fn(&CommandDef) -> Error) {
         while let Some(command) = self.commands.pop_front() {
             if !command.internal {
-                self.completed.push_back((command.tag, Err(make())));
+                self.completed.push_back((command.tag, Err(make(command.def))));
             }
         }
     }
@@ -1018,11 +1012,7 @@ impl Session {
                     } else {
                         let status = status.clone();
                         self.broken.get_or_insert_with(|| format!("BYE {}", status.text));
-                        while let Some(command) = self.commands.pop_front() {
-                            if !command.internal {
-                                self.completed.push_back((command.tag, Err(Error::Bye(status.clone()))));
-                            }
-                        }
+                        self.fail_all(|_| Error::Bye(status.clone()));
                         return Err(Error::Bye(status));
                     }
                 }

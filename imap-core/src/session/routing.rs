@@ -10,7 +10,7 @@
 
 use crate::command::CommandDef;
 use crate::encode::{Command, Part};
-use crate::types::{encode_modified_utf7, Untagged};
+use crate::types::{Mailbox, Untagged};
 
 /// How an untagged kind can be told apart between two commands that both claim it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,12 +57,7 @@ impl Correlator {
         }
         let mailbox = command.parts.iter().find_map(|part| match part {
             Part::Mailbox { name, pattern: false } => {
-                let utf7 = if name.eq_ignore_ascii_case("INBOX") {
-                    b"INBOX".to_vec()
-                } else {
-                    encode_modified_utf7(name).into_bytes()
-                };
-                Some((utf7, name.as_bytes().to_vec()))
+                Some((Mailbox::from_utf8(name).as_wire().to_vec(), name.as_bytes().to_vec()))
             }
             _ => None,
         });
@@ -79,9 +74,8 @@ impl Correlator {
 
     fn distinct(&self, other: &Correlator) -> bool {
         match (&self.mailbox, &other.mailbox) {
-            (Some((a, _)), Some((b, _))) => {
-                a != b && !(a.eq_ignore_ascii_case(b"INBOX") && b.eq_ignore_ascii_case(b"INBOX"))
-            }
+            // `Mailbox::from_utf8` already spells INBOX one way.
+            (Some((a, _)), Some((b, _))) => a != b,
             _ => false,
         }
     }
