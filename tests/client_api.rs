@@ -1,10 +1,10 @@
-//! Hand-written client API around the generated methods: xatom, pipelining with prepare /
+//! Hand-written client API around the generated methods: xatom, pipelining with build /
 //! send / wait, imaplib-style tags, the unsolicited queue.
 
 use imap_client::command::State;
 use imap_client::extract::untagged;
 use imap_client::session::{SessionOptions, TagStyle};
-use imap_client::{prepare, Client, Commands};
+use imap_client::{build, Client, Commands, Completed, Request};
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
 
 #[test]
@@ -26,13 +26,14 @@ fn pipelined_commands_complete_by_tag() {
         &["* 1 FETCH (FLAGS (\\Seen))\r\n{tag} OK fetched\r\n", "* SEARCH 1 2\r\n{tag} OK searched\r\n"],
     );
     client.session_mut().set_state(State::Selected);
-    let fetch = prepare(|c| c.fetch("1", "FLAGS")).unwrap();
-    let search = prepare(|c| c.search("ALL")).unwrap();
+    // Untyped: a plain Command is a Request<Completed>.
+    let fetch: Request<Completed> = build::fetch("1", "FLAGS").unwrap().into_command().into();
+    let search: Request<Completed> = build::search("ALL").unwrap().into_command().into();
     let first = client.send(fetch).unwrap();
     let second = client.send(search).unwrap();
-    assert_eq!((first.as_str(), second.as_str()), ("A0001", "A0002"));
-    let mut searched = client.wait(&second).unwrap();
-    let mut fetched = client.wait(&first).unwrap();
+    assert_eq!((first.tag(), second.tag()), ("A0001", "A0002"));
+    let mut searched = client.wait(second).unwrap();
+    let mut fetched = client.wait(first).unwrap();
     assert_eq!(searched.take::<untagged::Search>().numbers, vec![1, 2]);
     assert_eq!(fetched.take::<untagged::Fetch>().len(), 1);
     assert_eq!(fetched.tagged.text, "fetched");
@@ -93,11 +94,10 @@ fn fetch_streams_big_bodies_to_a_writer() {
     let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[reply]);
     client.session_mut().set_state(State::Selected);
     let mut out = Vec::new();
-    let (mut done, written) =
-        client.fetch_to_writer(prepare(|c| c.uid_fetch("7:8", "BODY[]")).unwrap(), &mut out).unwrap();
+    let (done, written) = client.fetch_to_writer(build::uid_fetch("7:8", "BODY[]").unwrap(), &mut out).unwrap();
     assert_eq!(written, body.len() as u64);
     assert_eq!(out, body.as_bytes());
-    let fetches = done.take::<untagged::Fetch>();
+    let fetches = done.fetches;
     assert!(
         matches!(&fetches[0].attrs[1], imap_client::types::FetchAttr::Streamed { len: 200_000, .. }),
         "{:?}",
@@ -157,18 +157,18 @@ fn typed_pipelining_builds_each_result_from_its_own_reply() {
         ],
     );
     client.session_mut().set_state(State::Selected);
-    let fetch = client.send_typed(|c| c.fetch("1", "FLAGS")).unwrap();
-    let copy = client.send_typed(|c| c.copy("1", "Missing")).unwrap();
-    let search = client.send_typed(|c| c.search("ALL")).unwrap();
+    let fetch = client.send(build::fetch("1", "FLAGS").unwrap()).unwrap();
+    let copy = client.send(build::copy("1", "Missing").unwrap()).unwrap();
+    let search = client.send(build::search("ALL").unwrap()).unwrap();
     assert_eq!((fetch.tag(), copy.tag(), search.tag()), ("A0001", "A0002", "A0003"));
     // Each command went out once, before any reply was read.
     let sent: Vec<&str> = client.stream().transcript().lines().filter(|l| l.starts_with("C:")).collect();
     assert_eq!(sent.len(), 3, "{sent:?}");
-    let searched = client.wait_typed(search).unwrap();
+    let searched = client.wait(search).unwrap();
     assert_eq!(searched.search.numbers, vec![1, 2]);
     assert_eq!(searched.tagged.text, "searched");
-    assert!(matches!(client.wait_typed(copy), Err(imap_client::Error::No { .. })));
-    let fetched = client.wait_typed(fetch).unwrap();
+    assert!(matches!(client.wait(copy), Err(imap_client::Error::No { .. })));
+    let fetched = client.wait(fetch).unwrap();
     assert_eq!(fetched.fetches.len(), 1);
     assert_eq!(fetched.fetches[0].flags(), Some(&[imap_client::Flag::Seen][..]));
     // Building the results sent nothing more.

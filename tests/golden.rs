@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use imap_client::__private::State;
+use imap_client::command::State;
 use imap_client::commands::COMMANDS_TABLE;
 use imap_client::{
     AppendMessage, Client, Commands, FetchAttribute, FetchItems, Flag, SearchKey, SearchProgram, Section, SectionText,
@@ -375,7 +375,7 @@ fn every_table_line_has_two_cases_one_quoted_or_literal() {
 #[test]
 fn golden_directory_has_no_stale_files() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
-    let known: Vec<String> = COMMANDS_TABLE.iter().map(|d| file_name(d.name)).collect();
+    let known: Vec<String> = COMMANDS_TABLE.iter().map(|d| file_name(&d.name)).collect();
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         assert!(known.contains(&name), "tests/golden/{name} belongs to no table line");

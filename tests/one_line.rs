@@ -1,7 +1,7 @@
 //! Adding a command is one table line: this scratch table has one line, and the test calls
 //! the method it generates and checks the bytes and the typed result.
 
-use imap_client::__private::State;
+use imap_client::command::State;
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
 
 imap_client::command_table!(
@@ -22,7 +22,7 @@ fn a_one_line_command_is_callable() {
     assert_eq!(result.xpurged[0].values.len(), 2);
     assert_eq!(result.tagged.text, "purged");
     assert_eq!(SCRATCH_TABLE.len(), 1);
-    assert_eq!(XSITEPURGE.states, &[State::Selected]);
+    assert_eq!(XSITEPURGE.states[..], [State::Selected]);
 }
 
 #[test]

@@ -343,34 +343,40 @@ pub fn framer(data: &[u8]) {
 mod session_target {
     use std::time::{Duration, Instant};
 
-    use imap_core::command::{CommandDef, Exchange, State};
+    use std::borrow::Cow;
+
+    use imap_core::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
     use imap_core::encode::{kinds, CommandBuilder};
     use imap_core::session::{Await, IdleWatch, Reading, Session, SessionOptions, Step};
 
     const ANY: &[State] = &[State::NotAuthenticated, State::Authenticated, State::Selected];
 
-    const fn def(name: &'static str, untagged: &'static [&'static str], exchange: Option<Exchange>) -> CommandDef {
-        CommandDef {
-            name,
-            states: ANY,
-            args: &[],
-            untagged,
-            then: None,
-            fail: None,
-            needs: None,
-            forbidden_by: None,
-            exchange,
-            doc: "fuzz",
-        }
+    // A macro, not a `const fn`: the claim arrays must be temporaries of the static itself.
+    macro_rules! def {
+        ($name:literal, [$($kind:ident),*], $exchange:expr) => {
+            CommandDef {
+                name: Cow::Borrowed($name),
+                method: Cow::Borrowed("fuzz"),
+                states: Cow::Borrowed(ANY),
+                args: Cow::Borrowed(&[]),
+                untagged: Cow::Borrowed(&[$(Claim::Known(UntaggedKind::$kind)),*]),
+                then: None,
+                fail: None,
+                needs: None,
+                forbidden_by: None,
+                exchange: $exchange,
+                doc: Cow::Borrowed("fuzz"),
+            }
+        };
     }
 
     static DEFS: [CommandDef; 6] = [
-        def("SEARCH", &["SEARCH", "ESEARCH"], None),
-        def("FETCH", &["FETCH", "VANISHED"], None),
-        def("NOOP", &["EXISTS", "RECENT", "EXPUNGE", "FETCH"], None),
-        def("STATUS", &["STATUS"], None),
-        def("LIST", &["LIST", "STATUS"], None),
-        def("IDLE", &["EXISTS", "EXPUNGE", "FETCH"], Some(Exchange::Idle)),
+        def!("SEARCH", [Search, ESearch], None),
+        def!("FETCH", [Fetch, Vanished], None),
+        def!("NOOP", [Exists, Recent, Expunge, Fetch], None),
+        def!("STATUS", [MailboxStatus], None),
+        def!("LIST", [List, MailboxStatus], None),
+        def!("IDLE", [Exists, Expunge, Fetch], Some(Exchange::Idle)),
     ];
 
     /// Target `session`: a whole [`Session`] fed the input in pieces whose sizes come from

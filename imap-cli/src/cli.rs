@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use imap_client::__private::{ArgDef, Cardinality, Exchange, State};
+use imap_client::command::{ArgDef, ArgKind, Cardinality, Exchange, State};
 
 use crate::encode::{self, AppendExtras, ArgValues};
 use crate::table::Entry;
@@ -102,26 +102,27 @@ fn kebab(name: &str) -> String {
 }
 
 fn kind_help(arg: &ArgDef) -> String {
+    use ArgKind::*;
     let example = match arg.kind {
-        "sequence-set" => " (1:3,7 or 4:*)",
-        "flags" => " (\\Seen $Label)",
-        "datetime" => " (\"01-May-2024 12:00:00 +0200\", RFC 3339, or now)",
-        "date" => " (2024-05-01 or 1-May-2024)",
-        "store-action" => " (+FLAGS.SILENT (\\Seen), optionally after (UNCHANGEDSINCE n))",
-        "quota-limits" => " (STORAGE=512 MESSAGE=100)",
-        "id-params" => " (name=value ...; none sends NIL)",
-        "astring-list" | "string-list" => " (one or more words)",
-        "pairs" | "string-pairs" => " (entry=value or entry=NIL ...)",
-        "append-message" => " (a file, or - for standard input)",
-        "nstring" => " (NIL for NIL)",
-        "fetch-items" => " (FLAGS, \"(UID BODY.PEEK[HEADER])\", ...)",
-        "search" | "search-keys" => " (UNSEEN FROM alice ...)",
-        "status-items" => " ((MESSAGES UNSEEN))",
-        "sort-criteria" => " ((REVERSE DATE))",
-        _ => "",
+        SequenceSet => " (1:3,7 or 4:*)",
+        Flags => " (\\Seen $Label)",
+        DateTime => " (\"01-May-2024 12:00:00 +0200\", RFC 3339, or now)",
+        Date => " (2024-05-01 or 1-May-2024)",
+        StoreAction => " (+FLAGS.SILENT (\\Seen), optionally after (UNCHANGEDSINCE n))",
+        QuotaLimits => " (STORAGE=512 MESSAGE=100)",
+        IdParams => " (name=value ...; none sends NIL)",
+        AStringList | StringList => " (one or more words)",
+        Pairs | StringPairs => " (entry=value or entry=NIL ...)",
+        AppendMessage => " (a file, or - for standard input)",
+        NString => " (NIL for NIL)",
+        FetchItems => " (FLAGS, \"(UID BODY.PEEK[HEADER])\", ...)",
+        Search | SearchKeys => " (UNSEEN FROM alice ...)",
+        StatusItems => " ((MESSAGES UNSEEN))",
+        SortCriteria => " ((REVERSE DATE))",
+        Atom | AString | Secret | Str | Literal | Mailbox | ListMailbox | Number | Number64 | AclRights | Raw => "",
     };
-    let keyword = arg.keyword.map(|k| format!(", sent after {k}")).unwrap_or_default();
-    format!("{}{example}{keyword}", arg.kind)
+    let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
+    format!("{}{example}{keyword}", arg.kind.name())
 }
 
 fn state_letters(states: &[State]) -> String {
@@ -139,20 +140,20 @@ fn state_letters(states: &[State]) -> String {
 
 /// The clap subcommand of one table line.
 fn subcommand(entry: &Entry) -> Command {
-    let def = entry.def;
-    let mut wire = def.name.to_owned();
-    for arg in def.args {
-        let keyword = arg.keyword.map(|k| format!("{k} ")).unwrap_or_default();
+    let def = &entry.def;
+    let mut wire = def.name.to_string();
+    for arg in def.args.iter() {
+        let keyword = arg.keyword.as_ref().map(|k| format!("{k} ")).unwrap_or_default();
         let repeat = match arg.cardinality {
             Cardinality::ZeroOrMore => "*",
             Cardinality::OneOrMore => "+",
             _ => "",
         };
         let (open, close) = if arg.cardinality == Cardinality::Optional { ("[", "]") } else { ("", "") };
-        wire.push_str(&format!(" {open}{keyword}<{}:{}>{repeat}{close}", arg.name, arg.kind));
+        wire.push_str(&format!(" {open}{keyword}<{}:{}>{repeat}{close}", arg.name, arg.kind.name()));
     }
-    let mut long = format!("{}\n\nWire form: {wire}\nAllowed in: {}.", def.doc, state_letters(def.states));
-    if let Some(needs) = def.needs {
+    let mut long = format!("{}\n\nWire form: {wire}\nAllowed in: {}.", def.doc, state_letters(&def.states));
+    if let Some(needs) = &def.needs {
         long.push_str(&format!(" Needs capability {needs}."));
     }
     if entry.site {
@@ -171,11 +172,13 @@ fn subcommand(entry: &Entry) -> Command {
         Some(Exchange::Compress) => long.push_str("\nCompresses the rest of the connection with DEFLATE."),
         None => {}
     }
-    let about = if entry.site { format!("{} [site]", def.doc) } else { def.doc.to_owned() };
-    let mut command = Command::new(entry.subcommand).about(about).long_about(long);
-    for (arg, (shape, positional)) in def.args.iter().zip(shapes(def.args)) {
-        let mut clap_arg =
-            Arg::new(arg.name).value_name(arg.name.to_ascii_uppercase()).help(kind_help(arg)).allow_hyphen_values(true);
+    let about = if entry.site { format!("{} [site]", def.doc) } else { def.doc.to_string() };
+    let mut command = Command::new(entry.subcommand.clone()).about(about).long_about(long);
+    for (arg, (shape, positional)) in def.args.iter().zip(shapes(&def.args)) {
+        let mut clap_arg = Arg::new(arg.name.to_string())
+            .value_name(arg.name.to_ascii_uppercase())
+            .help(kind_help(arg))
+            .allow_hyphen_values(true);
         if positional {
             clap_arg = match (shape, arg.cardinality) {
                 (Shape::Items, _) => clap_arg
@@ -187,7 +190,7 @@ fn subcommand(entry: &Entry) -> Command {
                 _ => clap_arg.required(true).action(ArgAction::Set),
             };
         } else {
-            let long_name = kebab(arg.name);
+            let long_name = kebab(&arg.name);
             clap_arg = clap_arg.long(long_name);
             clap_arg = match arg.cardinality {
                 Cardinality::OneOrMore => clap_arg.required(true).action(ArgAction::Append),
@@ -197,8 +200,8 @@ fn subcommand(entry: &Entry) -> Command {
         }
         command = command.arg(clap_arg);
     }
-    let taken = |name: &str| def.args.iter().any(|a| kebab(a.name) == name);
-    if def.args.iter().any(|a| a.kind == "append-message") {
+    let taken = |name: &str| def.args.iter().any(|a| kebab(&a.name) == name);
+    if def.args.iter().any(|a| a.kind == ArgKind::AppendMessage) {
         if !taken("flags") {
             command = command.arg(
                 Arg::new("__flags")
@@ -436,14 +439,15 @@ pub fn parse(entries: &[Entry], words: &[String]) -> Result<(Options, Vec<Invoca
 
 fn invocation(entries: &[Entry], matches: &ArgMatches) -> Invocation {
     let (name, sub) = matches.subcommand().expect("a subcommand is required");
-    let entry = *entries.iter().find(|e| e.subcommand == name).expect("subcommands come from the entries");
-    let def = entry.def;
+    let entry = entries.iter().find(|e| e.subcommand == name).expect("subcommands come from the entries").clone();
+    let def = &entry.def;
     let values = def
         .args
         .iter()
-        .zip(shapes(def.args))
+        .zip(shapes(&def.args))
         .map(|(arg, (shape, _))| {
-            let words: Vec<String> = sub.get_many::<String>(arg.name).map(|v| v.cloned().collect()).unwrap_or_default();
+            let words: Vec<String> =
+                sub.get_many::<String>(&arg.name).map(|v| v.cloned().collect()).unwrap_or_default();
             match shape {
                 Shape::Single | Shape::Repeated => words.into_iter().map(|w| vec![w]).collect(),
                 // Items of a list, or words of a phrase (the encoder joins them).

@@ -5,9 +5,11 @@
 
 use std::io::Read;
 
-use imap_client::__private::kinds as k;
-use imap_client::__private::{ArgDef, Cardinality, CommandBuilder, CommandDef};
-use imap_client::encode::Command;
+use std::borrow::Cow;
+
+use imap_client::command::{ArgDef, ArgKind, Cardinality, CommandDef};
+use imap_client::encode::kinds as k;
+use imap_client::encode::{Command, CommandBuilder};
 use imap_client::{AppendMessage, Flag, InternalDate, StoreAction};
 
 /// The values given for one table argument: one entry per value the command sends (several
@@ -25,30 +27,33 @@ pub struct AppendExtras {
 }
 
 /// Kinds whose value is a list of items; the others are one piece of text.
-pub fn is_list_kind(kind: &str) -> bool {
-    matches!(kind, "flags" | "quota-limits" | "id-params" | "astring-list" | "string-list" | "pairs" | "string-pairs")
+pub fn is_list_kind(kind: ArgKind) -> bool {
+    use ArgKind::*;
+    matches!(kind, Flags | QuotaLimits | IdParams | AStringList | StringList | Pairs | StringPairs)
 }
 
 /// List kinds that may be empty (`()` or, for `id-params`, `NIL`).
-pub fn list_may_be_empty(kind: &str) -> bool {
+pub fn list_may_be_empty(kind: ArgKind) -> bool {
     is_list_kind(kind)
 }
 
 /// Text kinds whose value naturally holds spaces (`FROM alice UNSEEN`, `+FLAGS (\Seen)`): when
 /// the last positional argument, several words are joined with single spaces.
-pub fn is_phrase_kind(kind: &str) -> bool {
-    matches!(kind, "raw" | "fetch-items" | "search" | "search-keys" | "status-items" | "sort-criteria" | "store-action")
+pub fn is_phrase_kind(kind: ArgKind) -> bool {
+    use ArgKind::*;
+    matches!(kind, Raw | FetchItems | Search | SearchKeys | StatusItems | SortCriteria | StoreAction)
 }
 
 /// Builds the command of `def` from the values of its arguments (in `def.args` order).
 pub fn build(
-    def: &'static CommandDef,
+    def: Cow<'static, CommandDef>,
     values: &[ArgValues],
     extras: &AppendExtras,
     stdin_used: &mut bool,
 ) -> Result<Command, String> {
+    let args = def.args.clone();
     let mut builder = CommandBuilder::new(def);
-    for (arg, given) in def.args.iter().zip(values) {
+    for (arg, given) in args.iter().zip(values) {
         match arg.cardinality {
             Cardinality::Optional if given.is_empty() => continue,
             Cardinality::OneOrMore if given.is_empty() => {
@@ -59,7 +64,7 @@ pub fn build(
             }
             _ => {}
         }
-        if let Some(keyword) = arg.keyword {
+        if let Some(keyword) = &arg.keyword {
             builder.keyword(keyword);
         }
         for items in given {
@@ -77,43 +82,48 @@ fn write_arg(
     extras: &AppendExtras,
     stdin_used: &mut bool,
 ) -> Result<(), String> {
-    let name = arg.name;
+    let name = &arg.name;
+    let n = || arg.name.clone();
     let text = items.join(" ");
     let text = text.as_str();
     let result = match arg.kind {
-        "atom" => b.arg::<k::Atom>(name, text),
-        "astring" => b.arg::<k::AString>(name, text),
-        "secret" => b.arg::<k::Secret>(name, text),
-        "string" => b.arg::<k::Str>(name, text),
-        "nstring" => b.arg::<k::NString>(name, (text != "NIL").then_some(text)),
-        "literal" => b.arg::<k::Literal>(name, text),
-        "mailbox" => b.arg::<k::Mailbox>(name, text),
-        "list-mailbox" => b.arg::<k::ListMailbox>(name, text),
-        "sequence-set" => b.arg::<k::SequenceSet>(name, text),
-        "acl-rights" => b.arg::<k::AclRights>(name, text),
-        "raw" => b.arg::<k::Raw>(name, text),
+        ArgKind::Atom => b.arg::<k::Atom>(n(), text),
+        ArgKind::AString => b.arg::<k::AString>(n(), text),
+        ArgKind::Secret => b.arg::<k::Secret>(n(), text),
+        ArgKind::Str => b.arg::<k::Str>(n(), text),
+        ArgKind::NString => b.arg::<k::NString>(n(), (text != "NIL").then_some(text)),
+        ArgKind::Literal => b.arg::<k::Literal>(n(), text),
+        ArgKind::Mailbox => b.arg::<k::Mailbox>(n(), text),
+        ArgKind::ListMailbox => b.arg::<k::ListMailbox>(n(), text),
+        ArgKind::SequenceSet => b.arg::<k::SequenceSet>(n(), text),
+        ArgKind::AclRights => b.arg::<k::AclRights>(n(), text),
+        ArgKind::Raw => b.arg::<k::Raw>(n(), text),
         // Several words (`fetch 1:* FLAGS UID`) make one parenthesized list.
-        "fetch-items" if items.len() > 1 && !text.starts_with('(') => b.arg::<k::FetchItems>(name, format!("({text})")),
-        "fetch-items" => b.arg::<k::FetchItems>(name, text),
-        "search" => b.arg::<k::Search>(name, text),
-        "search-keys" => b.arg::<k::SearchKeys>(name, text),
-        // Both are parenthesized lists on the wire; `MESSAGES UNSEEN` means `(MESSAGES UNSEEN)`.
-        "status-items" => b.arg::<k::StatusItems>(name, parenthesized(text).as_str()),
-        "sort-criteria" => b.arg::<k::SortCriteria>(name, parenthesized(text).as_str()),
-        "number" => b.arg::<k::Number>(name, parse_number::<u32>(name, text)?),
-        "number64" => b.arg::<k::Number64>(name, parse_number::<u64>(name, text)?),
-        "flags" => b.arg::<k::Flags>(name, parse_flags(text)),
-        "datetime" => b.arg::<k::DateTime>(name, parse_datetime(text).map_err(|e| format!("argument `{name}`: {e}"))?),
-        "date" => b.arg::<k::Date>(name, parse_date(text).map_err(|e| format!("argument `{name}`: {e}"))?),
-        "store-action" => {
-            b.arg::<k::StoreAction>(name, parse_store_action(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        ArgKind::FetchItems if items.len() > 1 && !text.starts_with('(') => {
+            b.arg::<k::FetchItems>(n(), format!("({text})"))
         }
-        "quota-limits" => {
+        ArgKind::FetchItems => b.arg::<k::FetchItems>(n(), text),
+        ArgKind::Search => b.arg::<k::Search>(n(), text),
+        ArgKind::SearchKeys => b.arg::<k::SearchKeys>(n(), text),
+        // Both are parenthesized lists on the wire; `MESSAGES UNSEEN` means `(MESSAGES UNSEEN)`.
+        ArgKind::StatusItems => b.arg::<k::StatusItems>(n(), parenthesized(text).as_str()),
+        ArgKind::SortCriteria => b.arg::<k::SortCriteria>(n(), parenthesized(text).as_str()),
+        ArgKind::Number => b.arg::<k::Number>(n(), parse_number::<u32>(name, text)?),
+        ArgKind::Number64 => b.arg::<k::Number64>(n(), parse_number::<u64>(name, text)?),
+        ArgKind::Flags => b.arg::<k::Flags>(n(), parse_flags(text)),
+        ArgKind::DateTime => {
+            b.arg::<k::DateTime>(n(), parse_datetime(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
+        ArgKind::Date => b.arg::<k::Date>(n(), parse_date(text).map_err(|e| format!("argument `{name}`: {e}"))?),
+        ArgKind::StoreAction => {
+            b.arg::<k::StoreAction>(n(), parse_store_action(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
+        ArgKind::QuotaLimits => {
             let words = split_words(items);
             let limits = parse_quota_limits(name, &words)?;
-            b.arg::<k::QuotaLimits>(name, &limits[..])
+            b.arg::<k::QuotaLimits>(n(), &limits[..])
         }
-        "id-params" => {
+        ArgKind::IdParams => {
             let items = list_items(items);
             let params = items
                 .iter()
@@ -121,18 +131,18 @@ fn write_arg(
                     item.split_once('=').ok_or_else(|| format!("argument `{name}`: {item:?} is not name=value"))
                 })
                 .collect::<Result<Vec<(&str, &str)>, String>>()?;
-            b.arg::<k::IdParams>(name, &params[..])
+            b.arg::<k::IdParams>(n(), &params[..])
         }
-        "astring-list" | "string-list" => {
+        ArgKind::AStringList | ArgKind::StringList => {
             let items = list_items(items);
             let list: Vec<&str> = items.iter().map(String::as_str).collect();
-            if arg.kind == "string-list" {
-                b.arg::<k::StringList>(name, &list[..])
+            if arg.kind == ArgKind::StringList {
+                b.arg::<k::StringList>(n(), &list[..])
             } else {
-                b.arg::<k::AStringList>(name, &list[..])
+                b.arg::<k::AStringList>(n(), &list[..])
             }
         }
-        "pairs" | "string-pairs" => {
+        ArgKind::Pairs | ArgKind::StringPairs => {
             let items = list_items(items);
             let pairs = items
                 .iter()
@@ -142,17 +152,16 @@ fn write_arg(
                     None => Err(format!("argument `{name}`: {item:?} is not entry=value (or entry=NIL)")),
                 })
                 .collect::<Result<Vec<(&str, Option<&str>)>, String>>()?;
-            if arg.kind == "string-pairs" {
-                b.arg::<k::StringPairs>(name, &pairs[..])
+            if arg.kind == ArgKind::StringPairs {
+                b.arg::<k::StringPairs>(n(), &pairs[..])
             } else {
-                b.arg::<k::Pairs>(name, &pairs[..])
+                b.arg::<k::Pairs>(n(), &pairs[..])
             }
         }
-        "append-message" => {
+        ArgKind::AppendMessage => {
             let message = append_message(text, extras, stdin_used).map_err(|e| format!("argument `{name}`: {e}"))?;
-            b.arg::<k::AppendMessage>(name, message)
+            b.arg::<k::AppendMessage>(n(), message)
         }
-        other => return Err(format!("argument `{name}`: the kind `{other}` is not known to this program")),
     };
     result.map_err(|e| e.to_string())
 }

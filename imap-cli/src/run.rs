@@ -3,8 +3,11 @@
 
 use std::io::{IsTerminal, Write};
 
-use imap_client::__private::{CommandDef, Exchange, State};
+use std::borrow::Cow;
+
 use imap_client::auth::{self, Mechanism, SaslExchange};
+use imap_client::command::{ArgKind, CommandDef, Exchange, State, UntaggedKind};
+use imap_client::encode::CommandBuilder;
 use imap_client::encode::{Command, WireOptions};
 use imap_client::types::Untagged;
 use imap_client::{
@@ -43,8 +46,8 @@ pub fn dry_run(options: &Options, invocations: &[Invocation]) -> Result<Vec<u8>,
     let mut out = Vec::new();
     let mut stdin_used = false;
     for (i, invocation) in invocations.iter().enumerate() {
-        let def = invocation.entry.def;
-        let command = encode::build(def, &invocation.values, &invocation.append, &mut stdin_used)
+        let def = &invocation.entry.def;
+        let command = encode::build(def.clone(), &invocation.values, &invocation.append, &mut stdin_used)
             .map_err(|e| Failure::usage(format!("{}: {e}", invocation.entry.subcommand)))?;
         let tag = format!("A{:04}", i + 1);
         for chunk in command.to_chunks(&tag, WireOptions::default()) {
@@ -69,7 +72,7 @@ pub fn run(options: &Options, invocations: &[Invocation], entries: &[Entry]) -> 
     // automatic login.
     let logs_in = invocations
         .iter()
-        .any(|i| i.entry.def.then == Some(State::Authenticated) && i.entry.def.states == [State::NotAuthenticated]);
+        .any(|i| i.entry.def.then == Some(State::Authenticated) && *i.entry.def.states == [State::NotAuthenticated]);
     if let Some(url) = &url {
         if let Some(user) = &url.user {
             if client.session().state() == State::NotAuthenticated && !logs_in {
@@ -82,7 +85,7 @@ pub fn run(options: &Options, invocations: &[Invocation], entries: &[Entry]) -> 
     if state != State::Logout && client.session().broken().is_none() {
         // Leave politely, after a failure too; the result is not printed.
         if let Some(logout) = entries.iter().find(|e| e.def.name == "LOGOUT" && !e.site) {
-            let _ = client.execute(imap_client::__private::CommandBuilder::new(logout.def).finish(), None);
+            let _ = client.execute(CommandBuilder::new(logout.def.clone()).finish(), None);
         }
     }
     result
@@ -98,7 +101,7 @@ fn run_script(
 ) -> Result<(), Failure> {
     let mut stdin_used = false;
     for invocation in invocations {
-        let def = invocation.entry.def;
+        let def = &invocation.entry.def;
         let result = run_one(client, options, url, invocation, &mut stdin_used);
         let unsolicited = client.session_mut().drain_unsolicited();
         match result {
@@ -120,7 +123,7 @@ fn run_script(
             }
             Err(RunError::Imap(error)) => {
                 if options.json {
-                    println!("{}", output::error_json(def.name, &error));
+                    println!("{}", output::error_json(&def.name, &error));
                 }
                 return Err(Failure::runtime(format!("{}: {error}", invocation.entry.subcommand)));
             }
@@ -228,19 +231,19 @@ fn login(
         )));
     }
     let password = password(options, user, &url.host)?;
-    let builtin = |name: &str| entries.iter().find(|e| !e.site && e.def.name == name).map(|e| e.def);
+    let builtin = |name: &str| entries.iter().find(|e| !e.site && e.def.name == name).map(|e| &e.def);
     let mechanism = options.auth.clone().or_else(|| url.auth.clone());
     let result = match mechanism {
         Some(mechanism) => {
             let def = builtin("AUTHENTICATE").ok_or_else(|| Failure::runtime("no AUTHENTICATE in the table"))?;
             let values = vec![vec![vec![mechanism]], Vec::new()];
             let secret = Secret { user, password: &password, host: &url.host, port: url.port };
-            authenticate(client, def, &values, &secret).map(drop)
+            authenticate(client, def.clone(), &values, &secret).map(drop)
         }
         None => {
             let def = builtin("LOGIN").ok_or_else(|| Failure::runtime("no LOGIN in the table"))?;
             let values = vec![vec![vec![user.to_owned()]], vec![vec![password.clone()]]];
-            encode::build(def, &values, &AppendExtras::default(), &mut false)
+            encode::build(def.clone(), &values, &AppendExtras::default(), &mut false)
                 .map_err(RunError::Usage)
                 .and_then(|command| client.execute(command, None).map_err(RunError::from))
                 .map(drop)
@@ -304,7 +307,7 @@ fn mechanism(name: &str, secret: &Secret<'_>) -> Option<AnyMechanism> {
 /// has SASL-IR and the user gave none, else at the first challenge.
 fn authenticate(
     client: &mut Client,
-    def: &'static CommandDef,
+    def: Cow<'static, CommandDef>,
     values: &[ArgValues],
     secret: &Secret<'_>,
 ) -> Result<Completed, RunError> {
@@ -317,7 +320,7 @@ fn authenticate(
         )));
     };
     let mut values = values.to_vec();
-    let initial_index = def.args.iter().position(|a| a.name == "initial_response" || a.kind == "secret");
+    let initial_index = def.args.iter().position(|a| a.name == "initial_response" || a.kind == ArgKind::Secret);
     let given = initial_index.is_some_and(|i| values.get(i).is_some_and(|v| !v.is_empty()));
     // The user's own initial response wins; else the mechanism's, by the library's rule.
     let sasl_ir = !given
@@ -328,7 +331,7 @@ fn authenticate(
     if let (Some(argument), Some(i)) = (with_command, initial_index) {
         values[i] = vec![vec![argument]];
     }
-    let command = encode::build(def, &values, &AppendExtras::default(), &mut false).map_err(RunError::Usage)?;
+    let command = encode::build(def.clone(), &values, &AppendExtras::default(), &mut false).map_err(RunError::Usage)?;
     let done = client.execute(command, Some(&mut handler))?;
     if let Err(why) = handler.mechanism().verify_success() {
         // The server did not prove itself (SCRAM): nothing more goes over this connection.
@@ -346,7 +349,7 @@ fn run_one(
     invocation: &Invocation,
     stdin_used: &mut bool,
 ) -> Result<(Completed, bool), RunError> {
-    let def = invocation.entry.def;
+    let def = &invocation.entry.def;
     match def.exchange {
         Some(Exchange::Sasl) => {
             let Some(url) = url else {
@@ -357,7 +360,7 @@ fn run_one(
             };
             let password = password(options, user, &url.host).map_err(|f| RunError::Usage(f.message))?;
             let secret = Secret { user, password: &password, host: &url.host, port: url.port };
-            Ok((authenticate(client, def, &invocation.values, &secret)?, false))
+            Ok((authenticate(client, def.clone(), &invocation.values, &secret)?, false))
         }
         Some(Exchange::Idle) => {
             let command = build(invocation, stdin_used)?;
@@ -384,7 +387,7 @@ fn run_one(
             let progress = progress_bar(options, def, &command);
             if let Some(bar) = &progress {
                 let bar = bar.clone();
-                let upload = def.args.iter().any(|a| a.kind == "append-message");
+                let upload = def.args.iter().any(|a| a.kind == ArgKind::AppendMessage);
                 client.set_io_observer(move |direction, n| {
                     if (direction == Direction::Sent) == upload {
                         bar.inc(n as u64);
@@ -407,7 +410,8 @@ fn run_one(
 }
 
 fn build(invocation: &Invocation, stdin_used: &mut bool) -> Result<Command, RunError> {
-    encode::build(invocation.entry.def, &invocation.values, &invocation.append, stdin_used).map_err(RunError::Usage)
+    encode::build(invocation.entry.def.clone(), &invocation.values, &invocation.append, stdin_used)
+        .map_err(RunError::Usage)
 }
 
 /// Below this many bytes no bar is drawn.
@@ -419,8 +423,8 @@ fn progress_bar(options: &Options, def: &CommandDef, command: &Command) -> Optio
     if options.no_progress || options.trace || !std::io::stderr().is_terminal() {
         return None;
     }
-    let upload = def.args.iter().any(|a| a.kind == "append-message");
-    let fetch = def.claims("FETCH") && def.args.iter().any(|a| a.kind == "fetch-items");
+    let upload = def.args.iter().any(|a| a.kind == ArgKind::AppendMessage);
+    let fetch = def.claim_of(UntaggedKind::Fetch).is_some() && def.args.iter().any(|a| a.kind == ArgKind::FetchItems);
     if upload {
         let total: u64 = command
             .parts
@@ -439,7 +443,7 @@ fn progress_bar(options: &Options, def: &CommandDef, command: &Command) -> Optio
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
         );
-        bar.set_message(def.name);
+        bar.set_message(def.name.clone());
         Some(bar)
     } else if fetch {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
@@ -447,7 +451,7 @@ fn progress_bar(options: &Options, def: &CommandDef, command: &Command) -> Optio
             ProgressStyle::with_template("{spinner} {msg}: {bytes} received ({bytes_per_sec})")
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
-        bar.set_message(def.name);
+        bar.set_message(def.name.clone());
         Some(bar)
     } else {
         None

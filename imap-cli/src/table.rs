@@ -1,16 +1,17 @@
 //! The commands the program knows: the library's compiled table plus a user's site table,
-//! read at run time and turned into the same `CommandDef` descriptors.
+//! read at run time into the same `CommandDef` descriptors (owned instead of `static`).
 
-use imap_client::__private::{ArgDef, Cardinality, CommandDef, Exchange, State};
-use imap_table::{Cardinality as TableCardinality, Exchange as TableExchange, State as TableState};
+use std::borrow::Cow;
+
+use imap_client::command::CommandDef;
 
 /// A command the program can run, with the subcommand name it is called by.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Entry {
     /// The subcommand: the wire name in lower case, words joined by `-` (`uid-fetch`).
-    pub subcommand: &'static str,
-    /// The descriptor.
-    pub def: &'static CommandDef,
+    pub subcommand: String,
+    /// The descriptor: a generated static, or a site line read at run time.
+    pub def: Cow<'static, CommandDef>,
     /// Whether it came from a `--table` file.
     pub site: bool,
 }
@@ -24,7 +25,7 @@ pub fn subcommand_name(wire: &str) -> String {
 pub fn builtin() -> Vec<Entry> {
     imap_client::commands::COMMANDS_TABLE
         .iter()
-        .map(|def| Entry { subcommand: leak(subcommand_name(def.name)), def, site: false })
+        .map(|def| Entry { subcommand: subcommand_name(&def.name), def: Cow::Borrowed(*def), site: false })
         .collect()
 }
 
@@ -34,17 +35,17 @@ pub fn load_site(file: &str, text: &str, known: &[Entry]) -> Result<Vec<Entry>, 
     let (table, errors) = imap_table::load(text);
     let mut messages: Vec<String> = errors.iter().map(|e| format!("error: {}", e.located(file, text))).collect();
     let mut entries: Vec<Entry> = Vec::new();
-    for command in &table.commands {
-        let name = subcommand_name(&command.wire);
+    for command in table.commands {
+        let name = subcommand_name(&command.name);
         if name == "help" || known.iter().chain(&entries).any(|e| e.subcommand == name) {
-            let at = locate_key(text, &command.wire);
+            let at = locate_key(text, &command.name);
             messages.push(format!(
                 "error: {file}:{at}: command `{}` is already defined: its subcommand `{name}` would be ambiguous",
-                command.wire
+                command.name
             ));
             continue;
         }
-        entries.push(Entry { subcommand: leak(name), def: leak_def(command), site: true });
+        entries.push(Entry { subcommand: name, def: Cow::Owned(command), site: true });
     }
     if messages.is_empty() {
         Ok(entries)
@@ -64,76 +65,21 @@ fn locate_key(text: &str, wire: &str) -> String {
         .map_or_else(|| "?".to_owned(), |i| (i + 1).to_string())
 }
 
-fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
-}
-
-/// A validated table line as a `'static` descriptor. The program runs once and keeps its
-/// table until it exits, so leaking is the simple, honest lifetime.
-fn leak_def(command: &imap_table::Command) -> &'static CommandDef {
-    let state = |state: TableState| match state {
-        TableState::NotAuthenticated => State::NotAuthenticated,
-        TableState::Authenticated => State::Authenticated,
-        TableState::Selected => State::Selected,
-        TableState::Logout => State::Logout,
-    };
-    let states: Vec<State> = command.states.iter().map(|s| state(*s)).collect();
-    let args: Vec<ArgDef> = command
-        .args
-        .iter()
-        .map(|arg| ArgDef {
-            keyword: arg.keyword.clone().map(leak),
-            name: leak(arg.name.clone()),
-            kind: arg.kind.name,
-            cardinality: match arg.cardinality {
-                TableCardinality::One => Cardinality::One,
-                TableCardinality::Optional => Cardinality::Optional,
-                TableCardinality::ZeroOrMore => Cardinality::ZeroOrMore,
-                TableCardinality::OneOrMore => Cardinality::OneOrMore,
-            },
-        })
-        .collect();
-    let untagged: Vec<&'static str> = command
-        .untagged
-        .iter()
-        .map(|field| match field {
-            imap_table::UntaggedField::Known(kind) => kind.name,
-            imap_table::UntaggedField::Generic { name, .. } => leak(name.clone()),
-        })
-        .collect();
-    Box::leak(Box::new(CommandDef {
-        name: leak(command.wire.clone()),
-        states: Vec::leak(states),
-        args: Vec::leak(args),
-        untagged: Vec::leak(untagged),
-        then: command.then.map(state),
-        fail: command.fail.map(state),
-        needs: command.needs.clone().map(leak),
-        forbidden_by: command.forbidden_by.clone().map(leak),
-        exchange: command.exchange.map(|exchange| match exchange {
-            TableExchange::Sasl => Exchange::Sasl,
-            TableExchange::StartTls => Exchange::StartTls,
-            TableExchange::Idle => Exchange::Idle,
-            TableExchange::Compress => Exchange::Compress,
-        }),
-        doc: leak(command.doc.clone()),
-    }))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use imap_client::command::{Cardinality, Claim, State};
 
     #[test]
     fn site_lines_become_defs() {
         let text = "[commands]\nXPURGE = { states = \"S\", args = [\"days:number\", \"folder:mailbox?\"], untagged = [\"XPURGED\"], doc = \"Purges.\" }\n";
         let entries = load_site("site.toml", text, &builtin()).unwrap();
-        let def = entries[0].def;
+        let def = &entries[0].def;
         assert_eq!(entries[0].subcommand, "xpurge");
         assert_eq!(def.name, "XPURGE");
         assert_eq!(def.args[1].cardinality, Cardinality::Optional);
-        assert_eq!(def.untagged, ["XPURGED"]);
-        assert_eq!(def.states, [State::Selected]);
+        assert!(matches!(&def.untagged[..], [Claim::Site { name, field }] if name == "XPURGED" && field == "xpurged"));
+        assert_eq!(def.states[..], [State::Selected]);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 use std::error::Error;
 
+use imap_client::build;
 use imap_client::types::{Code, Fetch};
 use imap_client::{
     AppendMessage, Client, Commands, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey, StatusItem,
@@ -165,10 +166,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
 
     // Two searches in flight at once (pipelined), each result typed as the direct call's.
-    let unseen = client.send_typed(|c| c.search(SearchKey::Unseen))?;
-    let greetings = client.send_typed(|c| c.search(SearchKey::Subject("Grüße".into())))?;
-    let greetings = client.wait_typed(greetings)?.search.numbers;
-    let unseen = client.wait_typed(unseen)?.search.numbers;
+    let unseen = client.send(build::search(SearchKey::Unseen)?)?;
+    let greetings = client.send(build::search(SearchKey::Subject("Grüße".into()))?)?;
+    let greetings = client.wait(greetings)?.search.numbers;
+    let unseen = client.wait(unseen)?.search.numbers;
     step(
         "search",
         format!("pipelined: UNSEEN -> {unseen:?}\nSUBJECT \"Grüße\" (sent with CHARSET UTF-8) -> {greetings:?}"),

@@ -8,11 +8,13 @@ use std::fmt;
 use std::io::{self, Read, Write};
 use std::time::{Duration, Instant};
 
-use imap_core::encode::Command;
+use imap_core::command::CommandDef;
+use imap_core::encode::{Command, Request};
 use imap_core::error::Error;
 use imap_core::parse::Arena;
 use imap_core::session::{
-    Await, Completed, CompressionStats, ExchangeHandler, Execute, IdleWatch, Reading, Session, SessionOptions, Step,
+    Await, Completed, CompressionStats, ExchangeHandler, Execute, IdleWatch, Pending, Reading, Session, SessionOptions,
+    Step,
 };
 use imap_core::text::escape;
 use imap_core::types::borrowed::FetchRef;
@@ -477,7 +479,12 @@ impl<T: Transport> Client<T> {
     /// responses named `name` are collected. Prefer a table line (`command_table!`), which
     /// gives typed arguments and results.
     pub fn xatom(&mut self, name: &str, args: &[&str]) -> Result<Completed, Error> {
-        let def = runtime_def(name)?;
+        let def = CommandDef::runtime(name).ok_or_else(|| {
+            Error::Arg(imap_core::encode::ArgError {
+                argument: "name".into(),
+                reason: format!("{name:?} is not an IMAP command name (atoms separated by single spaces)"),
+            })
+        })?;
         let mut builder = imap_core::encode::CommandBuilder::new(def);
         for arg in args {
             builder.arg::<imap_core::encode::kinds::Raw>("args", *arg)?;
@@ -496,7 +503,7 @@ impl<T: Transport> Client<T> {
     ) -> Result<crate::commands::AppendResponse, Error> {
         if message.external_len.is_none() {
             return Err(Error::Arg(imap_core::encode::ArgError {
-                argument: "message",
+                argument: "message".into(),
                 reason: "append_reader needs AppendMessage::streamed(len)".into(),
             }));
         }
@@ -573,105 +580,91 @@ impl<T: Transport> Client<T> {
 
     // ------------------------------------------------------------------ pipelining
 
-    /// Pipelining: sends `command` without waiting for its reply and returns its tag. Send
-    /// several, then [`Client::wait`] for each. Build commands with [`prepare`]. State checks
-    /// use the state at sending time, so do not pipeline behind LOGIN, SELECT or other
-    /// state-changing commands. Commands whose answers could not be told apart (two SEARCHes,
-    /// FETCH and STORE) are held by the session and written one after the other.
-    pub fn send(&mut self, command: Command) -> Result<String, Error> {
-        let tag = self.session.submit(command)?;
-        self.flush()?;
-        Ok(tag)
-    }
-
-    /// Pipelining: waits for the command `tag` sent with [`Client::send`] and returns it; take
-    /// typed fields with `completed.take::<imap_client::extract::untagged::Fetch>()`, or use
-    /// [`Client::send_typed`] to get the generated method's result type.
-    pub fn wait(&mut self, tag: &str) -> Result<Completed, Error> {
-        self.run(tag, None, Reading::Owned(None))
-    }
-
-    /// Pipelining with typed results: sends the command that `call` (a generated method on
-    /// the [`Prepared`] recorder, as for [`prepare`]) builds, without waiting. Give the
-    /// returned [`Pending`] to [`Client::wait_typed`] for the same result type the direct
-    /// call returns. `call` runs twice: once to build the command, once on the reply to build
-    /// the result (the command it builds then is not sent).
+    /// Pipelining: sends a built request (from a `build::…` function, or any [`Command`]
+    /// made into a `Request<Completed>`) without waiting for its reply. Send several, then
+    /// [`Client::wait`] for each, in any order, for the same result type the direct method
+    /// returns. State checks use the state at sending time, so do not pipeline behind LOGIN,
+    /// SELECT or other state-changing commands. Commands whose answers could not be told
+    /// apart (two SEARCHes, FETCH and STORE) are held by the session and written one after
+    /// the other.
     ///
     /// ```no_run
-    /// use imap_client::{Client, Commands};
+    /// use imap_client::{build, Client};
     /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
-    /// let inbox = client.send_typed(|c| c.status("INBOX", "(MESSAGES UIDNEXT)"))?;
-    /// let flags = client.send_typed(|c| c.fetch("1:*", "(UID FLAGS)"))?;
-    /// let status = client.wait_typed(inbox)?; // a StatusResponse
-    /// let fetches = client.wait_typed(flags)?.fetches; // a FetchResponse's Vec<Fetch>
+    /// let inbox = client.send(build::status("INBOX", "(MESSAGES UIDNEXT)")?)?;
+    /// let flags = client.send(build::fetch("1:*", "(UID FLAGS)")?)?;
+    /// let status = client.wait(inbox)?; // a StatusResponse
+    /// let fetches = client.wait(flags)?.fetches; // a FetchResponse's Vec<Fetch>
     /// # Ok(()) }
     /// ```
-    pub fn send_typed<'a, R>(
-        &mut self,
-        mut call: impl FnMut(&mut Prepared) -> Result<R, Error> + 'a,
-    ) -> Result<Pending<'a, R>, Error> {
-        let command = prepare(&mut call)?;
-        let tag = self.send(command)?;
-        Ok(Pending { tag, build: Box::new(call) })
+    pub fn send<R>(&mut self, request: Request<R>) -> Result<Pending<R>, Error> {
+        let tag = self.session.submit(request.into_command())?;
+        self.flush()?;
+        Ok(Pending::new(tag))
     }
 
-    /// Waits for a command sent with [`Client::send_typed`] and returns its typed result. A
-    /// tagged NO or BAD is an error, as with the direct call.
-    pub fn wait_typed<R>(&mut self, pending: Pending<'_, R>) -> Result<R, Error> {
-        let Pending { tag, mut build } = pending;
-        let completed = self.wait(&tag)?;
-        let mut replay = Prepared { command: None, reply: Some(completed) };
-        build(&mut replay)
+    /// Waits for a command sent with [`Client::send`] and returns its typed result. A tagged
+    /// NO or BAD is an error, as with the direct call.
+    pub fn wait<R: From<Completed>>(&mut self, pending: Pending<R>) -> Result<R, Error> {
+        self.run(pending.tag(), None, Reading::Owned(None)).map(R::from)
     }
 
-    /// Sends a FETCH or UID FETCH (built with [`prepare`]) whose body literals over 64 KiB go
-    /// to `writer` as they arrive, back to back, so memory does not grow with message size.
-    /// In the result, those items are `FetchAttr::Streamed { len, .. }`. Returns the completed
-    /// command and the number of bytes written.
+    /// Runs a FETCH or UID FETCH whose body literals over 64 KiB go to `writer` as they
+    /// arrive, back to back, so memory does not grow with message size. In the result, those
+    /// items are `FetchAttr::Streamed { len, .. }`. Returns the result and the number of
+    /// bytes written.
     ///
     /// ```no_run
-    /// use imap_client::{prepare, Client, Commands};
+    /// use imap_client::{build, Client};
     /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
     /// let mut file = std::fs::File::create("message.eml")?;
-    /// let (_, written) = client.fetch_to_writer(prepare(|c| c.uid_fetch(42, "BODY.PEEK[]"))?, &mut file)?;
+    /// let (_, written) = client.fetch_to_writer(build::uid_fetch(42, "BODY.PEEK[]")?, &mut file)?;
     /// # Ok(()) }
     /// ```
-    pub fn fetch_to_writer(&mut self, command: Command, writer: &mut dyn Write) -> Result<(Completed, u64), Error> {
+    pub fn fetch_to_writer<R: From<Completed>>(
+        &mut self,
+        request: Request<R>,
+        writer: &mut dyn Write,
+    ) -> Result<(R, u64), Error> {
         let mut sink = imap_core::parse::WriteSink::new(writer);
-        let tag = self.send(command)?;
+        let pending = self.send(request)?;
         self.session.stream_literals_over(Some(64 * 1024));
-        let result = self.run(&tag, None, Reading::Owned(Some(&mut sink)));
+        let result = self.run(pending.tag(), None, Reading::Owned(Some(&mut sink)));
         self.session.stream_literals_over(None);
         let done = result?;
         let written = sink.written();
         if let (_, Some(error)) = sink.into_inner() {
             return Err(Error::Io(error));
         }
-        Ok((done, written))
+        Ok((R::from(done), written))
     }
 
-    /// Sends a FETCH or UID FETCH (built with [`prepare`]) and hands each FETCH response to
-    /// `visit` as it arrives, parsed in borrowed form ([`imap_core::parse::parse_response_ref`]:
-    /// strings point into the read buffer, nodes into an arena reset after each response)
-    /// instead of collecting owned values. For going through many messages once (indexing,
-    /// syncing) at about 2.5 times the parse speed and with memory that does not grow with the
-    /// number of messages. `visit` cannot keep the borrowed values; `FetchRef::into_owned`
-    /// gives an owned copy. Returns the completed command, without the FETCH responses.
+    /// Runs a FETCH or UID FETCH and hands each FETCH response to `visit` as it arrives,
+    /// parsed in borrowed form ([`imap_core::parse::parse_response_ref`]: strings point into
+    /// the read buffer, nodes into an arena reset after each response) instead of collecting
+    /// owned values. For going through many messages once (indexing, syncing) at about 2.5
+    /// times the parse speed and with memory that does not grow with the number of messages.
+    /// `visit` cannot keep the borrowed values; `FetchRef::into_owned` gives an owned copy.
+    /// Returns the result, without the FETCH responses.
     ///
     /// ```no_run
-    /// use imap_client::{prepare, Client, Commands};
+    /// use imap_client::{build, Client};
     /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
     /// let mut subjects = Vec::new();
-    /// client.fetch_each(prepare(|c| c.uid_fetch("1:*", "(UID ENVELOPE)"))?, |fetch| {
+    /// client.fetch_each(build::uid_fetch("1:*", "(UID ENVELOPE)")?, |fetch| {
     ///     let subject = fetch.envelope().and_then(|e| e.subject).unwrap_or_default();
     ///     subjects.push((fetch.uid(), String::from_utf8_lossy(subject).into_owned()));
     /// })?;
     /// # Ok(()) }
     /// ```
-    pub fn fetch_each(&mut self, command: Command, mut visit: impl FnMut(FetchRef<'_>)) -> Result<Completed, Error> {
+    pub fn fetch_each<R: From<Completed>>(
+        &mut self,
+        request: Request<R>,
+        mut visit: impl FnMut(FetchRef<'_>),
+    ) -> Result<R, Error> {
         let mut arena = Arena::new();
-        let tag = self.send(command)?;
-        self.run(&tag, None, Reading::Borrowed(&mut arena, &mut visit))
+        let pending = self.send(request)?;
+        self.run(pending.tag(), None, Reading::Borrowed(&mut arena, &mut visit)).map(R::from)
     }
 }
 
@@ -679,100 +672,5 @@ impl<T: Transport> Execute for Client<T> {
     fn execute(&mut self, command: Command, handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
         let tag = self.session.submit(command)?;
         self.run(&tag, handler, Reading::Owned(None))
-    }
-}
-
-/// A descriptor for a command known only at run time (`xatom`), made once per name: the
-/// session wants `'static` descriptors, so each distinct name is leaked exactly once.
-fn runtime_def(name: &str) -> Result<&'static imap_core::command::CommandDef, Error> {
-    use imap_core::command::{CommandDef, State};
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static DEFS: OnceLock<Mutex<HashMap<String, &'static CommandDef>>> = OnceLock::new();
-    let valid = !name.is_empty()
-        && name.split(' ').all(|word| !word.is_empty() && word.bytes().all(imap_core::encode::rules::is_atom_char));
-    if !valid {
-        return Err(Error::Arg(imap_core::encode::ArgError {
-            argument: "name",
-            reason: format!("{name:?} is not an IMAP command name (atoms separated by single spaces)"),
-        }));
-    }
-    let upper = name.to_ascii_uppercase();
-    let mut defs = DEFS.get_or_init(|| Mutex::new(HashMap::new())).lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(def) = defs.get(&upper) {
-        return Ok(def);
-    }
-    let leaked_name: &'static str = Box::leak(upper.clone().into_boxed_str());
-    let def: &'static CommandDef = Box::leak(Box::new(CommandDef {
-        name: leaked_name,
-        states: &[State::NotAuthenticated, State::Authenticated, State::Selected],
-        args: &[],
-        untagged: Box::leak(Box::new([leaked_name])),
-        then: None,
-        fail: None,
-        needs: None,
-        forbidden_by: None,
-        exchange: None,
-        doc: "A command sent with xatom.",
-    }));
-    defs.insert(upper, def);
-    Ok(def)
-}
-
-/// Builds the [`Command`] a generated method would send, without sending it — for
-/// [`Client::send`] (pipelining) and for showing the wire form (`--dry-run`).
-///
-/// ```
-/// use imap_client::{prepare, Commands};
-/// let command = prepare(|c| c.fetch("1:*", "(FLAGS UID)")).unwrap();
-/// assert_eq!(command.def.name, "FETCH");
-/// ```
-pub fn prepare<R>(call: impl FnOnce(&mut Prepared) -> Result<R, Error>) -> Result<Command, Error> {
-    let mut prepared = Prepared { command: None, reply: None };
-    match call(&mut prepared) {
-        Err(Error::Arg(error)) => Err(Error::Arg(error)),
-        _ => prepared.command.ok_or_else(|| Error::Protocol("the call built no command".into())),
-    }
-}
-
-/// The recorder behind [`prepare`] and [`Client::send_typed`]: an [`Execute`] that keeps the
-/// command and sends nothing. Replaying a reply (for [`Client::wait_typed`]), it hands that
-/// reply to the generated method, which builds its typed result from it.
-#[derive(Debug)]
-pub struct Prepared {
-    command: Option<Command>,
-    reply: Option<Completed>,
-}
-
-impl Execute for Prepared {
-    fn execute(&mut self, command: Command, _: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error> {
-        if let Some(reply) = self.reply.take() {
-            return Ok(reply);
-        }
-        self.command = Some(command);
-        Err(Error::Refused("prepared, not sent".into()))
-    }
-}
-
-/// A command sent with [`Client::send_typed`], waiting for [`Client::wait_typed`]: its tag
-/// and how to build its typed result from the reply.
-pub struct Pending<'a, R> {
-    tag: String,
-    build: BuildResult<'a, R>,
-}
-
-/// The call given to [`Client::send_typed`], kept to build the result from the reply.
-type BuildResult<'a, R> = Box<dyn FnMut(&mut Prepared) -> Result<R, Error> + 'a>;
-
-impl<R> Pending<'_, R> {
-    /// The command's tag (for [`Client::wait`] instead, or for matching a trace).
-    pub fn tag(&self) -> &str {
-        &self.tag
-    }
-}
-
-impl<R> fmt::Debug for Pending<'_, R> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Pending").field("tag", &self.tag).finish_non_exhaustive()
     }
 }

@@ -18,16 +18,17 @@ mod client;
 pub mod commands;
 pub mod transport;
 
-pub use client::{prepare, Client, Direction, Pending, Prepared, TraceLevel};
-pub use commands::Commands;
+pub use client::{Client, Direction, TraceLevel};
+pub use commands::{build, Commands};
 pub use imap_core::encode::{
-    AppendMessage, FetchAttribute, FetchItems, IdParams, SearchKey, SearchProgram, Section, SectionText, SortField,
-    SortKey, StatusItem, StoreAction, StoreMode,
+    AppendMessage, Command, FetchAttribute, FetchItems, IdParams, Request, SearchKey, SearchProgram, Section,
+    SectionText, SortField, SortKey, StatusItem, StoreAction, StoreMode,
 };
 pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::int2ap;
 pub use imap_core::session::{
-    Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch, Session, SessionOptions,
+    Claims, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch, Pending, Session,
+    SessionOptions,
 };
 pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imap_core::{command, encode, extract, parse, session, text, types};
@@ -39,17 +40,6 @@ pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, 
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
-/// What generated code refers to; not a stable API.
-#[doc(hidden)]
-pub mod __private {
-    pub use imap_core::command::{ArgDef, Cardinality, CommandDef, Exchange, State};
-    pub use imap_core::encode::{
-        kinds, AppendMessage, Arg, CommandBuilder, FetchItems, SearchKey, SearchProgram, SortKey, StatusItem,
-        StoreAction,
-    };
-    pub use imap_core::error::Error;
-    pub use imap_core::extract::{untagged, Extract, GenericResponse};
-    pub use imap_core::session::{ExchangeHandler, Execute};
-    pub use imap_core::types::{Flag, InternalDate, Status, Unparsed, Untagged};
-    pub use jiff;
-}
+/// The date type of `date` arguments (search dates), re-exported so that generated
+/// signatures name it from this crate.
+pub use jiff;

@@ -26,7 +26,7 @@ pub enum Error {
     /// The server answered the command with a tagged NO.
     No {
         /// The command's wire name.
-        command: &'static str,
+        command: String,
         /// The response code, if any (`TRYCREATE`, `OVERQUOTA`, ...).
         code: Option<Code>,
         /// The server's text.
@@ -35,7 +35,7 @@ pub enum Error {
     /// The server answered the command with a tagged BAD.
     Bad {
         /// The command's wire name.
-        command: &'static str,
+        command: String,
         /// The response code, if any.
         code: Option<Code>,
         /// The server's text.
@@ -44,27 +44,27 @@ pub enum Error {
     /// The command is not allowed in the current connection state; nothing was sent.
     State {
         /// The command's wire name.
-        command: &'static str,
+        command: String,
         /// The current state.
         current: State,
         /// The states its table line allows.
-        allowed: &'static [State],
+        allowed: Vec<State>,
     },
     /// The command needs a capability the server did not advertise; nothing was sent.
     /// `Session::assume_capability` overrides this for servers that do not advertise truly.
     Capability {
         /// The command's wire name.
-        command: &'static str,
+        command: String,
         /// The missing capability.
-        capability: &'static str,
+        capability: String,
     },
     /// The server advertised a capability that forbids the command (LOGINDISABLED); nothing
     /// was sent.
     Forbidden {
         /// The command's wire name.
-        command: &'static str,
+        command: String,
         /// The capability.
-        capability: &'static str,
+        capability: String,
     },
     /// An argument cannot be sent; nothing was sent.
     Arg(ArgError),
@@ -88,7 +88,7 @@ pub enum Error {
     /// (`SessionOptions::strict`); the connection goes on.
     Unparsed {
         /// The command's wire name.
-        command: &'static str,
+        command: String,
         /// The response, its bytes and what was wrong.
         response: crate::types::Unparsed,
     },

@@ -4,6 +4,8 @@
 
 use std::fmt::Debug;
 
+use crate::command::UntaggedKind;
+
 use crate::types::{
     AnnotationEntry, Code, Flag, ListItem, Mailbox, Namespaces, QuotaResource, SequenceSet, Status, StatusKind,
     Untagged, Value,
@@ -11,6 +13,8 @@ use crate::types::{
 
 /// An untagged kind whose responses a command collects into one typed field.
 pub trait Extract {
+    /// The table kind this marker extracts.
+    const KIND: UntaggedKind;
     /// The field type.
     type Output: Debug + Clone;
     /// Removes the responses of this kind from `untagged` and folds them into the output.
@@ -175,6 +179,7 @@ macro_rules! kinds {
             #[derive(Debug, Clone, Copy)]
             pub enum $marker {}
             impl Extract for $marker {
+                const KIND: UntaggedKind = UntaggedKind::$marker;
                 type Output = $output;
                 fn extract(untagged: &mut Vec<Untagged>) -> $output {
                     let taken = kinds!(@take $how untagged, |$r| $pick);

@@ -8,12 +8,14 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
 use imap_table::model::{self, TableError};
-use imap_table::{Arg, Cardinality, Command, Table, UntaggedField};
+use imap_table::{ArgDef, Cardinality, Claim, CommandDef, State, Table};
 
-/// `command_table!(TraitName, "path.toml")` or `command_table!(TraitName, inline = "...")`.
+/// `command_table!(TraitName, "path.toml")` or `command_table!(TraitName, inline = "...")`,
+/// optionally followed by `build = module_name` (default `build`).
 struct Input {
     trait_name: Ident,
     source: Source,
+    build: Ident,
 }
 
 enum Source {
@@ -35,8 +37,17 @@ impl Parse for Input {
         } else {
             Source::File(input.parse()?)
         };
-        input.parse::<Option<Token![,]>>()?;
-        Ok(Input { trait_name, source })
+        let mut build = format_ident!("build");
+        if input.parse::<Option<Token![,]>>()?.is_some() && input.peek(Ident) {
+            let key: Ident = input.parse()?;
+            if key != "build" {
+                return Err(syn::Error::new(key.span(), "expected `build = module_name`"));
+            }
+            input.parse::<Token![=]>()?;
+            build = input.parse()?;
+            input.parse::<Option<Token![,]>>()?;
+        }
+        Ok(Input { trait_name, source, build })
     }
 }
 
@@ -70,7 +81,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
     });
     let (table, errors) = model::load(&text);
     let errors = errors.iter().map(|e| located_error(e, &display_name, &text, literal.span()).to_compile_error());
-    let code = generate(&input.trait_name, &table, quote!(::imap_client::__private));
+    let code = generate(&input.trait_name, &input.build, &table, quote!(::imap_client));
     quote! { #tracking #(#errors)* #code }
 }
 
@@ -79,17 +90,26 @@ fn located_error(error: &TableError, file: &str, text: &str, span: Span) -> syn:
     syn::Error::new(span, error.located(file, text))
 }
 
-/// The generated items for a table, with `krate` as the path of the runtime support module.
-pub fn generate(trait_name: &Ident, table: &Table, krate: TokenStream) -> TokenStream {
+/// The generated items for a table, with `krate` as the path of the client crate (whose
+/// public modules the generated signatures name).
+pub fn generate(trait_name: &Ident, build: &Ident, table: &Table, krate: TokenStream) -> TokenStream {
     let p = krate;
-    let methods = table.commands.iter().map(|c| method(trait_name, c, &p));
+    let methods = table.commands.iter().map(|c| method(trait_name, build, c, &p));
+    let builders = table.commands.iter().map(|c| builder(trait_name, c, &p));
     let structs = table.commands.iter().map(|c| response_struct(trait_name, c, &p));
     let defs = table.commands.iter().map(|c| descriptor(c, &p));
     let def_names = table.commands.iter().map(def_ident);
     let table_name = format_ident!("{}_TABLE", upper_snake(&trait_name.to_string()));
     let trait_doc = format!(
         "Typed IMAP commands generated from a command table, one method per table line.\n\n\
-         Implemented for every [`Execute`]({p}::Execute) (the blocking client, the golden-test recorder, ...).",
+         Implemented for every [`Execute`]({p}::Execute) (the blocking client, the golden-test recorder, ...). \
+         Each method builds its command with the function of the same name in [`{build}`] and \
+         turns the completed command into its result type.",
+        p = p.to_string().replace(' ', "")
+    );
+    let build_doc = format!(
+        "The build step of every [`{trait_name}`] method: typed arguments to a [`Request`]({p}::Request), \
+         checked and encoded, nothing sent. Send it with a client's `send` (pipelining) or `run`.",
         p = p.to_string().replace(' ', "")
     );
     let table_doc = format!("Every command descriptor of the table behind [`{trait_name}`], in table order.");
@@ -101,11 +121,16 @@ pub fn generate(trait_name: &Ident, table: &Table, krate: TokenStream) -> TokenS
 
         impl<E: #p::Execute + ?::core::marker::Sized> #trait_name for E {}
 
+        #[doc = #build_doc]
+        pub mod #build {
+            #(#builders)*
+        }
+
         #(#structs)*
         #(#defs)*
 
         #[doc = #table_doc]
-        pub static #table_name: &[&#p::CommandDef] = &[#(&#def_names),*];
+        pub static #table_name: &[&#p::command::CommandDef] = &[#(&#def_names),*];
     }
 }
 
@@ -120,43 +145,43 @@ fn upper_snake(camel: &str) -> String {
     out
 }
 
-fn def_ident(command: &Command) -> Ident {
+fn def_ident(command: &CommandDef) -> Ident {
     format_ident!("{}", command.descriptor_static())
 }
 
-fn response_ident(command: &Command) -> Ident {
+fn response_ident(command: &CommandDef) -> Ident {
     format_ident!("{}", command.response_struct())
 }
 
-fn kind_marker(arg: &Arg, p: &TokenStream) -> TokenStream {
-    let marker = format_ident!("{}", arg.kind.marker);
-    quote!(#p::kinds::#marker)
+/// A type written in a kind's row, with `crate::` made the client crate's path.
+fn row_type(text: &str, p: &TokenStream) -> TokenStream {
+    let text = text.replace("crate::", &format!("{p}::"));
+    text.parse().expect("the types in imap-table's kind rows are valid Rust")
 }
 
-fn optional_type(arg: &Arg, p: &TokenStream) -> TokenStream {
-    let text = arg.kind.optional_type.replace("__p::", &format!("{p}::"));
-    text.parse().expect("optional types in kinds.rs are valid Rust")
+fn kind_marker(arg: &ArgDef, p: &TokenStream) -> TokenStream {
+    let marker = format_ident!("{}", arg.kind.marker());
+    quote!(#p::encode::kinds::#marker)
 }
 
-fn method(trait_name: &Ident, command: &Command, p: &TokenStream) -> TokenStream {
-    let name = format_ident!("{}", command.method);
-    let def = def_ident(command);
-    let response = response_ident(command);
+/// The parameters of a command's method and build function, and the statements encoding them.
+fn params_and_encoding(command: &CommandDef, p: &TokenStream) -> (Vec<TokenStream>, Vec<Ident>, Vec<TokenStream>) {
     let mut params = Vec::new();
+    let mut names = Vec::new();
     let mut encode = Vec::new();
-    for arg in &command.args {
+    for arg in command.args.iter() {
         let arg_name = format_ident!("{}", arg.name);
         let marker = kind_marker(arg, p);
-        let keyword = arg.keyword.as_ref().map(|k| quote!(__command.keyword(#k);));
+        let keyword = arg.keyword.as_deref().map(|k| quote!(__command.keyword(#k);));
+        let label = arg.name.as_ref();
+        names.push(arg_name.clone());
         match arg.cardinality {
             Cardinality::One => {
-                params.push(quote!(#arg_name: impl #p::Arg<#marker>));
-                let label = &arg.name;
+                params.push(quote!(#arg_name: impl #p::encode::Arg<#marker>));
                 encode.push(quote! { #keyword __command.arg::<#marker>(#label, #arg_name)?; });
             }
             Cardinality::Optional => {
-                let label = &arg.name;
-                let ty = optional_type(arg, p);
+                let ty = row_type(arg.kind.optional_type(), p);
                 params.push(quote!(#arg_name: ::core::option::Option<#ty>));
                 encode.push(quote! {
                     if let ::core::option::Option::Some(__value) = #arg_name {
@@ -167,12 +192,42 @@ fn method(trait_name: &Ident, command: &Command, p: &TokenStream) -> TokenStream
             }
             Cardinality::ZeroOrMore | Cardinality::OneOrMore => {
                 let at_least = usize::from(arg.cardinality == Cardinality::OneOrMore);
-                let label = &arg.name;
-                params.push(quote!(#arg_name: impl ::core::iter::IntoIterator<Item = impl #p::Arg<#marker>>));
+                params.push(quote!(#arg_name: impl ::core::iter::IntoIterator<Item = impl #p::encode::Arg<#marker>>));
                 encode.push(quote! { #keyword __command.repeated::<#marker, _>(#label, #arg_name, #at_least)?; });
             }
         }
     }
+    (params, names, encode)
+}
+
+fn builder(trait_name: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", command.method);
+    let def = def_ident(command);
+    let response = response_ident(command);
+    let (params, _, encode) = params_and_encoding(command, p);
+    let doc = format!(
+        "Builds `{}` for [`{trait_name}::{}`](super::{trait_name}::{}): checks and encodes the arguments; \
+         nothing is sent.\n\n{}",
+        command.name, command.method, command.method, command.doc
+    );
+    // `mut` only where the binding is mutated, so generated code is warning-free.
+    let command_mut = (!command.args.is_empty()).then(|| quote!(mut));
+    quote! {
+        #[doc = #doc]
+        // One parameter per table argument: the wire form decides the count.
+        #[allow(clippy::too_many_arguments)]
+        pub fn #name(#(#params),*) -> ::core::result::Result<#p::Request<super::#response>, #p::Error> {
+            let #command_mut __command = #p::encode::CommandBuilder::new(&super::#def);
+            #(#encode)*
+            ::core::result::Result::Ok(#p::Request::new(__command.finish()))
+        }
+    }
+}
+
+fn method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", command.method);
+    let response = response_ident(command);
+    let (mut params, names, _) = params_and_encoding(command, p);
     let handler = match command.exchange {
         Some(exchange) if exchange.takes_handler() => {
             params.push(quote!(handler: &mut dyn #p::ExchangeHandler));
@@ -180,44 +235,20 @@ fn method(trait_name: &Ident, command: &Command, p: &TokenStream) -> TokenStream
         }
         _ => quote!(::core::option::Option::None),
     };
-    let fields = command.untagged.iter().map(|u| extract_field(u, p));
     let doc = method_doc(trait_name, command);
-    // `mut` only where the bindings are mutated, so generated code is warning-free.
-    let command_mut = (!command.args.is_empty()).then(|| quote!(mut));
-    let done_mut = (!command.untagged.is_empty()).then(|| quote!(mut));
     quote! {
         #[doc = #doc]
+        #[allow(clippy::too_many_arguments)]
         fn #name(&mut self, #(#params),*) -> ::core::result::Result<#response, #p::Error> {
-            let #command_mut __command = #p::CommandBuilder::new(&#def);
-            #(#encode)*
-            let #done_mut __done = self.execute(__command.finish(), #handler)?;
-            ::core::result::Result::Ok(#response {
-                #(#fields,)*
-                tagged: __done.tagged,
-                unclaimed: __done.untagged,
-                unparsed: __done.unparsed,
-            })
+            let __request = #build::#name(#(#names),*)?;
+            self.execute(__request.into_command(), #handler).map(#response::from)
         }
     }
 }
 
-fn extract_field(field: &UntaggedField, p: &TokenStream) -> TokenStream {
-    match field {
-        UntaggedField::Known(kind) => {
-            let name = format_ident!("{}", kind.field);
-            let marker = format_ident!("{}", kind.marker);
-            quote!(#name: __done.take::<#p::untagged::#marker>())
-        }
-        UntaggedField::Generic { name, field } => {
-            let ident = format_ident!("{}", field);
-            quote!(#ident: __done.take_generic(#name))
-        }
-    }
-}
-
-fn method_doc(trait_name: &Ident, command: &Command) -> String {
-    let mut wire = command.wire.clone();
-    for arg in &command.args {
+fn method_doc(trait_name: &Ident, command: &CommandDef) -> String {
+    let mut wire = command.name.to_string();
+    for arg in command.args.iter() {
         let keyword = arg.keyword.as_ref().map(|k| format!("{k} ")).unwrap_or_default();
         let (open, close, repeat) = match arg.cardinality {
             Cardinality::One => ("", "", ""),
@@ -225,18 +256,9 @@ fn method_doc(trait_name: &Ident, command: &Command) -> String {
             Cardinality::ZeroOrMore => ("[", "]", " ..."),
             Cardinality::OneOrMore => ("", "", " ..."),
         };
-        wire.push_str(&format!(" {open}{keyword}<{}:{}>{repeat}{close}", arg.name, arg.kind.name));
+        wire.push_str(&format!(" {open}{keyword}<{}:{}>{repeat}{close}", arg.name, arg.kind.name()));
     }
-    let states: Vec<&str> = command
-        .states
-        .iter()
-        .map(|s| match s {
-            model::State::NotAuthenticated => "not authenticated",
-            model::State::Authenticated => "authenticated",
-            model::State::Selected => "selected",
-            model::State::Logout => "logout",
-        })
-        .collect();
+    let states: Vec<String> = command.states.iter().map(ToString::to_string).collect();
     let mut doc = format!("{}\n\nWire form: `{wire}`.\n\nAllowed in: {}.", command.doc, states.join(", "));
     if let Some(needs) = &command.needs {
         doc.push_str(&format!(" Needs capability `{needs}`."));
@@ -245,108 +267,135 @@ fn method_doc(trait_name: &Ident, command: &Command) -> String {
         doc.push_str(&format!(" Refused when the server advertises `{forbidden_by}`."));
     }
     if let Some(exchange) = command.exchange {
-        doc.push_str(&format!(" Exchange: `{:?}`, handled by hand-written code.", exchange));
+        doc.push_str(&format!(" The session runs its `{}` exchange.", exchange.table_name()));
     }
     let _ = trait_name;
     doc
 }
 
-fn response_struct(trait_name: &Ident, command: &Command, p: &TokenStream) -> TokenStream {
+fn response_struct(trait_name: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
     let response = response_ident(command);
     let method = &command.method;
     let doc = format!(
         "Result of [`{trait_name}::{method}`] (`{}`): the untagged data it collects and the tagged OK.",
-        command.wire
+        command.name
     );
-    let fields = command.untagged.iter().map(|u| match u {
-        UntaggedField::Known(kind) => {
-            let name = format_ident!("{}", kind.field);
-            let marker = format_ident!("{}", kind.marker);
-            let doc = format!("Collected from untagged `{}` responses.", kind.name);
-            quote! { #[doc = #doc] pub #name: <#p::untagged::#marker as #p::Extract>::Output }
+    let mut fields = Vec::new();
+    let mut takes = Vec::new();
+    for claim in command.untagged.iter() {
+        let name = format_ident!("{}", claim.field());
+        match claim {
+            Claim::Known(kind) => {
+                let marker = format_ident!("{}", kind.marker());
+                let ty = row_type(kind.output_type(), p);
+                let doc = format!("Collected from untagged `{}` responses.", kind.name());
+                fields.push(quote! { #[doc = #doc] pub #name: #ty });
+                takes.push(quote! { let #name = __claims.take::<#p::extract::untagged::#marker>(); });
+            }
+            Claim::Site { name: wire, .. } => {
+                let wire = wire.as_ref();
+                let doc = format!("Untagged `{wire}` responses, as generic values (a site-specific kind).");
+                fields.push(quote! { #[doc = #doc] pub #name: ::std::vec::Vec<#p::extract::GenericResponse> });
+                takes.push(quote! { let #name = __claims.take_generic(#wire); });
+            }
         }
-        UntaggedField::Generic { name, field } => {
-            let ident = format_ident!("{}", field);
-            let doc = format!("Untagged `{name}` responses, as generic values (a site-specific kind).");
-            quote! { #[doc = #doc] pub #ident: ::std::vec::Vec<#p::GenericResponse> }
-        }
-    });
+    }
+    let claims_mut = (!command.untagged.is_empty()).then(|| quote!(mut));
+    let names: Vec<Ident> = command.untagged.iter().map(|claim| format_ident!("{}", claim.field())).collect();
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
         pub struct #response {
             #(#fields,)*
             /// The tagged OK: its response code (if any) and text.
-            pub tagged: #p::Status,
+            pub tagged: #p::types::Status,
             /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-            pub unclaimed: ::std::vec::Vec<#p::Untagged>,
+            pub unclaimed: ::std::vec::Vec<#p::types::Untagged>,
             /// Responses that arrived while the command ran, most likely for it, that did not
             /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-            pub unparsed: ::std::vec::Vec<#p::Unparsed>,
+            pub unparsed: ::std::vec::Vec<#p::types::Unparsed>,
+        }
+
+        impl ::core::convert::From<#p::Completed> for #response {
+            fn from(done: #p::Completed) -> Self {
+                let #claims_mut __claims = done.into_claims();
+                #(#takes)*
+                let (tagged, unclaimed, unparsed) = __claims.finish();
+                #response { #(#names,)* tagged, unclaimed, unparsed }
+            }
         }
     }
 }
 
-fn descriptor(command: &Command, p: &TokenStream) -> TokenStream {
+fn cow(text: &str) -> TokenStream {
+    quote!(::std::borrow::Cow::Borrowed(#text))
+}
+
+fn optional_cow(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(text) => {
+            let cow = cow(text);
+            quote!(::core::option::Option::Some(#cow))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
+    let c = quote!(#p::command);
     let ident = def_ident(command);
-    let wire = &command.wire;
-    let doc_text = &command.doc;
+    let name = cow(&command.name);
+    let method = cow(&command.method);
+    let doc_text = cow(&command.doc);
     let states = command.states.iter().map(|s| {
         let v = format_ident!("{}", s.variant());
-        quote!(#p::State::#v)
+        quote!(#c::State::#v)
     });
     let args = command.args.iter().map(|a| {
-        let keyword = match &a.keyword {
-            Some(k) => quote!(::core::option::Option::Some(#k)),
-            None => quote!(::core::option::Option::None),
-        };
-        let name = &a.name;
-        let kind = a.kind.name;
-        let cardinality = format_ident!(
-            "{}",
-            match a.cardinality {
-                Cardinality::One => "One",
-                Cardinality::Optional => "Optional",
-                Cardinality::ZeroOrMore => "ZeroOrMore",
-                Cardinality::OneOrMore => "OneOrMore",
-            }
-        );
-        quote!(#p::ArgDef { keyword: #keyword, name: #name, kind: #kind, cardinality: #p::Cardinality::#cardinality })
+        let keyword = optional_cow(a.keyword.as_deref());
+        let name = cow(&a.name);
+        let kind = format_ident!("{}", a.kind.marker());
+        let cardinality = format_ident!("{}", a.cardinality.variant());
+        quote!(#c::ArgDef { keyword: #keyword, name: #name, kind: #c::ArgKind::#kind, cardinality: #c::Cardinality::#cardinality })
     });
-    let untagged = command.untagged.iter().map(|u| match u {
-        UntaggedField::Known(kind) => kind.name.to_owned(),
-        UntaggedField::Generic { name, .. } => name.clone(),
+    let untagged = command.untagged.iter().map(|claim| match claim {
+        Claim::Known(kind) => {
+            let v = format_ident!("{}", kind.marker());
+            quote!(#c::Claim::Known(#c::UntaggedKind::#v))
+        }
+        Claim::Site { name, field } => {
+            let name = cow(name);
+            let field = cow(field);
+            quote!(#c::Claim::Site { name: #name, field: #field })
+        }
     });
-    let state = |s: Option<model::State>| match s {
+    let state = |s: Option<State>| match s {
         Some(s) => {
             let v = format_ident!("{}", s.variant());
-            quote!(::core::option::Option::Some(#p::State::#v))
+            quote!(::core::option::Option::Some(#c::State::#v))
         }
         None => quote!(::core::option::Option::None),
     };
     let then = state(command.then);
     let fail = state(command.fail);
-    let capability = |c: &Option<String>| match c {
-        Some(n) => quote!(::core::option::Option::Some(#n)),
-        None => quote!(::core::option::Option::None),
-    };
-    let needs = capability(&command.needs);
-    let forbidden_by = capability(&command.forbidden_by);
+    let needs = optional_cow(command.needs.as_deref());
+    let forbidden_by = optional_cow(command.forbidden_by.as_deref());
     let exchange = match command.exchange {
         Some(e) => {
             let v = format_ident!("{}", e.variant());
-            quote!(::core::option::Option::Some(#p::Exchange::#v))
+            quote!(::core::option::Option::Some(#c::Exchange::#v))
         }
         None => quote!(::core::option::Option::None),
     };
-    let doc = format!("Table line of `{wire}`.");
+    let doc = format!("Table line of `{}`.", command.name);
     quote! {
         #[doc = #doc]
-        pub static #ident: #p::CommandDef = #p::CommandDef {
-            name: #wire,
-            states: &[#(#states),*],
-            args: &[#(#args),*],
-            untagged: &[#(#untagged),*],
+        pub static #ident: #c::CommandDef = #c::CommandDef {
+            name: #name,
+            method: #method,
+            states: ::std::borrow::Cow::Borrowed(&[#(#states),*]),
+            args: ::std::borrow::Cow::Borrowed(&[#(#args),*]),
+            untagged: ::std::borrow::Cow::Borrowed(&[#(#untagged),*]),
             then: #then,
             fail: #fail,
             needs: #needs,
@@ -370,7 +419,7 @@ mod tests {
         let text = std::fs::read_to_string(root.join("../spec/commands.toml")).unwrap();
         let (table, errors) = model::load(&text);
         assert!(errors.is_empty(), "{errors:?}");
-        let tokens = generate(&format_ident!("Commands"), &table, quote!(::imap_client::__private));
+        let tokens = generate(&format_ident!("Commands"), &format_ident!("build"), &table, quote!(::imap_client));
         let file: syn::File = syn::parse2(tokens).expect("the expansion is valid Rust");
         let expanded = format!(
             "// @generated from spec/commands.toml by imap-macros; do not edit.\n\

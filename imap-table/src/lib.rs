@@ -1,17 +1,26 @@
 //! The command table format, shared by the proc macro (`imap-macros`, at compile time) and the
 //! `imap` command-line program (for a user's site table, at run time).
 //!
-//! Reading is two stages that never mix: [`raw`] deserialises the TOML keeping the byte span
-//! of every value; [`model`] validates it into a typed [`Table`], reporting every problem at
-//! its line. [`kinds`] is the vocabulary a line may use.
+//! [`descriptor`] is the model itself: what a line means ([`CommandDef`]), and the vocabulary
+//! a line may use ([`ArgKind`], [`UntaggedKind`]), one row per kind. It has no dependencies;
+//! `imap-core` builds it alone (without the `toml` feature).
+//!
+//! With `toml` (the default), reading a table is two stages that never mix: [`raw`]
+//! deserialises the TOML keeping the byte span of every value; [`model`] validates it into
+//! the same descriptors, reporting every problem at its line.
 #![forbid(unsafe_code)]
 
-pub mod kinds;
+pub mod descriptor;
+#[cfg(feature = "toml")]
 pub mod model;
+#[cfg(feature = "toml")]
 pub mod raw;
 
-pub use model::{load, Arg, Cardinality, Command, Exchange, State, Table, TableError, UntaggedField};
+pub use descriptor::{ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, Sharing, State, UntaggedKind};
+#[cfg(feature = "toml")]
+pub use model::{load, Table, TableError};
 
+#[cfg(feature = "toml")]
 impl TableError {
     /// `file:line:col: message`, the offending source line, and for duplicates where the first
     /// definition is.

@@ -6,7 +6,10 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use crate::kinds::{self, ArgKind, UntaggedKind};
+use std::borrow::Cow;
+
+use crate::descriptor::is_atom_char;
+pub use crate::descriptor::{ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, State, UntaggedKind};
 use crate::raw::{RawCommand, RawTable};
 
 /// A problem in the table, located by byte span.
@@ -20,163 +23,11 @@ pub struct TableError {
     pub first: Option<Range<usize>>,
 }
 
-/// A connection state a command may run in or lead to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    /// `N`: not authenticated.
-    NotAuthenticated,
-    /// `A`: authenticated.
-    Authenticated,
-    /// `S`: selected.
-    Selected,
-    /// `L`: logout (only as a `then` state).
-    Logout,
-}
-
-impl State {
-    fn from_letter(letter: char) -> Option<State> {
-        match letter {
-            'N' => Some(State::NotAuthenticated),
-            'A' => Some(State::Authenticated),
-            'S' => Some(State::Selected),
-            'L' => Some(State::Logout),
-            _ => None,
-        }
-    }
-
-    /// The variant name of `imap_core::State`.
-    pub fn variant(self) -> &'static str {
-        match self {
-            State::NotAuthenticated => "NotAuthenticated",
-            State::Authenticated => "Authenticated",
-            State::Selected => "Selected",
-            State::Logout => "Logout",
-        }
-    }
-}
-
-/// How many values an argument takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cardinality {
-    /// Exactly one.
-    One,
-    /// Zero or one (`?`): omitted from the wire when absent.
-    Optional,
-    /// Zero or more (`*`), space-separated.
-    ZeroOrMore,
-    /// One or more (`+`), space-separated.
-    OneOrMore,
-}
-
-/// One argument of a command.
-#[derive(Debug, Clone)]
-pub struct Arg {
-    /// An atom sent before the value when the value is present (`CHARSET` in SEARCH).
-    pub keyword: Option<String>,
-    /// Parameter name (snake_case).
-    pub name: String,
-    /// Its kind.
-    pub kind: &'static ArgKind,
-    /// How many.
-    pub cardinality: Cardinality,
-}
-
-/// An untagged kind with the field that receives it.
-#[derive(Debug, Clone)]
-pub enum UntaggedField {
-    /// A kind the library parses into a typed value.
-    Known(&'static UntaggedKind),
-    /// A site-specific `X…` kind, received as generic values.
-    Generic {
-        /// Routing name, upper case.
-        name: String,
-        /// Field name.
-        field: String,
-    },
-}
-
-/// A hand-written client-side exchange.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exchange {
-    /// SASL challenges and responses (AUTHENTICATE).
-    Sasl,
-    /// TLS handshake after the tagged OK (STARTTLS).
-    StartTls,
-    /// Wait for events, then `DONE` (IDLE).
-    Idle,
-    /// DEFLATE on both directions after the tagged OK (COMPRESS).
-    Compress,
-}
-
-impl Exchange {
-    /// The variant name of `imap_core::Exchange`.
-    pub fn variant(self) -> &'static str {
-        match self {
-            Exchange::Sasl => "Sasl",
-            Exchange::StartTls => "StartTls",
-            Exchange::Idle => "Idle",
-            Exchange::Compress => "Compress",
-        }
-    }
-
-    /// Whether the generated method takes a handler for continuation requests.
-    pub fn takes_handler(self) -> bool {
-        matches!(self, Exchange::Sasl | Exchange::Idle)
-    }
-}
-
-/// One validated command line.
-#[derive(Debug, Clone)]
-pub struct Command {
-    /// Wire name, upper case (`UID FETCH`).
-    pub wire: String,
-    /// Method name (`uid_fetch`).
-    pub method: String,
-    /// Allowed states.
-    pub states: Vec<State>,
-    /// Arguments in wire order.
-    pub args: Vec<Arg>,
-    /// Untagged kinds collected, with their fields.
-    pub untagged: Vec<UntaggedField>,
-    /// State after a tagged OK.
-    pub then: Option<State>,
-    /// State after a tagged NO.
-    pub fail: Option<State>,
-    /// Capability the server must advertise.
-    pub needs: Option<String>,
-    /// Capability that forbids the command.
-    pub forbidden_by: Option<String>,
-    /// Hand-written exchange, if any.
-    pub exchange: Option<Exchange>,
-    /// Documentation.
-    pub doc: String,
-}
-
-impl Command {
-    /// Name of the generated result struct: `uid_fetch` -> `UidFetchResponse`.
-    pub fn response_struct(&self) -> String {
-        let camel: String = self
-            .method
-            .split('_')
-            .map(|word| {
-                let mut chars = word.chars();
-                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-            })
-            .collect();
-        format!("{camel}Response")
-    }
-
-    /// Name of the generated descriptor static: `UID FETCH` -> `UID_FETCH`.
-    pub fn descriptor_static(&self) -> String {
-        self.wire.replace([' ', '-'], "_")
-    }
-}
-
 /// A validated table.
 #[derive(Debug, Clone)]
 pub struct Table {
-    /// Commands in file order.
-    pub commands: Vec<Command>,
+    /// Commands in file order, as owned descriptors.
+    pub commands: Vec<CommandDef>,
 }
 
 /// Parses and validates a table's text: the valid lines, and every error found in the others.
@@ -225,11 +76,6 @@ fn err(errors: &mut Vec<TableError>, span: Range<usize>, message: String) {
     errors.push(TableError { span, message, first: None });
 }
 
-/// RFC 3501 ATOM-CHAR: any CHAR except atom-specials.
-fn is_atom_char(b: u8) -> bool {
-    b > 0x20 && b < 0x7f && !b"(){%*\"\\]".contains(&b)
-}
-
 fn is_command_word(word: &str) -> bool {
     !word.is_empty()
         && word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
@@ -237,7 +83,7 @@ fn is_command_word(word: &str) -> bool {
         && word.as_bytes()[0].is_ascii_uppercase()
 }
 
-fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<TableError>) -> Option<Command> {
+fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<TableError>) -> Option<CommandDef> {
     let before = errors.len();
     let wire = name.get_ref().clone();
     let words: Vec<&str> = wire.split(' ').collect();
@@ -302,15 +148,14 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
     };
     let needs = capability(&raw.needs, "needs", errors);
     let forbidden_by = capability(&raw.forbidden_by, "forbidden_by", errors);
-    let exchange = raw.exchange.as_ref().and_then(|exchange| match exchange.get_ref().as_str() {
-        "sasl" => Some(Exchange::Sasl),
-        "starttls" => Some(Exchange::StartTls),
-        "idle" => Some(Exchange::Idle),
-        "compress" => Some(Exchange::Compress),
-        other => {
+    const EXCHANGES: [Exchange; 4] = [Exchange::Sasl, Exchange::StartTls, Exchange::Idle, Exchange::Compress];
+    let exchange = raw.exchange.as_ref().and_then(|exchange| {
+        let found = EXCHANGES.into_iter().find(|e| e.table_name() == exchange.get_ref().as_str());
+        if found.is_none() {
+            let other = exchange.get_ref();
             err(errors, exchange.span(), format!("unknown exchange `{other}`: use sasl, starttls, idle or compress"));
-            None
         }
+        found
     });
     let doc = raw.doc.get_ref().trim().to_owned();
     if doc.is_empty() {
@@ -319,7 +164,19 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
     if errors.len() > before {
         return None;
     }
-    Some(Command { wire, method, states, args, untagged, then, fail, needs, forbidden_by, exchange, doc })
+    Some(CommandDef {
+        name: Cow::Owned(wire),
+        method: Cow::Owned(method),
+        states: Cow::Owned(states),
+        args: Cow::Owned(args),
+        untagged: Cow::Owned(untagged),
+        then,
+        fail,
+        needs: needs.map(Cow::Owned),
+        forbidden_by: forbidden_by.map(Cow::Owned),
+        exchange,
+        doc: Cow::Owned(doc),
+    })
 }
 
 const RUST_KEYWORDS: &[&str] = &[
@@ -338,8 +195,8 @@ fn is_snake_ident(name: &str) -> bool {
         && !name.starts_with("__")
 }
 
-fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<Arg> {
-    let mut args: Vec<Arg> = Vec::new();
+fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<ArgDef> {
+    let mut args: Vec<ArgDef> = Vec::new();
     let mut optional_seen: Option<String> = None;
     for spec in raw {
         let span = spec.span();
@@ -381,8 +238,8 @@ fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<A
         } else if args.iter().any(|a| a.name == name) {
             err(errors, span.clone(), format!("argument name `{name}` used twice"));
         }
-        let Some(kind) = kinds::arg_kind(kind_name) else {
-            let known: Vec<&str> = kinds::ARG_KINDS.iter().map(|k| k.name).collect();
+        let Some(kind) = ArgKind::from_name(kind_name) else {
+            let known: Vec<&str> = ArgKind::ALL.iter().map(|k| k.name()).collect();
             err(errors, span, format!("unknown argument kind `{kind_name}`; known kinds: {}", known.join(", ")));
             continue;
         };
@@ -399,21 +256,30 @@ fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<A
             }
             Cardinality::ZeroOrMore => {}
         }
-        args.push(Arg { keyword: keyword.map(str::to_owned), name: name.to_owned(), kind, cardinality });
+        args.push(ArgDef {
+            keyword: keyword.map(|k| Cow::Owned(k.to_owned())),
+            name: Cow::Owned(name.to_owned()),
+            kind,
+            cardinality,
+        });
     }
     args
 }
 
-fn validate_untagged(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<UntaggedField> {
-    let mut fields: Vec<UntaggedField> = Vec::new();
+fn validate_untagged(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<Claim> {
+    let mut fields: Vec<Claim> = Vec::new();
     for spec in raw {
         let name = spec.get_ref();
-        let field = if let Some(kind) = kinds::untagged_kind(name) {
-            UntaggedField::Known(kind)
+        // Table names are exact (`EXISTS`); responses match case-insensitively.
+        let field = if let Some(kind) = UntaggedKind::ALL.iter().copied().find(|k| k.name() == name) {
+            Claim::Known(kind)
         } else if name.starts_with('X') && name.len() > 1 && is_command_word(name) {
-            UntaggedField::Generic { name: name.clone(), field: name.to_ascii_lowercase().replace('-', "_") }
+            Claim::Site {
+                name: Cow::Owned(name.clone()),
+                field: Cow::Owned(name.to_ascii_lowercase().replace('-', "_")),
+            }
         } else {
-            let known: Vec<&str> = kinds::UNTAGGED_KINDS.iter().map(|k| k.name).collect();
+            let known: Vec<&str> = UntaggedKind::ALL.iter().map(|k| k.name()).collect();
             err(
                 errors,
                 spec.span(),
@@ -424,11 +290,7 @@ fn validate_untagged(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> V
             );
             continue;
         };
-        let routing = |f: &UntaggedField| match f {
-            UntaggedField::Known(kind) => kind.name.to_owned(),
-            UntaggedField::Generic { name, .. } => name.clone(),
-        };
-        if fields.iter().any(|f| routing(f) == routing(&field)) {
+        if fields.iter().any(|f| f.name() == field.name()) {
             err(errors, spec.span(), format!("untagged kind `{name}` listed twice"));
             continue;
         }
@@ -457,7 +319,7 @@ mod tests {
         assert_eq!(command.method, "uid_fetch");
         assert_eq!(command.args[2].keyword.as_deref(), Some("CHANGEDSINCE"));
         assert_eq!(command.args[2].cardinality, Cardinality::Optional);
-        assert!(matches!(&command.untagged[1], UntaggedField::Generic { field, .. } if field == "xfoo"));
+        assert!(matches!(&command.untagged[1], Claim::Site { field, .. } if field == "xfoo"));
     }
 
     #[test]

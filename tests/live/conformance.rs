@@ -114,7 +114,7 @@ impl Outcome {
 struct Column {
     outcomes: BTreeMap<&'static str, Outcome>,
     /// Capabilities assumed after the client refused a command for want of them.
-    assumed: BTreeSet<&'static str>,
+    assumed: BTreeSet<String>,
 }
 
 impl Column {
@@ -132,16 +132,18 @@ impl Column {
         let def = COMMANDS_TABLE.iter().find(|def| def.name == command).expect("a table command");
         // An earlier command made the client assume this one's capability: the client would
         // have refused it, so record it as such.
-        let assumed = def.needs.filter(|capability| self.assumed.contains(capability));
+        let assumed = def.needs.as_deref().filter(|capability| self.assumed.contains(*capability));
         let first = match assumed {
-            Some(capability) => Err(Error::Capability { command: def.name, capability }),
+            Some(capability) => {
+                Err(Error::Capability { command: def.name.to_string(), capability: capability.to_owned() })
+            }
             None => call(client),
         };
         let (outcome, value) = match first {
             Ok(value) => (Outcome::Ok(note(&value)), Some(value)),
             Err(Error::Capability { capability, .. }) => {
-                if self.assumed.insert(capability) {
-                    client.session_mut().assume_capability(capability);
+                if self.assumed.insert(capability.clone()) {
+                    client.session_mut().assume_capability(&capability);
                 }
                 let (then, value) = match call(client) {
                     Ok(value) => (Outcome::Ok(note(&value)), Some(value)),
@@ -434,7 +436,7 @@ pub fn matrix() {
     });
     columns.sort_by_key(|(kind, via, _)| (*kind, *via));
 
-    let table: BTreeSet<&str> = COMMANDS_TABLE.iter().map(|def| def.name).collect();
+    let table: BTreeSet<&str> = COMMANDS_TABLE.iter().map(|def| &*def.name).collect();
     let mut problems = Vec::new();
     for (kind, via, column) in &columns {
         let recorded: BTreeSet<&str> = column.outcomes.keys().copied().collect();
@@ -499,7 +501,7 @@ fn render(columns: &[(Kind, Via, Column)]) -> String {
         let cells: Vec<String> = columns
             .iter()
             .map(|(kind, _, column)| {
-                let cell = column.outcomes.get(def.name).map(Outcome::cell).unwrap_or_else(|| "—".into());
+                let cell = column.outcomes.get(&*def.name).map(Outcome::cell).unwrap_or_else(|| "—".into());
                 let bug = KNOWN_CLIENT_BUGS.iter().any(|(command, k, _)| *command == def.name && k == kind);
                 if bug {
                     format!("{cell} (client bug)")
@@ -524,7 +526,7 @@ fn render(columns: &[(Kind, Via, Column)]) -> String {
             let mut by_detail: BTreeMap<String, Vec<&str>> = BTreeMap::new();
             let mine: Vec<_> = columns.iter().filter(|(k, _, _)| *k == kind).collect();
             for (_, via, column) in &mine {
-                if let Some(outcome) = column.outcomes.get(def.name) {
+                if let Some(outcome) = column.outcomes.get(&*def.name) {
                     by_detail.entry(outcome.detail()).or_default().push(via.name());
                 }
             }

@@ -4,6 +4,7 @@
 
 use std::time::Instant;
 
+use imap_client::build;
 use imap_client::command::State;
 use imap_client::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
 use imap_client::{
@@ -28,12 +29,12 @@ fn appended_uids(reply: &imap_client::commands::AppendResponse) -> (u32, Vec<u32
 
 /// The same command read with `Client::fetch_each` (borrowed, response by response): each
 /// response seen through its borrowed accessors, returned owned.
-fn fetched_borrowed(server: &Server, client: &mut Client, command: imap_client::encode::Command) -> Vec<Fetch> {
+fn fetched_borrowed(server: &Server, client: &mut Client, command: imap_client::Command) -> Vec<Fetch> {
     let mut seen = Vec::new();
     let done = ok(
         server,
         "FETCH (borrowed)",
-        client.fetch_each(command, |fetch| {
+        client.fetch_each(imap_client::Request::<imap_client::Completed>::from(command), |fetch| {
             // The borrowed accessors agree with the owned ones.
             let owned = fetch.into_owned();
             assert_eq!(fetch.uid(), owned.uid());
@@ -43,7 +44,8 @@ fn fetched_borrowed(server: &Server, client: &mut Client, command: imap_client::
         }),
     );
     // The FETCH responses went to the visitor, not into the result.
-    assert!(done.untagged.iter().all(|u| u.kind() != "FETCH"), "{:?}", done.untagged);
+    let fetch = Some(imap_client::command::UntaggedKind::Fetch);
+    assert!(done.untagged.iter().all(|u| u.kind_id() != fetch), "{:?}", done.untagged);
     seen
 }
 
@@ -233,8 +235,8 @@ pub fn append_fetch_structure(server: &Server) {
     };
     let fetched = ok(server, "FETCH", client.fetch(1, items()));
     let message = merged(&fetched.fetches, 1);
-    let command = ok(server, "prepare", imap_client::prepare(|c| c.fetch(1, items())));
-    assert_eq!(merged(&fetched_borrowed(server, &mut client, command), 1), message);
+    let command = ok(server, "build", build::fetch(1, items()));
+    assert_eq!(merged(&fetched_borrowed(server, &mut client, command.into_command()), 1), message);
     assert_eq!(message.uid(), Some(1));
     let flags = message.flags().expect("FLAGS");
     assert!(flags.contains(&Flag::Seen) && flags.contains(&Flag::Keyword("$Bericht".into())), "{flags:?}");
@@ -300,8 +302,8 @@ pub fn append_fetch_structure(server: &Server) {
     };
     let fetched = ok(server, "UID FETCH", client.uid_fetch(1, items()));
     let message = merged(&fetched.fetches, 1);
-    let command = ok(server, "prepare", imap_client::prepare(|c| c.uid_fetch(1, items())));
-    assert_eq!(merged(&fetched_borrowed(server, &mut client, command), 1), message);
+    let command = ok(server, "build", build::uid_fetch(1, items()));
+    assert_eq!(merged(&fetched_borrowed(server, &mut client, command.into_command()), 1), message);
     assert_eq!(message.uid(), Some(1), "UID FETCH always returns the UID");
     assert_eq!(message.body_section("1"), Some(text_part.as_bytes()));
     assert_eq!(message.body_section("2"), Some(attachment_part.as_bytes()));
@@ -383,11 +385,11 @@ pub fn big_message(server: &Server) {
     let appended = ok(server, "APPEND streamed", client.append_reader(name.as_str(), message, reader));
     let (_, streamed_uids) = appended_uids(&appended);
     let mut written = Vec::with_capacity(data.len());
-    let command = imap_client::prepare(|c| c.uid_fetch(streamed_uids[0], "BODY.PEEK[]")).unwrap();
-    let (mut done, count) = client.fetch_to_writer(command, &mut written).expect("streamed FETCH");
+    let command = build::uid_fetch(streamed_uids[0], "BODY.PEEK[]").unwrap();
+    let (done, count) = client.fetch_to_writer(command, &mut written).expect("streamed FETCH");
     assert_eq!(count, data.len() as u64);
     assert!(written == data, "the streamed 20 MB message came back changed");
-    let fetches = done.take::<imap_client::extract::untagged::Fetch>();
+    let fetches = done.fetches;
     let streamed = fetches
         .iter()
         .flat_map(|f| &f.attrs)
@@ -677,22 +679,22 @@ pub fn pipelined(server: &Server) {
     ok(server, "APPEND", client.append(name.as_str(), search_messages()));
     ok(server, "SELECT", client.select(name.as_str(), None));
 
-    let fetch = ok(server, "send FETCH", client.send_typed(|c| c.fetch("1:4", "(UID FLAGS RFC822.SIZE)")));
+    let fetch = ok(server, "send FETCH", client.send(build::fetch("1:4", "(UID FLAGS RFC822.SIZE)").unwrap()));
     let missing =
-        ok(server, "send STATUS", client.send_typed(|c| c.status("no-such-mailbox", &[StatusItem::Messages])));
-    let search = ok(server, "send SEARCH", client.send_typed(|c| c.search(SearchKey::Subject("report".into()))));
-    let status = ok(server, "send STATUS", client.send_typed(|c| c.status("INBOX", &[StatusItem::Messages])));
+        ok(server, "send STATUS", client.send(build::status("no-such-mailbox", &[StatusItem::Messages]).unwrap()));
+    let search = ok(server, "send SEARCH", client.send(build::search(SearchKey::Subject("report".into())).unwrap()));
+    let status = ok(server, "send STATUS", client.send(build::status("INBOX", &[StatusItem::Messages]).unwrap()));
     assert_ne!(fetch.tag(), search.tag());
 
     // Out of order: each result is its own, typed.
-    let mut found = ok(server, "wait SEARCH", client.wait_typed(search)).search.numbers;
+    let mut found = ok(server, "wait SEARCH", client.wait(search)).search.numbers;
     found.sort_unstable();
     assert_eq!(found, [1, 3]);
-    let status = ok(server, "wait STATUS", client.wait_typed(status)).mailbox_status.expect("a STATUS response");
+    let status = ok(server, "wait STATUS", client.wait(status)).mailbox_status.expect("a STATUS response");
     assert_eq!(status.mailbox.to_utf8().as_deref(), Some("INBOX"));
     assert!(status.messages().is_some());
-    expect_no(client.wait_typed(missing));
-    let pipelined = ok(server, "wait FETCH", client.wait_typed(fetch)).fetches;
+    expect_no(client.wait(missing));
+    let pipelined = ok(server, "wait FETCH", client.wait(fetch)).fetches;
 
     let direct = ok(server, "FETCH", client.fetch("1:4", "(UID FLAGS RFC822.SIZE)")).fetches;
     assert_eq!(pipelined.len(), 4);
@@ -705,17 +707,17 @@ pub fn pipelined(server: &Server) {
     // Two SEARCHes in flight (their bare `* SEARCH` replies cannot be told apart: the
     // session writes the second after the first completes) give what they give one by one.
     ok(server, "STORE", client.store(2, StoreAction::add(vec![Flag::Seen])));
-    let unseen = ok(server, "send SEARCH UNSEEN", client.send_typed(|c| c.search(SearchKey::Unseen)));
+    let unseen = ok(server, "send SEARCH UNSEEN", client.send(build::search(SearchKey::Unseen).unwrap()));
     let greetings =
-        ok(server, "send SEARCH SUBJECT", client.send_typed(|c| c.search(SearchKey::Subject("Grüße".into()))));
-    let status = ok(server, "send STATUS", client.send_typed(|c| c.status("INBOX", &[StatusItem::Messages])));
-    let flags = ok(server, "send FETCH", client.send_typed(|c| c.fetch("1:4", "(FLAGS)")));
+        ok(server, "send SEARCH SUBJECT", client.send(build::search(SearchKey::Subject("Grüße".into())).unwrap()));
+    let status = ok(server, "send STATUS", client.send(build::status("INBOX", &[StatusItem::Messages]).unwrap()));
+    let flags = ok(server, "send FETCH", client.send(build::fetch("1:4", "(FLAGS)").unwrap()));
     let (unseen, greetings) = (
-        ok(server, "wait SEARCH UNSEEN", client.wait_typed(unseen)).search.numbers,
-        ok(server, "wait SEARCH SUBJECT", client.wait_typed(greetings)).search.numbers,
+        ok(server, "wait SEARCH UNSEEN", client.wait(unseen)).search.numbers,
+        ok(server, "wait SEARCH SUBJECT", client.wait(greetings)).search.numbers,
     );
-    let status = ok(server, "wait STATUS", client.wait_typed(status)).mailbox_status;
-    let flags = ok(server, "wait FETCH", client.wait_typed(flags)).fetches;
+    let status = ok(server, "wait STATUS", client.wait(status)).mailbox_status;
+    let flags = ok(server, "wait FETCH", client.wait(flags)).fetches;
     let direct_unseen = ok(server, "SEARCH UNSEEN", client.search(SearchKey::Unseen)).search.numbers;
     let direct_greetings =
         ok(server, "SEARCH SUBJECT", client.search(SearchKey::Subject("Grüße".into()))).search.numbers;

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
+use imap_client::build;
 use imap_client::command::State;
 use imap_client::types::{Code, NamespaceEntry, StatusKind};
 use imap_client::{Client, Commands, Error, SearchKey, TlsOptions};
@@ -217,7 +218,7 @@ pub fn compress(server: &Server) {
         let streamed = imap_client::AppendMessage::streamed(big.len() as u64);
         let reader = std::io::Cursor::new(big.clone());
         ok(server, &what("APPEND streamed"), client.append_reader(name.as_str(), streamed, reader));
-        let command = imap_client::prepare(|c| c.fetch(2, "BODY.PEEK[]")).expect("a FETCH");
+        let command = build::fetch(2, "BODY.PEEK[]").expect("a FETCH");
         let mut written = Vec::new();
         let (_, count) = ok(server, &what("FETCH streamed"), client.fetch_to_writer(command, &mut written));
         assert!(

@@ -50,5 +50,5 @@ fn xstats_in_any_state_and_the_table_is_data() {
     let Value::List(items) = &result.xstats[0].values[0] else { panic!("{:?}", result.xstats) };
     assert_eq!(items.len(), 4);
     assert_eq!(SITE_COMMANDS_TABLE.len(), 3);
-    assert_eq!(XNOTE.args[1].kind, "literal");
+    assert_eq!(XNOTE.args[1].kind.name(), "literal");
 }

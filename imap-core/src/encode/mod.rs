@@ -12,7 +12,9 @@ pub mod kinds;
 pub mod rules;
 mod search;
 
+use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Section, SectionText};
 pub use items::AppendMessage;
@@ -36,7 +38,7 @@ pub trait Arg<K> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArgError {
     /// The table name of the argument.
-    pub argument: &'static str,
+    pub argument: Cow<'static, str>,
     /// What is wrong with the value.
     pub reason: String,
 }
@@ -100,10 +102,55 @@ impl fmt::Debug for Part {
 /// A command ready to send: its table line and its encoded arguments.
 #[derive(Debug, Clone)]
 pub struct Command {
-    /// The table line.
-    pub def: &'static CommandDef,
+    /// The table line (a generated `static`, or an owned line read at run time).
+    pub def: Cow<'static, CommandDef>,
     /// Everything after the command name.
     pub parts: Vec<Part>,
+}
+
+/// A command built from a table line together with the type of its result: what a generated
+/// `build::…` function returns, ready to be sent (pipelined or not) and, once completed,
+/// turned into `R` (`R: From<Completed>`). Nothing has been sent when you hold one.
+///
+/// `Request<Completed>` is an untyped command ([`Command`] converts into it).
+pub struct Request<R> {
+    command: Command,
+    result: PhantomData<fn() -> R>,
+}
+
+impl<R> Request<R> {
+    /// Wraps a built command, naming the type its completion turns into.
+    pub fn new(command: Command) -> Request<R> {
+        Request { command, result: PhantomData }
+    }
+
+    /// The command to send.
+    pub fn command(&self) -> &Command {
+        &self.command
+    }
+
+    /// The command, without its result type.
+    pub fn into_command(self) -> Command {
+        self.command
+    }
+}
+
+impl From<Command> for Request<crate::session::Completed> {
+    fn from(command: Command) -> Self {
+        Request::new(command)
+    }
+}
+
+impl<R> Clone for Request<R> {
+    fn clone(&self) -> Self {
+        Request::new(self.command.clone())
+    }
+}
+
+impl<R> fmt::Debug for Request<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request").field("command", &self.command).finish()
+    }
 }
 
 /// What the server advertised that changes the wire form.
@@ -235,16 +282,17 @@ fn string_part(value: Vec<u8>, bare_ok: fn(u8) -> bool, secret: bool) -> Part {
 /// Builds a [`Command`] item by item, putting the spaces and parentheses where they belong.
 #[derive(Debug)]
 pub struct CommandBuilder {
-    def: &'static CommandDef,
+    def: Cow<'static, CommandDef>,
     parts: Vec<Part>,
     space_needed: bool,
-    argument: &'static str,
+    argument: Cow<'static, str>,
 }
 
 impl CommandBuilder {
-    /// Starts the command of `def`.
-    pub fn new(def: &'static CommandDef) -> CommandBuilder {
-        CommandBuilder { def, parts: Vec::new(), space_needed: true, argument: "" }
+    /// Starts the command of `def`: a generated `&'static` descriptor, or an owned
+    /// [`CommandDef`] (a site table read at run time, [`CommandDef::runtime`]).
+    pub fn new(def: impl Into<Cow<'static, CommandDef>>) -> CommandBuilder {
+        CommandBuilder { def: def.into(), parts: Vec::new(), space_needed: true, argument: Cow::Borrowed("") }
     }
 
     /// The finished command.
@@ -253,21 +301,22 @@ impl CommandBuilder {
     }
 
     /// Writes argument `name` of kind `K`.
-    pub fn arg<K>(&mut self, name: &'static str, value: impl Arg<K>) -> Result<(), ArgError> {
-        self.argument = name;
+    pub fn arg<K>(&mut self, name: impl Into<Cow<'static, str>>, value: impl Arg<K>) -> Result<(), ArgError> {
+        self.argument = name.into();
         value.write(self)
     }
 
     /// Writes each value of a repeated argument, space-separated; at least `at_least` of them.
     pub fn repeated<K, V: Arg<K>>(
         &mut self,
-        name: &'static str,
+        name: impl Into<Cow<'static, str>>,
         values: impl IntoIterator<Item = V>,
         at_least: usize,
     ) -> Result<(), ArgError> {
+        self.argument = name.into();
         let mut count = 0;
         for value in values {
-            self.arg(name, value)?;
+            value.write(self)?;
             count += 1;
         }
         if count < at_least {
@@ -278,7 +327,7 @@ impl CommandBuilder {
 
     /// An error about the argument being written.
     pub fn error(&self, reason: impl Into<String>) -> ArgError {
-        ArgError { argument: self.argument, reason: reason.into() }
+        ArgError { argument: self.argument.clone(), reason: reason.into() }
     }
 
     fn push_text(&mut self, bytes: &[u8], secret: bool) {

@@ -30,6 +30,7 @@ mod drive;
 mod idle;
 mod routing;
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
@@ -37,8 +38,8 @@ pub use compress::CompressionStats;
 pub use drive::{Await, Reading, Step};
 pub use idle::IdleWatch;
 
-use crate::command::{CommandDef, Exchange, State};
-use crate::encode::{Chunk, Command, CommandBuilder, WireOptions};
+use crate::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
+use crate::encode::{Chunk, Command, CommandBuilder, Request, WireOptions};
 use crate::error::Error;
 use crate::extract::{take_generic, Extract, GenericResponse};
 use crate::parse::{Arena, LiteralSink, ParseError, ParseOptions, ResponseStream};
@@ -159,7 +160,7 @@ pub struct Completed {
     /// Its tag.
     pub tag: String,
     /// Its table line.
-    pub def: &'static CommandDef,
+    pub def: Cow<'static, CommandDef>,
     /// The tagged reply.
     pub tagged: Status,
     /// The untagged responses it claimed, in arrival order.
@@ -178,13 +179,99 @@ impl Completed {
     pub fn take_generic(&mut self, name: &str) -> Vec<GenericResponse> {
         take_generic(&mut self.untagged, name)
     }
+
+    /// Splits the collected responses by the claim (the table line's `untagged` entry) that
+    /// took each, in one pass: what a generated result's `From<Completed>` reads its fields
+    /// from.
+    pub fn into_claims(self) -> Claims {
+        let mut buckets: Vec<Vec<Untagged>> = vec![Vec::new(); self.def.untagged.len()];
+        let mut unclaimed = Vec::new();
+        for response in self.untagged {
+            match response.claimed_by(&self.def) {
+                Some(index) => buckets[index].push(response),
+                None => unclaimed.push(response),
+            }
+        }
+        Claims { def: self.def, buckets, unclaimed, tagged: self.tagged, unparsed: self.unparsed }
+    }
+}
+
+/// A completed command's responses, split by claim ([`Completed::into_claims`]).
+#[derive(Debug)]
+pub struct Claims {
+    def: Cow<'static, CommandDef>,
+    buckets: Vec<Vec<Untagged>>,
+    unclaimed: Vec<Untagged>,
+    tagged: Status,
+    unparsed: Vec<Unparsed>,
+}
+
+impl Claims {
+    /// The typed value of kind `K` (empty if the line does not claim it).
+    pub fn take<K: Extract>(&mut self) -> K::Output {
+        match self.def.claim_of(K::KIND) {
+            Some(index) => {
+                let output = K::extract(&mut self.buckets[index]);
+                // Whatever the marker did not want stays visible.
+                self.unclaimed.append(&mut self.buckets[index]);
+                output
+            }
+            None => K::extract(&mut Vec::new()),
+        }
+    }
+
+    /// The responses of the site-specific kind `name`.
+    pub fn take_generic(&mut self, name: &str) -> Vec<GenericResponse> {
+        match self.def.site_claim_of(name) {
+            Some(index) => {
+                let taken = take_generic(&mut self.buckets[index], name);
+                self.unclaimed.append(&mut self.buckets[index]);
+                taken
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// The tagged reply, everything claimed that no field took (normally empty) and the
+    /// unparsed responses.
+    pub fn finish(mut self) -> (Status, Vec<Untagged>, Vec<Unparsed>) {
+        for bucket in &mut self.buckets {
+            self.unclaimed.append(bucket);
+        }
+        (self.tagged, self.unclaimed, self.unparsed)
+    }
+}
+
+/// A command sent without waiting for its reply ([`Request`] sent by a pump's `send`): its
+/// tag and the type its completion turns into. Hand it back to the pump's `wait`.
+pub struct Pending<R> {
+    tag: String,
+    result: std::marker::PhantomData<fn() -> R>,
+}
+
+impl<R> Pending<R> {
+    /// A pending command with `tag`.
+    pub fn new(tag: String) -> Pending<R> {
+        Pending { tag, result: std::marker::PhantomData }
+    }
+
+    /// The command's tag (to match a trace).
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+}
+
+impl<R> std::fmt::Debug for Pending<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pending").field("tag", &self.tag).finish()
+    }
 }
 
 /// A submitted command, from its first unwritten chunk to its tagged reply.
 #[derive(Debug)]
 struct InFlight {
     tag: String,
-    def: &'static CommandDef,
+    def: Cow<'static, CommandDef>,
     correlator: Correlator,
     /// Chunks not yet handed to the pump.
     chunks: VecDeque<Chunk>,
@@ -497,7 +584,7 @@ impl Session {
     /// Nothing is queued when it fails. It is written (by [`Session::next_chunk`]) once no
     /// command it could be confused with is in flight.
     pub fn submit(&mut self, command: Command) -> Result<String, Error> {
-        let def = command.def;
+        let def = &*command.def;
         if command.has_secret() && self.insecure() {
             return Err(Error::Refused(format!(
                 "{} would send a password in clear to a host on the network; use TLS or STARTTLS, \
@@ -516,21 +603,25 @@ impl Session {
             return Err(Error::ReadOnly("the selected mailbox".into()));
         }
         if !def.states.contains(&self.state) {
-            return Err(Error::State { command: def.name, current: self.state, allowed: def.states });
+            return Err(Error::State {
+                command: def.name.to_string(),
+                current: self.state,
+                allowed: def.states.to_vec(),
+            });
         }
-        if let Some(capability) = def.needs {
+        if let Some(capability) = def.needs.as_deref() {
             if self.options.check_capabilities {
                 if self.capabilities_known && !self.has_capability(capability) {
-                    return Err(Error::Capability { command: def.name, capability });
+                    return Err(Error::Capability { command: def.name.to_string(), capability: capability.to_owned() });
                 }
                 if !self.capabilities_known && !self.has_capability(capability) && !self.asking_capabilities() {
                     self.ask_capabilities();
                 }
             }
         }
-        if let Some(capability) = def.forbidden_by {
+        if let Some(capability) = def.forbidden_by.as_deref() {
             if self.has_capability(capability) {
-                return Err(Error::Forbidden { command: def.name, capability });
+                return Err(Error::Forbidden { command: def.name.to_string(), capability: capability.to_owned() });
             }
         }
         Ok(self.enqueue(command, false))
@@ -561,12 +652,12 @@ impl Session {
     }
 
     fn asking_capabilities(&self) -> bool {
-        self.commands.iter().any(|c| c.def.name == CAPABILITY.name)
+        self.commands.iter().any(|c| c.def.name == CAPABILITY_DEF.name)
     }
 
     /// Queues the session's own CAPABILITY (its answer updates the cache; nobody waits for it).
     fn ask_capabilities(&mut self) {
-        self.enqueue(CommandBuilder::new(&CAPABILITY).finish(), true);
+        self.enqueue(CommandBuilder::new(&CAPABILITY_DEF).finish(), true);
     }
 
     /// The next bytes to write, if any: answers to continuations first, then the chunks of
@@ -613,14 +704,14 @@ impl Session {
             if !self.may_write(index) {
                 return None;
             }
-            let def = self.commands[index].def;
-            if let Some(capability) = def.needs.filter(|_| self.options.check_capabilities) {
+            let def = &self.commands[index].def;
+            if let Some(capability) = def.needs.as_deref().filter(|_| self.options.check_capabilities) {
                 if !self.has_capability(capability) {
                     if !self.capabilities_known {
                         return None;
                     }
+                    let error = Error::Capability { command: def.name.to_string(), capability: capability.to_owned() };
                     let command = self.commands.remove(index).expect("index in range");
-                    let error = Error::Capability { command: def.name, capability };
                     self.completed.push_back((command.tag, Err(error)));
                     continue;
                 }
@@ -644,8 +735,8 @@ impl Session {
         }
         let waits_for_capabilities = command.def.needs.is_some() && !self.capabilities_known;
         !earlier.into_iter().any(|before| {
-            (waits_for_capabilities && before.def.name == CAPABILITY.name)
-                || conflict((before.def, &before.correlator), (command.def, &command.correlator))
+            (waits_for_capabilities && before.def.name == CAPABILITY_DEF.name)
+                || conflict((&before.def, &before.correlator), (&command.def, &command.correlator))
         })
     }
 
@@ -768,7 +859,12 @@ impl Session {
         let len = (self.position() - at) as usize;
         match next {
             None => {
-                let tag = self.claimant("FETCH", at).map(|i| self.commands[i].tag.clone()).unwrap_or_default();
+                let tag = self
+                    .commands
+                    .iter()
+                    .position(|c| c.answers(at) && c.def.claim_of(UntaggedKind::Fetch).is_some())
+                    .map(|i| self.commands[i].tag.clone())
+                    .unwrap_or_default();
                 Ok(Some(Event::Claimed(tag)))
             }
             Some(Ok(response)) => self.handle(response, at, len).map(Some),
@@ -792,7 +888,8 @@ impl Session {
     /// Gives an unparsed response to the command that claims its guessed kind, else to the
     /// oldest written command, else to the unsolicited queue.
     fn keep_unparsed(&mut self, unparsed: Unparsed, at: u64) -> Event {
-        let index = self.claimant(&unparsed.kind, at).or_else(|| self.commands.iter().position(|c| c.answers(at)));
+        let index =
+            self.claimant_by_name(&unparsed.kind, at).or_else(|| self.commands.iter().position(|c| c.answers(at)));
         let Some(index) = index else {
             let len = unparsed.len;
             self.queue_unsolicited(Untagged::Unparsed(unparsed), len);
@@ -825,7 +922,7 @@ impl Session {
     fn fail_all(&mut self, make: impl Fn(&CommandDef) -> Error) {
         while let Some(command) = self.commands.pop_front() {
             if !command.internal {
-                self.completed.push_back((command.tag, Err(make(command.def))));
+                self.completed.push_back((command.tag, Err(make(&command.def))));
             }
         }
     }
@@ -873,7 +970,7 @@ impl Session {
             return Ok(Event::Unsolicited);
         };
         let command = self.commands.remove(index).expect("index from position");
-        let def = command.def;
+        let def = command.def.clone();
         let result = match status.kind {
             StatusKind::Ok => {
                 if let Some(code) = &status.code {
@@ -906,7 +1003,7 @@ impl Session {
                 if let Some(fail) = def.fail {
                     self.state = fail;
                 }
-                Err(Error::No { command: def.name, code: status.code, text: status.text })
+                Err(Error::No { command: def.name.to_string(), code: status.code, text: status.text })
             }
             StatusKind::Bye => {
                 // Not in the grammar, but sent (`A6 BYE logging out`): the connection ends
@@ -919,7 +1016,7 @@ impl Session {
                     Err(Error::Bye(status))
                 }
             }
-            _ => Err(Error::Bad { command: def.name, code: status.code, text: status.text }),
+            _ => Err(Error::Bad { command: def.name.to_string(), code: status.code, text: status.text }),
         };
         if command.internal && result.is_err() {
             self.capabilities_known = true;
@@ -979,7 +1076,7 @@ impl Session {
             }
             if self.options.strict {
                 if let Some(first) = unparsed.into_iter().next() {
-                    return Err(Error::Unparsed { command: def.name, response: first });
+                    return Err(Error::Unparsed { command: def.name.to_string(), response: first });
                 }
                 return Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed: Vec::new() });
             }
@@ -1019,15 +1116,15 @@ impl Session {
             }
             _ => {}
         }
-        let kind = untagged.kind();
+        let claims = |c: &InFlight| untagged.claimed_by(&c.def).is_some();
         let index = match carried(&untagged) {
             Carried::Tag(tag) => self.commands.iter().position(|c| c.tag == tag && c.answers(at)),
             Carried::Mailbox(name) => {
-                self.commands.iter().position(|c| c.answers(at) && c.def.claims(&kind) && c.correlator.names(name))
+                self.commands.iter().position(|c| c.answers(at) && claims(c) && c.correlator.names(name))
             }
             Carried::Nothing => None,
         }
-        .or_else(|| self.claimant(&kind, at));
+        .or_else(|| self.commands.iter().position(|c| c.answers(at) && claims(c)));
         let Some(index) = index else {
             self.queue_unsolicited(untagged, len);
             return Ok(Event::Unsolicited);
@@ -1052,9 +1149,17 @@ impl Session {
         Ok(Event::Claimed(command.tag.clone()))
     }
 
-    /// The oldest command written before offset `at` that claims `kind`.
-    fn claimant(&self, kind: &str, at: u64) -> Option<usize> {
-        self.commands.iter().position(|c| c.answers(at) && c.def.claims(kind))
+    /// The oldest command written before offset `at` that claims the kind `name` (a table
+    /// kind or a site kind), for a response known only by its guessed name.
+    fn claimant_by_name(&self, name: &str, at: u64) -> Option<usize> {
+        let kind = UntaggedKind::from_name(name);
+        self.commands.iter().position(|c| {
+            c.answers(at)
+                && match kind {
+                    Some(kind) => c.def.claim_of(kind).is_some(),
+                    None => c.def.site_claim_of(name).is_some(),
+                }
+        })
     }
 
     fn queue_unsolicited(&mut self, untagged: Untagged, len: usize) {
@@ -1168,7 +1273,7 @@ fn check_compress(command: &Command, active: bool) -> Result<(), Error> {
         Ok(())
     } else {
         Err(Error::Arg(crate::encode::ArgError {
-            argument: "algorithm",
+            argument: Cow::Borrowed("algorithm"),
             reason: "this client compresses with DEFLATE only (COMPRESS=DEFLATE)".into(),
         }))
     }
@@ -1182,17 +1287,20 @@ fn fits(options: &SessionOptions, command: &InFlight, cost: usize) -> bool {
 
 /// The session's own CAPABILITY, asked when a command needs a capability and the server's
 /// list is not known.
-static CAPABILITY: CommandDef = CommandDef {
-    name: "CAPABILITY",
-    states: &[State::NotAuthenticated, State::Authenticated, State::Selected],
-    args: &[],
-    untagged: &["CAPABILITY"],
+static CAPABILITY_DEF: CommandDef = CommandDef {
+    name: Cow::Borrowed("CAPABILITY"),
+    method: Cow::Borrowed("capability"),
+    states: Cow::Borrowed(&[State::NotAuthenticated, State::Authenticated, State::Selected]),
+    args: Cow::Borrowed(&[]),
+    untagged: Cow::Borrowed(&[Claim::Known(UntaggedKind::Capability)]),
     then: None,
     fail: None,
     needs: None,
     forbidden_by: None,
     exchange: None,
-    doc: "The session's own CAPABILITY, asked when a command needs a capability the server has not listed.",
+    doc: Cow::Borrowed(
+        "The session's own CAPABILITY, asked when a command needs a capability the server has not listed.",
+    ),
 };
 
 /// What an exchange handler answers to a continuation request.
@@ -1246,6 +1354,18 @@ pub trait Execute {
     /// Sends `command`, runs its exchange with `handler` if it has one, and returns the
     /// completed command on a tagged OK. A tagged NO or BAD is an [`Error`].
     fn execute(&mut self, command: Command, handler: Option<&mut dyn ExchangeHandler>) -> Result<Completed, Error>;
+
+    /// Sends a built request and returns its typed result: what every generated method does.
+    fn run<R: From<Completed>>(
+        &mut self,
+        request: Request<R>,
+        handler: Option<&mut dyn ExchangeHandler>,
+    ) -> Result<R, Error>
+    where
+        Self: Sized,
+    {
+        self.execute(request.into_command(), handler).map(R::from)
+    }
 }
 
 #[cfg(test)]

@@ -8,40 +8,9 @@
 //! the mailbox rather than answers, so sharing them is harmless; a few kinds carry a
 //! correlator (ESEARCH's `TAG`, STATUS's mailbox name) that tells the commands apart.
 
-use crate::command::CommandDef;
+use crate::command::{CommandDef, Sharing};
 use crate::encode::{Command, Part};
 use crate::types::{Mailbox, Untagged};
-
-/// How an untagged kind can be told apart between two commands that both claim it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Sharing {
-    /// A mailbox update (EXISTS, RECENT, EXPUNGE, VANISHED, FLAGS, a status with a code): any
-    /// claimant may take it, the oldest does.
-    Update,
-    /// Carries the command's tag (ESEARCH, RFC 4731 `(TAG "...")`).
-    ByTag,
-    /// Carries a mailbox name (STATUS): commands naming different mailboxes can share it.
-    ByMailbox,
-    /// Nothing tells the answers apart (SEARCH, FETCH, LIST, ...): one claimant at a time.
-    Exclusive,
-}
-
-/// The sharing class of a routing kind as the table writes it (`FETCH`, `OK[UIDNEXT]`).
-pub(crate) fn sharing(kind: &str) -> Sharing {
-    if kind.contains('[') {
-        return Sharing::Update;
-    }
-    const UPDATES: [&str; 5] = ["EXISTS", "RECENT", "EXPUNGE", "VANISHED", "FLAGS"];
-    if UPDATES.iter().any(|u| u.eq_ignore_ascii_case(kind)) {
-        Sharing::Update
-    } else if kind.eq_ignore_ascii_case("ESEARCH") {
-        Sharing::ByTag
-    } else if kind.eq_ignore_ascii_case("STATUS") {
-        Sharing::ByMailbox
-    } else {
-        Sharing::Exclusive
-    }
-}
 
 /// What identifies a command's answers beyond its kinds: for STATUS, the mailbox it names,
 /// in the forms a server may echo (modified UTF-7, or UTF-8 under UTF8=ACCEPT).
@@ -52,7 +21,7 @@ pub(crate) struct Correlator {
 
 impl Correlator {
     pub(crate) fn of(command: &Command) -> Correlator {
-        if !command.def.name.eq_ignore_ascii_case("STATUS") {
+        if !command.def.untagged.iter().any(|claim| claim.sharing() == Sharing::ByMailbox) {
             return Correlator::default();
         }
         let mailbox = command.parts.iter().find_map(|part| match part {
@@ -87,8 +56,8 @@ impl Correlator {
 pub(crate) fn conflict(a: (&CommandDef, &Correlator), b: (&CommandDef, &Correlator)) -> bool {
     a.0.untagged.iter().any(|ka| {
         b.0.untagged.iter().any(|kb| {
-            ka.eq_ignore_ascii_case(kb)
-                && match sharing(ka) {
+            ka == kb
+                && match ka.sharing() {
                     Sharing::Update | Sharing::ByTag => false,
                     Sharing::ByMailbox => !a.1.distinct(b.1),
                     Sharing::Exclusive => true,
@@ -109,21 +78,5 @@ pub(crate) fn carried(untagged: &Untagged) -> Carried<'_> {
         Untagged::ESearch(esearch) => esearch.tag.as_deref().map_or(Carried::Nothing, Carried::Tag),
         Untagged::MailboxStatus(status) => Carried::Mailbox(status.mailbox.as_wire()),
         _ => Carried::Nothing,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn classes() {
-        assert_eq!(sharing("EXISTS"), Sharing::Update);
-        assert_eq!(sharing("OK[UIDNEXT]"), Sharing::Update);
-        assert_eq!(sharing("esearch"), Sharing::ByTag);
-        assert_eq!(sharing("STATUS"), Sharing::ByMailbox);
-        assert_eq!(sharing("SEARCH"), Sharing::Exclusive);
-        assert_eq!(sharing("FETCH"), Sharing::Exclusive);
-        assert_eq!(sharing("XFOO"), Sharing::Exclusive);
     }
 }

@@ -11,6 +11,7 @@ use super::flag::Flag;
 use super::mailbox::Mailbox;
 use super::sequence::SequenceSet;
 use super::value::Value;
+use crate::command::{CommandDef, UntaggedKind};
 
 /// One complete server response (`response` minus the `*(continue-req / response-data)`
 /// repetition: one line plus its literals).
@@ -361,7 +362,61 @@ pub enum Untagged {
 }
 
 impl Untagged {
-    /// The routing name a command table uses to claim this response: `"FETCH"`, `"LIST"`,
+    /// The table kind this response is, decided once per response: what the session routes
+    /// by. `None` for kinds no table line can claim (a bare `* OK`, `* BYE`, an unknown
+    /// name, an unparsed response); site-specific `X…` names are matched by name instead.
+    pub fn kind_id(&self) -> Option<UntaggedKind> {
+        Some(match self {
+            Untagged::Status(Status { kind: StatusKind::Ok, code: Some(code), .. }) => match code {
+                Code::Alert => UntaggedKind::OkAlert,
+                Code::Unseen(_) => UntaggedKind::OkUnseen,
+                Code::PermanentFlags(_) => UntaggedKind::OkPermanentFlags,
+                Code::UidNext(_) => UntaggedKind::OkUidNext,
+                Code::UidValidity(_) => UntaggedKind::OkUidValidity,
+                Code::HighestModSeq(_) => UntaggedKind::OkHighestModSeq,
+                Code::NoModSeq => UntaggedKind::OkNoModSeq,
+                Code::Closed => UntaggedKind::OkClosed,
+                Code::CopyUid { .. } => UntaggedKind::OkCopyUid,
+                _ => return None,
+            },
+            Untagged::Status(_) | Untagged::Other { .. } | Untagged::Unparsed(_) => return None,
+            Untagged::Capability(_) => UntaggedKind::Capability,
+            Untagged::Flags(_) => UntaggedKind::Flags,
+            Untagged::Exists(_) => UntaggedKind::Exists,
+            Untagged::Recent(_) => UntaggedKind::Recent,
+            Untagged::Expunge(_) => UntaggedKind::Expunge,
+            Untagged::Fetch(_) => UntaggedKind::Fetch,
+            Untagged::Search { .. } => UntaggedKind::Search,
+            Untagged::ESearch(_) => UntaggedKind::ESearch,
+            Untagged::List(_) => UntaggedKind::List,
+            Untagged::Lsub(_) => UntaggedKind::Lsub,
+            Untagged::MailboxStatus(_) => UntaggedKind::MailboxStatus,
+            Untagged::Namespace(_) => UntaggedKind::Namespace,
+            Untagged::Acl { .. } => UntaggedKind::Acl,
+            Untagged::ListRights { .. } => UntaggedKind::ListRights,
+            Untagged::MyRights { .. } => UntaggedKind::MyRights,
+            Untagged::Quota { .. } => UntaggedKind::Quota,
+            Untagged::QuotaRoot { .. } => UntaggedKind::QuotaRoot,
+            Untagged::Annotation { .. } => UntaggedKind::Annotation,
+            Untagged::Metadata { .. } | Untagged::MetadataNames { .. } => UntaggedKind::Metadata,
+            Untagged::Sort { .. } => UntaggedKind::Sort,
+            Untagged::Thread(_) => UntaggedKind::Thread,
+            Untagged::Enabled(_) => UntaggedKind::Enabled,
+            Untagged::Id(_) => UntaggedKind::Id,
+            Untagged::Vanished { .. } => UntaggedKind::Vanished,
+        })
+    }
+
+    /// The index of the claim in `def`'s `untagged` column that takes this response, if any.
+    pub fn claimed_by(&self, def: &CommandDef) -> Option<usize> {
+        match (self.kind_id(), self) {
+            (Some(kind), _) => def.claim_of(kind),
+            (None, Untagged::Other { name, .. }) => def.site_claim_of(name),
+            _ => None,
+        }
+    }
+
+    /// The name of this response, for display (traces, the CLI): `"FETCH"`, `"LIST"`,
     /// `"STATUS"`, ...; for status responses `"OK"`, `"NO"`, ... or, with a response code,
     /// `"OK[UIDVALIDITY]"`; for [`Untagged::Other`] the upper-cased name.
     pub fn kind(&self) -> Cow<'static, str> {

@@ -3,3531 +3,5358 @@
 
 /**Typed IMAP commands generated from a command table, one method per table line.
 
-Implemented for every [`Execute`](::imap_client::__private::Execute) (the blocking client, the golden-test recorder, ...).*/
-pub trait Commands: ::imap_client::__private::Execute {
+Implemented for every [`Execute`](::imap_client::Execute) (the blocking client, the golden-test recorder, ...). Each method builds its command with the function of the same name in [`build`] and turns the completed command into its result type.*/
+pub trait Commands: ::imap_client::Execute {
     /**Asks for the server's capabilities (RFC 3501 6.1.1).
 
 Wire form: `CAPABILITY`.
 
 Allowed in: not authenticated, authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn capability(
         &mut self,
-    ) -> ::core::result::Result<CapabilityResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&CAPABILITY);
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(CapabilityResponse {
-            capabilities: __done
-                .take::<::imap_client::__private::untagged::Capability>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<CapabilityResponse, ::imap_client::Error> {
+        let __request = build::capability()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CapabilityResponse::from)
     }
     /**Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).
 
 Wire form: `NOOP`.
 
 Allowed in: not authenticated, authenticated, selected.*/
-    fn noop(
-        &mut self,
-    ) -> ::core::result::Result<NoopResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&NOOP);
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(NoopResponse {
-            exists: __done.take::<::imap_client::__private::untagged::Exists>(),
-            recent: __done.take::<::imap_client::__private::untagged::Recent>(),
-            expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    #[allow(clippy::too_many_arguments)]
+    fn noop(&mut self) -> ::core::result::Result<NoopResponse, ::imap_client::Error> {
+        let __request = build::noop()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(NoopResponse::from)
     }
     /**Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).
 
 Wire form: `LOGOUT`.
 
 Allowed in: not authenticated, authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn logout(
         &mut self,
-    ) -> ::core::result::Result<LogoutResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&LOGOUT);
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(LogoutResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<LogoutResponse, ::imap_client::Error> {
+        let __request = build::logout()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(LogoutResponse::from)
     }
     /**Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).
 
 Wire form: `ID <parameters:id-params>`.
 
 Allowed in: not authenticated, authenticated, selected. Needs capability `ID`.*/
+    #[allow(clippy::too_many_arguments)]
     fn id(
         &mut self,
-        parameters: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::IdParams,
+        parameters: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::IdParams,
         >,
-    ) -> ::core::result::Result<IdResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&ID);
-        __command
-            .arg::<::imap_client::__private::kinds::IdParams>("parameters", parameters)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(IdResponse {
-            id: __done.take::<::imap_client::__private::untagged::Id>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<IdResponse, ::imap_client::Error> {
+        let __request = build::id(parameters)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(IdResponse::from)
     }
     /**Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).
 
 Wire form: `STARTTLS`.
 
-Allowed in: not authenticated. Needs capability `STARTTLS`. Exchange: `StartTls`, handled by hand-written code.*/
+Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its `starttls` exchange.*/
+    #[allow(clippy::too_many_arguments)]
     fn starttls(
         &mut self,
-    ) -> ::core::result::Result<StarttlsResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&STARTTLS);
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(StarttlsResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<StarttlsResponse, ::imap_client::Error> {
+        let __request = build::starttls()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(StarttlsResponse::from)
     }
     /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
 
 Wire form: `AUTHENTICATE <mechanism:atom> [<initial_response:secret>]`.
 
-Allowed in: not authenticated. Exchange: `Sasl`, handled by hand-written code.*/
+Allowed in: not authenticated. The session runs its `sasl` exchange.*/
+    #[allow(clippy::too_many_arguments)]
     fn authenticate(
         &mut self,
-        mechanism: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Atom,
-        >,
+        mechanism: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
         initial_response: ::core::option::Option<&str>,
-        handler: &mut dyn ::imap_client::__private::ExchangeHandler,
-    ) -> ::core::result::Result<AuthenticateResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&AUTHENTICATE);
-        __command.arg::<::imap_client::__private::kinds::Atom>("mechanism", mechanism)?;
-        if let ::core::option::Option::Some(__value) = initial_response {
-            __command
-                .arg::<
-                    ::imap_client::__private::kinds::Secret,
-                >("initial_response", __value)?;
-        }
-        let mut __done = self
-            .execute(__command.finish(), ::core::option::Option::Some(handler))?;
-        ::core::result::Result::Ok(AuthenticateResponse {
-            capabilities: __done
-                .take::<::imap_client::__private::untagged::Capability>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        handler: &mut dyn ::imap_client::ExchangeHandler,
+    ) -> ::core::result::Result<AuthenticateResponse, ::imap_client::Error> {
+        let __request = build::authenticate(mechanism, initial_response)?;
+        self.execute(__request.into_command(), ::core::option::Option::Some(handler))
+            .map(AuthenticateResponse::from)
     }
     /**Logs in with a user name and a password (RFC 3501 6.2.3).
 
 Wire form: `LOGIN <username:astring> <password:secret>`.
 
 Allowed in: not authenticated. Refused when the server advertises `LOGINDISABLED`.*/
+    #[allow(clippy::too_many_arguments)]
     fn login(
         &mut self,
-        username: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-        password: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Secret,
-        >,
-    ) -> ::core::result::Result<LoginResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&LOGIN);
-        __command.arg::<::imap_client::__private::kinds::AString>("username", username)?;
-        __command.arg::<::imap_client::__private::kinds::Secret>("password", password)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(LoginResponse {
-            capabilities: __done
-                .take::<::imap_client::__private::untagged::Capability>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        username: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        password: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Secret>,
+    ) -> ::core::result::Result<LoginResponse, ::imap_client::Error> {
+        let __request = build::login(username, password)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(LoginResponse::from)
     }
     /**Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).
 
 Wire form: `SELECT <mailbox:mailbox> [<parameters:raw>]`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn select(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
         parameters: ::core::option::Option<&str>,
-    ) -> ::core::result::Result<SelectResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SELECT);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        if let ::core::option::Option::Some(__value) = parameters {
-            __command
-                .arg::<::imap_client::__private::kinds::Raw>("parameters", __value)?;
-        }
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SelectResponse {
-            flags: __done.take::<::imap_client::__private::untagged::Flags>(),
-            exists: __done.take::<::imap_client::__private::untagged::Exists>(),
-            recent: __done.take::<::imap_client::__private::untagged::Recent>(),
-            unseen: __done.take::<::imap_client::__private::untagged::OkUnseen>(),
-            permanent_flags: __done
-                .take::<::imap_client::__private::untagged::OkPermanentFlags>(),
-            uid_next: __done.take::<::imap_client::__private::untagged::OkUidNext>(),
-            uid_validity: __done
-                .take::<::imap_client::__private::untagged::OkUidValidity>(),
-            highest_modseq: __done
-                .take::<::imap_client::__private::untagged::OkHighestModSeq>(),
-            no_modseq: __done.take::<::imap_client::__private::untagged::OkNoModSeq>(),
-            closed: __done.take::<::imap_client::__private::untagged::OkClosed>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<SelectResponse, ::imap_client::Error> {
+        let __request = build::select(mailbox, parameters)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SelectResponse::from)
     }
     /**Selects a mailbox read-only (RFC 3501 6.3.2).
 
 Wire form: `EXAMINE <mailbox:mailbox> [<parameters:raw>]`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn examine(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
         parameters: ::core::option::Option<&str>,
-    ) -> ::core::result::Result<ExamineResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&EXAMINE);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        if let ::core::option::Option::Some(__value) = parameters {
-            __command
-                .arg::<::imap_client::__private::kinds::Raw>("parameters", __value)?;
-        }
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(ExamineResponse {
-            flags: __done.take::<::imap_client::__private::untagged::Flags>(),
-            exists: __done.take::<::imap_client::__private::untagged::Exists>(),
-            recent: __done.take::<::imap_client::__private::untagged::Recent>(),
-            unseen: __done.take::<::imap_client::__private::untagged::OkUnseen>(),
-            permanent_flags: __done
-                .take::<::imap_client::__private::untagged::OkPermanentFlags>(),
-            uid_next: __done.take::<::imap_client::__private::untagged::OkUidNext>(),
-            uid_validity: __done
-                .take::<::imap_client::__private::untagged::OkUidValidity>(),
-            highest_modseq: __done
-                .take::<::imap_client::__private::untagged::OkHighestModSeq>(),
-            no_modseq: __done.take::<::imap_client::__private::untagged::OkNoModSeq>(),
-            closed: __done.take::<::imap_client::__private::untagged::OkClosed>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<ExamineResponse, ::imap_client::Error> {
+        let __request = build::examine(mailbox, parameters)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ExamineResponse::from)
     }
     /**Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).
 
 Wire form: `CREATE <mailbox:mailbox> [<parameters:raw>]`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn create(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
         parameters: ::core::option::Option<&str>,
-    ) -> ::core::result::Result<CreateResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&CREATE);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        if let ::core::option::Option::Some(__value) = parameters {
-            __command
-                .arg::<::imap_client::__private::kinds::Raw>("parameters", __value)?;
-        }
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(CreateResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<CreateResponse, ::imap_client::Error> {
+        let __request = build::create(mailbox, parameters)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CreateResponse::from)
     }
     /**Deletes a mailbox (RFC 3501 6.3.4).
 
 Wire form: `DELETE <mailbox:mailbox>`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn delete(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<DeleteResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&DELETE);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(DeleteResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<DeleteResponse, ::imap_client::Error> {
+        let __request = build::delete(mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(DeleteResponse::from)
     }
     /**Renames a mailbox (RFC 3501 6.3.5).
 
 Wire form: `RENAME <from:mailbox> <to:mailbox>`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn rename(
         &mut self,
-        from: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-        to: impl ::imap_client::__private::Arg<::imap_client::__private::kinds::Mailbox>,
-    ) -> ::core::result::Result<RenameResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&RENAME);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("from", from)?;
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("to", to)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(RenameResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        from: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        to: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<RenameResponse, ::imap_client::Error> {
+        let __request = build::rename(from, to)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(RenameResponse::from)
     }
     /**Adds a mailbox to the subscription list (RFC 3501 6.3.6).
 
 Wire form: `SUBSCRIBE <mailbox:mailbox>`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn subscribe(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<SubscribeResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SUBSCRIBE);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SubscribeResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<SubscribeResponse, ::imap_client::Error> {
+        let __request = build::subscribe(mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SubscribeResponse::from)
     }
     /**Removes a mailbox from the subscription list (RFC 3501 6.3.7).
 
 Wire form: `UNSUBSCRIBE <mailbox:mailbox>`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn unsubscribe(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<UnsubscribeResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UNSUBSCRIBE);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UnsubscribeResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<UnsubscribeResponse, ::imap_client::Error> {
+        let __request = build::unsubscribe(mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UnsubscribeResponse::from)
     }
     /**Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).
 
 Wire form: `LIST <reference:mailbox> <pattern:list-mailbox> [RETURN <return_options:raw>]`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn list(
         &mut self,
-        reference: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
         >,
-        pattern: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::ListMailbox,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
         >,
         return_options: ::core::option::Option<&str>,
-    ) -> ::core::result::Result<ListResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&LIST);
-        __command
-            .arg::<::imap_client::__private::kinds::Mailbox>("reference", reference)?;
-        __command
-            .arg::<::imap_client::__private::kinds::ListMailbox>("pattern", pattern)?;
-        if let ::core::option::Option::Some(__value) = return_options {
-            __command.keyword("RETURN");
-            __command
-                .arg::<::imap_client::__private::kinds::Raw>("return_options", __value)?;
-        }
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(ListResponse {
-            list: __done.take::<::imap_client::__private::untagged::List>(),
-            mailbox_status: __done
-                .take::<::imap_client::__private::untagged::MailboxStatus>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<ListResponse, ::imap_client::Error> {
+        let __request = build::list(reference, pattern, return_options)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ListResponse::from)
     }
     /**Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).
 
 Wire form: `LSUB <reference:mailbox> <pattern:list-mailbox>`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn lsub(
         &mut self,
-        reference: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
         >,
-        pattern: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::ListMailbox,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
         >,
-    ) -> ::core::result::Result<LsubResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&LSUB);
-        __command
-            .arg::<::imap_client::__private::kinds::Mailbox>("reference", reference)?;
-        __command
-            .arg::<::imap_client::__private::kinds::ListMailbox>("pattern", pattern)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(LsubResponse {
-            lsub: __done.take::<::imap_client::__private::untagged::Lsub>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<LsubResponse, ::imap_client::Error> {
+        let __request = build::lsub(reference, pattern)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(LsubResponse::from)
     }
     /**Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).
 
 Wire form: `STATUS <mailbox:mailbox> <items:status-items>`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn status(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-        items: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::StatusItems,
-        >,
-    ) -> ::core::result::Result<StatusResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&STATUS);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command.arg::<::imap_client::__private::kinds::StatusItems>("items", items)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(StatusResponse {
-            mailbox_status: __done
-                .take::<::imap_client::__private::untagged::MailboxStatus>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::StatusItems>,
+    ) -> ::core::result::Result<StatusResponse, ::imap_client::Error> {
+        let __request = build::status(mailbox, items)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(StatusResponse::from)
     }
     /**Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).
 
 Wire form: `APPEND <mailbox:mailbox> <messages:append-message> ...`.
 
 Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn append(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
         messages: impl ::core::iter::IntoIterator<
-            Item = impl ::imap_client::__private::Arg<
-                ::imap_client::__private::kinds::AppendMessage,
+            Item = impl ::imap_client::encode::Arg<
+                ::imap_client::encode::kinds::AppendMessage,
             >,
         >,
-    ) -> ::core::result::Result<AppendResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&APPEND);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command
-            .repeated::<
-                ::imap_client::__private::kinds::AppendMessage,
-                _,
-            >("messages", messages, 1usize)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(AppendResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<AppendResponse, ::imap_client::Error> {
+        let __request = build::append(mailbox, messages)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(AppendResponse::from)
     }
     /**Asks for the personal, other users' and shared namespaces (RFC 2342 5).
 
 Wire form: `NAMESPACE`.
 
 Allowed in: authenticated, selected. Needs capability `NAMESPACE`.*/
+    #[allow(clippy::too_many_arguments)]
     fn namespace(
         &mut self,
-    ) -> ::core::result::Result<NamespaceResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&NAMESPACE);
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(NamespaceResponse {
-            namespace: __done.take::<::imap_client::__private::untagged::Namespace>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<NamespaceResponse, ::imap_client::Error> {
+        let __request = build::namespace()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(NamespaceResponse::from)
     }
     /**Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).
 
 Wire form: `ENABLE <capabilities:atom> ...`.
 
 Allowed in: authenticated. Needs capability `ENABLE`.*/
+    #[allow(clippy::too_many_arguments)]
     fn enable(
         &mut self,
         capabilities: impl ::core::iter::IntoIterator<
-            Item = impl ::imap_client::__private::Arg<
-                ::imap_client::__private::kinds::Atom,
-            >,
+            Item = impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
         >,
-    ) -> ::core::result::Result<EnableResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&ENABLE);
-        __command
-            .repeated::<
-                ::imap_client::__private::kinds::Atom,
-                _,
-            >("capabilities", capabilities, 1usize)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(EnableResponse {
-            enabled: __done.take::<::imap_client::__private::untagged::Enabled>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<EnableResponse, ::imap_client::Error> {
+        let __request = build::enable(capabilities)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(EnableResponse::from)
     }
     /**Asks for a mailbox's access control list (RFC 4314 3.3).
 
 Wire form: `GETACL <mailbox:mailbox>`.
 
 Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
     fn getacl(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<GetaclResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&GETACL);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(GetaclResponse {
-            acl: __done.take::<::imap_client::__private::untagged::Acl>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<GetaclResponse, ::imap_client::Error> {
+        let __request = build::getacl(mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(GetaclResponse::from)
     }
     /**Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).
 
 Wire form: `SETACL <mailbox:mailbox> <identifier:astring> <rights:acl-rights>`.
 
 Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
     fn setacl(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
         >,
-        identifier: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-        rights: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AclRights,
-        >,
-    ) -> ::core::result::Result<SetaclResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SETACL);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command
-            .arg::<::imap_client::__private::kinds::AString>("identifier", identifier)?;
-        __command.arg::<::imap_client::__private::kinds::AclRights>("rights", rights)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SetaclResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        rights: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AclRights>,
+    ) -> ::core::result::Result<SetaclResponse, ::imap_client::Error> {
+        let __request = build::setacl(mailbox, identifier, rights)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SetaclResponse::from)
     }
     /**Removes an identifier from a mailbox's access control list (RFC 4314 3.2).
 
 Wire form: `DELETEACL <mailbox:mailbox> <identifier:astring>`.
 
 Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
     fn deleteacl(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
         >,
-        identifier: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-    ) -> ::core::result::Result<DeleteaclResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&DELETEACL);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command
-            .arg::<::imap_client::__private::kinds::AString>("identifier", identifier)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(DeleteaclResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<DeleteaclResponse, ::imap_client::Error> {
+        let __request = build::deleteacl(mailbox, identifier)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(DeleteaclResponse::from)
     }
     /**Asks which rights may be granted to an identifier (RFC 4314 3.4).
 
 Wire form: `LISTRIGHTS <mailbox:mailbox> <identifier:astring>`.
 
 Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
     fn listrights(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
         >,
-        identifier: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-    ) -> ::core::result::Result<ListrightsResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&LISTRIGHTS);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command
-            .arg::<::imap_client::__private::kinds::AString>("identifier", identifier)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(ListrightsResponse {
-            list_rights: __done.take::<::imap_client::__private::untagged::ListRights>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<ListrightsResponse, ::imap_client::Error> {
+        let __request = build::listrights(mailbox, identifier)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ListrightsResponse::from)
     }
     /**Asks for the current user's rights on a mailbox (RFC 4314 3.5).
 
 Wire form: `MYRIGHTS <mailbox:mailbox>`.
 
 Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
     fn myrights(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<MyrightsResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&MYRIGHTS);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(MyrightsResponse {
-            my_rights: __done.take::<::imap_client::__private::untagged::MyRights>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<MyrightsResponse, ::imap_client::Error> {
+        let __request = build::myrights(mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(MyrightsResponse::from)
     }
     /**Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).
 
 Wire form: `GETQUOTA <root:astring>`.
 
 Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
+    #[allow(clippy::too_many_arguments)]
     fn getquota(
         &mut self,
-        root: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-    ) -> ::core::result::Result<GetquotaResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&GETQUOTA);
-        __command.arg::<::imap_client::__private::kinds::AString>("root", root)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(GetquotaResponse {
-            quotas: __done.take::<::imap_client::__private::untagged::Quota>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        root: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+    ) -> ::core::result::Result<GetquotaResponse, ::imap_client::Error> {
+        let __request = build::getquota(root)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(GetquotaResponse::from)
     }
     /**Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).
 
 Wire form: `SETQUOTA <root:astring> <limits:quota-limits>`.
 
 Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
+    #[allow(clippy::too_many_arguments)]
     fn setquota(
         &mut self,
-        root: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
+        root: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        limits: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::QuotaLimits,
         >,
-        limits: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::QuotaLimits,
-        >,
-    ) -> ::core::result::Result<SetquotaResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SETQUOTA);
-        __command.arg::<::imap_client::__private::kinds::AString>("root", root)?;
-        __command.arg::<::imap_client::__private::kinds::QuotaLimits>("limits", limits)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SetquotaResponse {
-            quotas: __done.take::<::imap_client::__private::untagged::Quota>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<SetquotaResponse, ::imap_client::Error> {
+        let __request = build::setquota(root, limits)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SetquotaResponse::from)
     }
     /**Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).
 
 Wire form: `GETQUOTAROOT <mailbox:mailbox>`.
 
 Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
+    #[allow(clippy::too_many_arguments)]
     fn getquotaroot(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<GetquotarootResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&GETQUOTAROOT);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(GetquotarootResponse {
-            quota_roots: __done.take::<::imap_client::__private::untagged::QuotaRoot>(),
-            quotas: __done.take::<::imap_client::__private::untagged::Quota>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<GetquotarootResponse, ::imap_client::Error> {
+        let __request = build::getquotaroot(mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(GetquotarootResponse::from)
     }
     /**Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).
 
 Wire form: `GETANNOTATION <mailbox:mailbox> <entries:string-list> <attributes:string-list>`.
 
 Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
+    #[allow(clippy::too_many_arguments)]
     fn getannotation(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringList,
         >,
-        entries: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::StringList,
+        attributes: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringList,
         >,
-        attributes: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::StringList,
-        >,
-    ) -> ::core::result::Result<GetannotationResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(
-            &GETANNOTATION,
-        );
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command
-            .arg::<::imap_client::__private::kinds::StringList>("entries", entries)?;
-        __command
-            .arg::<
-                ::imap_client::__private::kinds::StringList,
-            >("attributes", attributes)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(GetannotationResponse {
-            annotations: __done.take::<::imap_client::__private::untagged::Annotation>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<GetannotationResponse, ::imap_client::Error> {
+        let __request = build::getannotation(mailbox, entries, attributes)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(GetannotationResponse::from)
     }
     /**Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).
 
 Wire form: `SETANNOTATION <mailbox:mailbox> <entry:string> <attributes:string-pairs>`.
 
 Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
+    #[allow(clippy::too_many_arguments)]
     fn setannotation(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entry: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Str>,
+        attributes: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringPairs,
         >,
-        entry: impl ::imap_client::__private::Arg<::imap_client::__private::kinds::Str>,
-        attributes: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::StringPairs,
-        >,
-    ) -> ::core::result::Result<SetannotationResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(
-            &SETANNOTATION,
-        );
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command.arg::<::imap_client::__private::kinds::Str>("entry", entry)?;
-        __command
-            .arg::<
-                ::imap_client::__private::kinds::StringPairs,
-            >("attributes", attributes)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SetannotationResponse {
-            annotations: __done.take::<::imap_client::__private::untagged::Annotation>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<SetannotationResponse, ::imap_client::Error> {
+        let __request = build::setannotation(mailbox, entry, attributes)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SetannotationResponse::from)
     }
     /**Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).
 
 Wire form: `GETMETADATA <mailbox:mailbox> <entries:astring-list>`.
 
 Allowed in: authenticated, selected. Needs capability `METADATA`.*/
+    #[allow(clippy::too_many_arguments)]
     fn getmetadata(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AStringList,
         >,
-        entries: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AStringList,
-        >,
-    ) -> ::core::result::Result<GetmetadataResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&GETMETADATA);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command
-            .arg::<::imap_client::__private::kinds::AStringList>("entries", entries)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(GetmetadataResponse {
-            metadata: __done.take::<::imap_client::__private::untagged::Metadata>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<GetmetadataResponse, ::imap_client::Error> {
+        let __request = build::getmetadata(mailbox, entries)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(GetmetadataResponse::from)
     }
     /**Writes metadata; a NIL value removes an entry (RFC 5464 4.3).
 
 Wire form: `SETMETADATA <mailbox:mailbox> <entries:pairs>`.
 
 Allowed in: authenticated, selected. Needs capability `METADATA`.*/
+    #[allow(clippy::too_many_arguments)]
     fn setmetadata(
         &mut self,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-        entries: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Pairs,
-        >,
-    ) -> ::core::result::Result<SetmetadataResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SETMETADATA);
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        __command.arg::<::imap_client::__private::kinds::Pairs>("entries", entries)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SetmetadataResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Pairs>,
+    ) -> ::core::result::Result<SetmetadataResponse, ::imap_client::Error> {
+        let __request = build::setmetadata(mailbox, entries)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SetmetadataResponse::from)
     }
     /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
 
 Wire form: `PROXYAUTH <user:astring>`.
 
 Allowed in: authenticated.*/
+    #[allow(clippy::too_many_arguments)]
     fn proxyauth(
         &mut self,
-        user: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-    ) -> ::core::result::Result<ProxyauthResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&PROXYAUTH);
-        __command.arg::<::imap_client::__private::kinds::AString>("user", user)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(ProxyauthResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        user: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+    ) -> ::core::result::Result<ProxyauthResponse, ::imap_client::Error> {
+        let __request = build::proxyauth(user)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ProxyauthResponse::from)
     }
     /**Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).
 
 Wire form: `IDLE`.
 
-Allowed in: authenticated, selected. Needs capability `IDLE`. Exchange: `Idle`, handled by hand-written code.*/
+Allowed in: authenticated, selected. Needs capability `IDLE`. The session runs its `idle` exchange.*/
+    #[allow(clippy::too_many_arguments)]
     fn idle(
         &mut self,
-        handler: &mut dyn ::imap_client::__private::ExchangeHandler,
-    ) -> ::core::result::Result<IdleResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&IDLE);
-        let mut __done = self
-            .execute(__command.finish(), ::core::option::Option::Some(handler))?;
-        ::core::result::Result::Ok(IdleResponse {
-            exists: __done.take::<::imap_client::__private::untagged::Exists>(),
-            recent: __done.take::<::imap_client::__private::untagged::Recent>(),
-            expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        handler: &mut dyn ::imap_client::ExchangeHandler,
+    ) -> ::core::result::Result<IdleResponse, ::imap_client::Error> {
+        let __request = build::idle()?;
+        self.execute(__request.into_command(), ::core::option::Option::Some(handler))
+            .map(IdleResponse::from)
     }
     /**Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).
 
 Wire form: `COMPRESS <algorithm:atom>`.
 
-Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. Exchange: `Compress`, handled by hand-written code.*/
+Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. The session runs its `compress` exchange.*/
+    #[allow(clippy::too_many_arguments)]
     fn compress(
         &mut self,
-        algorithm: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Atom,
-        >,
-    ) -> ::core::result::Result<CompressResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&COMPRESS);
-        __command.arg::<::imap_client::__private::kinds::Atom>("algorithm", algorithm)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(CompressResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+    ) -> ::core::result::Result<CompressResponse, ::imap_client::Error> {
+        let __request = build::compress(algorithm)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CompressResponse::from)
     }
     /**Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).
 
 Wire form: `CHECK`.
 
 Allowed in: selected.*/
-    fn check(
-        &mut self,
-    ) -> ::core::result::Result<CheckResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&CHECK);
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(CheckResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    #[allow(clippy::too_many_arguments)]
+    fn check(&mut self) -> ::core::result::Result<CheckResponse, ::imap_client::Error> {
+        let __request = build::check()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CheckResponse::from)
     }
     /**Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).
 
 Wire form: `CLOSE`.
 
 Allowed in: selected.*/
-    fn close(
-        &mut self,
-    ) -> ::core::result::Result<CloseResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&CLOSE);
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(CloseResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    #[allow(clippy::too_many_arguments)]
+    fn close(&mut self) -> ::core::result::Result<CloseResponse, ::imap_client::Error> {
+        let __request = build::close()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CloseResponse::from)
     }
     /**Deselects the mailbox without expunging (RFC 3691).
 
 Wire form: `UNSELECT`.
 
 Allowed in: selected. Needs capability `UNSELECT`.*/
+    #[allow(clippy::too_many_arguments)]
     fn unselect(
         &mut self,
-    ) -> ::core::result::Result<UnselectResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&UNSELECT);
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UnselectResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<UnselectResponse, ::imap_client::Error> {
+        let __request = build::unselect()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UnselectResponse::from)
     }
     /**Removes messages marked \Deleted (RFC 3501 6.4.3).
 
 Wire form: `EXPUNGE`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn expunge(
         &mut self,
-    ) -> ::core::result::Result<ExpungeResponse, ::imap_client::__private::Error> {
-        let __command = ::imap_client::__private::CommandBuilder::new(&EXPUNGE);
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(ExpungeResponse {
-            expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<ExpungeResponse, ::imap_client::Error> {
+        let __request = build::expunge()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ExpungeResponse::from)
     }
     /**Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).
 
 Wire form: `SEARCH <criteria:search>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn search(
         &mut self,
-        criteria: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Search,
-        >,
-    ) -> ::core::result::Result<SearchResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SEARCH);
-        __command.arg::<::imap_client::__private::kinds::Search>("criteria", criteria)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SearchResponse {
-            search: __done.take::<::imap_client::__private::untagged::Search>(),
-            esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        criteria: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Search>,
+    ) -> ::core::result::Result<SearchResponse, ::imap_client::Error> {
+        let __request = build::search(criteria)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SearchResponse::from)
     }
     /**Retrieves message data (RFC 3501 6.4.5, RFC 7162).
 
 Wire form: `FETCH <set:sequence-set> <items:fetch-items>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn fetch(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-        items: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::FetchItems,
-        >,
-    ) -> ::core::result::Result<FetchResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&FETCH);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::FetchItems>("items", items)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(FetchResponse {
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::FetchItems>,
+    ) -> ::core::result::Result<FetchResponse, ::imap_client::Error> {
+        let __request = build::fetch(set, items)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(FetchResponse::from)
     }
     /**Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).
 
 Wire form: `STORE <set:sequence-set> <action:store-action>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn store(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        action: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StoreAction,
         >,
-        action: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::StoreAction,
-        >,
-    ) -> ::core::result::Result<StoreResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&STORE);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::StoreAction>("action", action)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(StoreResponse {
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<StoreResponse, ::imap_client::Error> {
+        let __request = build::store(set, action)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(StoreResponse::from)
     }
     /**Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).
 
 Wire form: `COPY <set:sequence-set> <mailbox:mailbox>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn copy(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<CopyResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&COPY);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(CopyResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<CopyResponse, ::imap_client::Error> {
+        let __request = build::copy(set, mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CopyResponse::from)
     }
     /**Moves messages to another mailbox (RFC 6851 3.1).
 
 Wire form: `MOVE <set:sequence-set> <mailbox:mailbox>`.
 
 Allowed in: selected. Needs capability `MOVE`.*/
+    #[allow(clippy::too_many_arguments)]
     fn move_(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<MoveResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&MOVE);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(MoveResponse {
-            copy_uid: __done.take::<::imap_client::__private::untagged::OkCopyUid>(),
-            expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<MoveResponse, ::imap_client::Error> {
+        let __request = build::move_(set, mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(MoveResponse::from)
     }
     /**Searches and returns the matches in sort order (RFC 5256 3).
 
 Wire form: `SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
+    #[allow(clippy::too_many_arguments)]
     fn sort(
         &mut self,
-        criteria: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SortCriteria,
+        criteria: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-        keys: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SearchKeys,
-        >,
-    ) -> ::core::result::Result<SortResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&SORT);
-        __command
-            .arg::<::imap_client::__private::kinds::SortCriteria>("criteria", criteria)?;
-        __command.arg::<::imap_client::__private::kinds::AString>("charset", charset)?;
-        __command.arg::<::imap_client::__private::kinds::SearchKeys>("keys", keys)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(SortResponse {
-            sort: __done.take::<::imap_client::__private::untagged::Sort>(),
-            esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<SortResponse, ::imap_client::Error> {
+        let __request = build::sort(criteria, charset, keys)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(SortResponse::from)
     }
     /**Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).
 
 Wire form: `THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn thread(
         &mut self,
-        algorithm: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Atom,
-        >,
-        charset: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-        keys: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SearchKeys,
-        >,
-    ) -> ::core::result::Result<ThreadResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&THREAD);
-        __command.arg::<::imap_client::__private::kinds::Atom>("algorithm", algorithm)?;
-        __command.arg::<::imap_client::__private::kinds::AString>("charset", charset)?;
-        __command.arg::<::imap_client::__private::kinds::SearchKeys>("keys", keys)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(ThreadResponse {
-            threads: __done.take::<::imap_client::__private::untagged::Thread>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<ThreadResponse, ::imap_client::Error> {
+        let __request = build::thread(algorithm, charset, keys)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ThreadResponse::from)
     }
     /**Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).
 
 Wire form: `PARTIAL <message:number> <item:raw> <start:number> <length:number>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn partial(
         &mut self,
-        message: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Number,
-        >,
-        item: impl ::imap_client::__private::Arg<::imap_client::__private::kinds::Raw>,
-        start: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Number,
-        >,
-        length: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Number,
-        >,
-    ) -> ::core::result::Result<PartialResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&PARTIAL);
-        __command.arg::<::imap_client::__private::kinds::Number>("message", message)?;
-        __command.arg::<::imap_client::__private::kinds::Raw>("item", item)?;
-        __command.arg::<::imap_client::__private::kinds::Number>("start", start)?;
-        __command.arg::<::imap_client::__private::kinds::Number>("length", length)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(PartialResponse {
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        message: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        item: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Raw>,
+        start: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        length: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+    ) -> ::core::result::Result<PartialResponse, ::imap_client::Error> {
+        let __request = build::partial(message, item, start, length)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(PartialResponse::from)
     }
     /**FETCH by UID; UID is always returned (RFC 3501 6.4.8).
 
 Wire form: `UID FETCH <set:sequence-set> <items:fetch-items>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_fetch(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-        items: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::FetchItems,
-        >,
-    ) -> ::core::result::Result<UidFetchResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_FETCH);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::FetchItems>("items", items)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidFetchResponse {
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::FetchItems>,
+    ) -> ::core::result::Result<UidFetchResponse, ::imap_client::Error> {
+        let __request = build::uid_fetch(set, items)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidFetchResponse::from)
     }
     /**SEARCH returning UIDs (RFC 3501 6.4.8).
 
 Wire form: `UID SEARCH <criteria:search>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_search(
         &mut self,
-        criteria: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Search,
-        >,
-    ) -> ::core::result::Result<UidSearchResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_SEARCH);
-        __command.arg::<::imap_client::__private::kinds::Search>("criteria", criteria)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidSearchResponse {
-            search: __done.take::<::imap_client::__private::untagged::Search>(),
-            esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        criteria: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Search>,
+    ) -> ::core::result::Result<UidSearchResponse, ::imap_client::Error> {
+        let __request = build::uid_search(criteria)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidSearchResponse::from)
     }
     /**STORE by UID (RFC 3501 6.4.8).
 
 Wire form: `UID STORE <set:sequence-set> <action:store-action>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_store(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        action: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StoreAction,
         >,
-        action: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::StoreAction,
-        >,
-    ) -> ::core::result::Result<UidStoreResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_STORE);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::StoreAction>("action", action)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidStoreResponse {
-            fetches: __done.take::<::imap_client::__private::untagged::Fetch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+    ) -> ::core::result::Result<UidStoreResponse, ::imap_client::Error> {
+        let __request = build::uid_store(set, action)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidStoreResponse::from)
     }
     /**COPY by UID (RFC 3501 6.4.8, RFC 4315).
 
 Wire form: `UID COPY <set:sequence-set> <mailbox:mailbox>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_copy(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<UidCopyResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_COPY);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidCopyResponse {
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<UidCopyResponse, ::imap_client::Error> {
+        let __request = build::uid_copy(set, mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidCopyResponse::from)
     }
     /**MOVE by UID (RFC 6851 3.2).
 
 Wire form: `UID MOVE <set:sequence-set> <mailbox:mailbox>`.
 
 Allowed in: selected. Needs capability `MOVE`.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_move(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-        mailbox: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Mailbox,
-        >,
-    ) -> ::core::result::Result<UidMoveResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_MOVE);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        __command.arg::<::imap_client::__private::kinds::Mailbox>("mailbox", mailbox)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidMoveResponse {
-            copy_uid: __done.take::<::imap_client::__private::untagged::OkCopyUid>(),
-            expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<UidMoveResponse, ::imap_client::Error> {
+        let __request = build::uid_move(set, mailbox)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidMoveResponse::from)
     }
     /**Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).
 
 Wire form: `UID EXPUNGE <set:sequence-set>`.
 
 Allowed in: selected. Needs capability `UIDPLUS`.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_expunge(
         &mut self,
-        set: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SequenceSet,
-        >,
-    ) -> ::core::result::Result<UidExpungeResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_EXPUNGE);
-        __command.arg::<::imap_client::__private::kinds::SequenceSet>("set", set)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidExpungeResponse {
-            expunged: __done.take::<::imap_client::__private::untagged::Expunge>(),
-            vanished: __done.take::<::imap_client::__private::untagged::Vanished>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+    ) -> ::core::result::Result<UidExpungeResponse, ::imap_client::Error> {
+        let __request = build::uid_expunge(set)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidExpungeResponse::from)
     }
     /**SORT returning UIDs (RFC 5256 3).
 
 Wire form: `UID SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_sort(
         &mut self,
-        criteria: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SortCriteria,
+        criteria: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-        keys: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SearchKeys,
-        >,
-    ) -> ::core::result::Result<UidSortResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_SORT);
-        __command
-            .arg::<::imap_client::__private::kinds::SortCriteria>("criteria", criteria)?;
-        __command.arg::<::imap_client::__private::kinds::AString>("charset", charset)?;
-        __command.arg::<::imap_client::__private::kinds::SearchKeys>("keys", keys)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidSortResponse {
-            sort: __done.take::<::imap_client::__private::untagged::Sort>(),
-            esearch: __done.take::<::imap_client::__private::untagged::ESearch>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<UidSortResponse, ::imap_client::Error> {
+        let __request = build::uid_sort(criteria, charset, keys)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidSortResponse::from)
     }
     /**THREAD returning UIDs (RFC 5256 3).
 
 Wire form: `UID THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
 
 Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
     fn uid_thread(
         &mut self,
-        algorithm: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::Atom,
-        >,
-        charset: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::AString,
-        >,
-        keys: impl ::imap_client::__private::Arg<
-            ::imap_client::__private::kinds::SearchKeys,
-        >,
-    ) -> ::core::result::Result<UidThreadResponse, ::imap_client::__private::Error> {
-        let mut __command = ::imap_client::__private::CommandBuilder::new(&UID_THREAD);
-        __command.arg::<::imap_client::__private::kinds::Atom>("algorithm", algorithm)?;
-        __command.arg::<::imap_client::__private::kinds::AString>("charset", charset)?;
-        __command.arg::<::imap_client::__private::kinds::SearchKeys>("keys", keys)?;
-        let mut __done = self.execute(__command.finish(), ::core::option::Option::None)?;
-        ::core::result::Result::Ok(UidThreadResponse {
-            threads: __done.take::<::imap_client::__private::untagged::Thread>(),
-            tagged: __done.tagged,
-            unclaimed: __done.untagged,
-            unparsed: __done.unparsed,
-        })
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<UidThreadResponse, ::imap_client::Error> {
+        let __request = build::uid_thread(algorithm, charset, keys)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidThreadResponse::from)
     }
 }
-impl<E: ::imap_client::__private::Execute + ?::core::marker::Sized> Commands for E {}
+impl<E: ::imap_client::Execute + ?::core::marker::Sized> Commands for E {}
+///The build step of every [`Commands`] method: typed arguments to a [`Request`](::imap_client::Request), checked and encoded, nothing sent. Send it with a client's `send` (pipelining) or `run`.
+pub mod build {
+    /**Builds `CAPABILITY` for [`Commands::capability`](super::Commands::capability): checks and encodes the arguments; nothing is sent.
+
+Asks for the server's capabilities (RFC 3501 6.1.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn capability() -> ::core::result::Result<
+        ::imap_client::Request<super::CapabilityResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::CAPABILITY);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `NOOP` for [`Commands::noop`](super::Commands::noop): checks and encodes the arguments; nothing is sent.
+
+Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn noop() -> ::core::result::Result<
+        ::imap_client::Request<super::NoopResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::NOOP);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `LOGOUT` for [`Commands::logout`](super::Commands::logout): checks and encodes the arguments; nothing is sent.
+
+Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn logout() -> ::core::result::Result<
+        ::imap_client::Request<super::LogoutResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::LOGOUT);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `ID` for [`Commands::id`](super::Commands::id): checks and encodes the arguments; nothing is sent.
+
+Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn id(
+        parameters: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::IdParams,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::IdResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::ID);
+        __command
+            .arg::<::imap_client::encode::kinds::IdParams>("parameters", parameters)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `STARTTLS` for [`Commands::starttls`](super::Commands::starttls): checks and encodes the arguments; nothing is sent.
+
+Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn starttls() -> ::core::result::Result<
+        ::imap_client::Request<super::StarttlsResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::STARTTLS);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `AUTHENTICATE` for [`Commands::authenticate`](super::Commands::authenticate): checks and encodes the arguments; nothing is sent.
+
+Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn authenticate(
+        mechanism: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        initial_response: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::AuthenticateResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::AUTHENTICATE,
+        );
+        __command.arg::<::imap_client::encode::kinds::Atom>("mechanism", mechanism)?;
+        if let ::core::option::Option::Some(__value) = initial_response {
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::Secret,
+                >("initial_response", __value)?;
+        }
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `LOGIN` for [`Commands::login`](super::Commands::login): checks and encodes the arguments; nothing is sent.
+
+Logs in with a user name and a password (RFC 3501 6.2.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn login(
+        username: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        password: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Secret>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::LoginResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::LOGIN);
+        __command.arg::<::imap_client::encode::kinds::AString>("username", username)?;
+        __command.arg::<::imap_client::encode::kinds::Secret>("password", password)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SELECT` for [`Commands::select`](super::Commands::select): checks and encodes the arguments; nothing is sent.
+
+Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn select(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        parameters: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SelectResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SELECT);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        if let ::core::option::Option::Some(__value) = parameters {
+            __command.arg::<::imap_client::encode::kinds::Raw>("parameters", __value)?;
+        }
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `EXAMINE` for [`Commands::examine`](super::Commands::examine): checks and encodes the arguments; nothing is sent.
+
+Selects a mailbox read-only (RFC 3501 6.3.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn examine(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        parameters: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::ExamineResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::EXAMINE);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        if let ::core::option::Option::Some(__value) = parameters {
+            __command.arg::<::imap_client::encode::kinds::Raw>("parameters", __value)?;
+        }
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `CREATE` for [`Commands::create`](super::Commands::create): checks and encodes the arguments; nothing is sent.
+
+Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        parameters: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::CreateResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::CREATE);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        if let ::core::option::Option::Some(__value) = parameters {
+            __command.arg::<::imap_client::encode::kinds::Raw>("parameters", __value)?;
+        }
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `DELETE` for [`Commands::delete`](super::Commands::delete): checks and encodes the arguments; nothing is sent.
+
+Deletes a mailbox (RFC 3501 6.3.4).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn delete(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::DeleteResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::DELETE);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `RENAME` for [`Commands::rename`](super::Commands::rename): checks and encodes the arguments; nothing is sent.
+
+Renames a mailbox (RFC 3501 6.3.5).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn rename(
+        from: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        to: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::RenameResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::RENAME);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("from", from)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("to", to)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SUBSCRIBE` for [`Commands::subscribe`](super::Commands::subscribe): checks and encodes the arguments; nothing is sent.
+
+Adds a mailbox to the subscription list (RFC 3501 6.3.6).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn subscribe(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SubscribeResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::SUBSCRIBE,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UNSUBSCRIBE` for [`Commands::unsubscribe`](super::Commands::unsubscribe): checks and encodes the arguments; nothing is sent.
+
+Removes a mailbox from the subscription list (RFC 3501 6.3.7).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn unsubscribe(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UnsubscribeResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UNSUBSCRIBE,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `LIST` for [`Commands::list`](super::Commands::list): checks and encodes the arguments; nothing is sent.
+
+Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn list(
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+        return_options: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::ListResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::LIST);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("reference", reference)?;
+        __command.arg::<::imap_client::encode::kinds::ListMailbox>("pattern", pattern)?;
+        if let ::core::option::Option::Some(__value) = return_options {
+            __command.keyword("RETURN");
+            __command
+                .arg::<::imap_client::encode::kinds::Raw>("return_options", __value)?;
+        }
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `LSUB` for [`Commands::lsub`](super::Commands::lsub): checks and encodes the arguments; nothing is sent.
+
+Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn lsub(
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::LsubResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::LSUB);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("reference", reference)?;
+        __command.arg::<::imap_client::encode::kinds::ListMailbox>("pattern", pattern)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `STATUS` for [`Commands::status`](super::Commands::status): checks and encodes the arguments; nothing is sent.
+
+Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn status(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::StatusItems>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::StatusResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::STATUS);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command.arg::<::imap_client::encode::kinds::StatusItems>("items", items)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `APPEND` for [`Commands::append`](super::Commands::append): checks and encodes the arguments; nothing is sent.
+
+Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn append(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        messages: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<
+                ::imap_client::encode::kinds::AppendMessage,
+            >,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::AppendResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::APPEND);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command
+            .repeated::<
+                ::imap_client::encode::kinds::AppendMessage,
+                _,
+            >("messages", messages, 1usize)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `NAMESPACE` for [`Commands::namespace`](super::Commands::namespace): checks and encodes the arguments; nothing is sent.
+
+Asks for the personal, other users' and shared namespaces (RFC 2342 5).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn namespace() -> ::core::result::Result<
+        ::imap_client::Request<super::NamespaceResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::NAMESPACE);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `ENABLE` for [`Commands::enable`](super::Commands::enable): checks and encodes the arguments; nothing is sent.
+
+Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn enable(
+        capabilities: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::EnableResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::ENABLE);
+        __command
+            .repeated::<
+                ::imap_client::encode::kinds::Atom,
+                _,
+            >("capabilities", capabilities, 1usize)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `GETACL` for [`Commands::getacl`](super::Commands::getacl): checks and encodes the arguments; nothing is sent.
+
+Asks for a mailbox's access control list (RFC 4314 3.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn getacl(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::GetaclResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::GETACL);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SETACL` for [`Commands::setacl`](super::Commands::setacl): checks and encodes the arguments; nothing is sent.
+
+Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn setacl(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
+        >,
+        rights: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AclRights>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SetaclResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SETACL);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command
+            .arg::<::imap_client::encode::kinds::AString>("identifier", identifier)?;
+        __command.arg::<::imap_client::encode::kinds::AclRights>("rights", rights)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `DELETEACL` for [`Commands::deleteacl`](super::Commands::deleteacl): checks and encodes the arguments; nothing is sent.
+
+Removes an identifier from a mailbox's access control list (RFC 4314 3.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn deleteacl(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::DeleteaclResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::DELETEACL,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command
+            .arg::<::imap_client::encode::kinds::AString>("identifier", identifier)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `LISTRIGHTS` for [`Commands::listrights`](super::Commands::listrights): checks and encodes the arguments; nothing is sent.
+
+Asks which rights may be granted to an identifier (RFC 4314 3.4).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn listrights(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::ListrightsResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::LISTRIGHTS,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command
+            .arg::<::imap_client::encode::kinds::AString>("identifier", identifier)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `MYRIGHTS` for [`Commands::myrights`](super::Commands::myrights): checks and encodes the arguments; nothing is sent.
+
+Asks for the current user's rights on a mailbox (RFC 4314 3.5).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn myrights(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::MyrightsResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::MYRIGHTS);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `GETQUOTA` for [`Commands::getquota`](super::Commands::getquota): checks and encodes the arguments; nothing is sent.
+
+Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn getquota(
+        root: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::GetquotaResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::GETQUOTA);
+        __command.arg::<::imap_client::encode::kinds::AString>("root", root)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SETQUOTA` for [`Commands::setquota`](super::Commands::setquota): checks and encodes the arguments; nothing is sent.
+
+Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn setquota(
+        root: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        limits: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::QuotaLimits,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SetquotaResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SETQUOTA);
+        __command.arg::<::imap_client::encode::kinds::AString>("root", root)?;
+        __command.arg::<::imap_client::encode::kinds::QuotaLimits>("limits", limits)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `GETQUOTAROOT` for [`Commands::getquotaroot`](super::Commands::getquotaroot): checks and encodes the arguments; nothing is sent.
+
+Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn getquotaroot(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::GetquotarootResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::GETQUOTAROOT,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `GETANNOTATION` for [`Commands::getannotation`](super::Commands::getannotation): checks and encodes the arguments; nothing is sent.
+
+Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn getannotation(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringList,
+        >,
+        attributes: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringList,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::GetannotationResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::GETANNOTATION,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command.arg::<::imap_client::encode::kinds::StringList>("entries", entries)?;
+        __command
+            .arg::<::imap_client::encode::kinds::StringList>("attributes", attributes)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SETANNOTATION` for [`Commands::setannotation`](super::Commands::setannotation): checks and encodes the arguments; nothing is sent.
+
+Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn setannotation(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entry: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Str>,
+        attributes: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringPairs,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SetannotationResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::SETANNOTATION,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command.arg::<::imap_client::encode::kinds::Str>("entry", entry)?;
+        __command
+            .arg::<::imap_client::encode::kinds::StringPairs>("attributes", attributes)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `GETMETADATA` for [`Commands::getmetadata`](super::Commands::getmetadata): checks and encodes the arguments; nothing is sent.
+
+Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn getmetadata(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AStringList,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::GetmetadataResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::GETMETADATA,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command.arg::<::imap_client::encode::kinds::AStringList>("entries", entries)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SETMETADATA` for [`Commands::setmetadata`](super::Commands::setmetadata): checks and encodes the arguments; nothing is sent.
+
+Writes metadata; a NIL value removes an entry (RFC 5464 4.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn setmetadata(
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Pairs>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SetmetadataResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::SETMETADATA,
+        );
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command.arg::<::imap_client::encode::kinds::Pairs>("entries", entries)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `PROXYAUTH` for [`Commands::proxyauth`](super::Commands::proxyauth): checks and encodes the arguments; nothing is sent.
+
+Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn proxyauth(
+        user: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::ProxyauthResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::PROXYAUTH,
+        );
+        __command.arg::<::imap_client::encode::kinds::AString>("user", user)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `IDLE` for [`Commands::idle`](super::Commands::idle): checks and encodes the arguments; nothing is sent.
+
+Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn idle() -> ::core::result::Result<
+        ::imap_client::Request<super::IdleResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::IDLE);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `COMPRESS` for [`Commands::compress`](super::Commands::compress): checks and encodes the arguments; nothing is sent.
+
+Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn compress(
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::CompressResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::COMPRESS);
+        __command.arg::<::imap_client::encode::kinds::Atom>("algorithm", algorithm)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `CHECK` for [`Commands::check`](super::Commands::check): checks and encodes the arguments; nothing is sent.
+
+Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn check() -> ::core::result::Result<
+        ::imap_client::Request<super::CheckResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::CHECK);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `CLOSE` for [`Commands::close`](super::Commands::close): checks and encodes the arguments; nothing is sent.
+
+Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn close() -> ::core::result::Result<
+        ::imap_client::Request<super::CloseResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::CLOSE);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UNSELECT` for [`Commands::unselect`](super::Commands::unselect): checks and encodes the arguments; nothing is sent.
+
+Deselects the mailbox without expunging (RFC 3691).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn unselect() -> ::core::result::Result<
+        ::imap_client::Request<super::UnselectResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::UNSELECT);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `EXPUNGE` for [`Commands::expunge`](super::Commands::expunge): checks and encodes the arguments; nothing is sent.
+
+Removes messages marked \Deleted (RFC 3501 6.4.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn expunge() -> ::core::result::Result<
+        ::imap_client::Request<super::ExpungeResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(&super::EXPUNGE);
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SEARCH` for [`Commands::search`](super::Commands::search): checks and encodes the arguments; nothing is sent.
+
+Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn search(
+        criteria: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Search>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SearchResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SEARCH);
+        __command.arg::<::imap_client::encode::kinds::Search>("criteria", criteria)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `FETCH` for [`Commands::fetch`](super::Commands::fetch): checks and encodes the arguments; nothing is sent.
+
+Retrieves message data (RFC 3501 6.4.5, RFC 7162).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn fetch(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::FetchItems>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::FetchResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::FETCH);
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::FetchItems>("items", items)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `STORE` for [`Commands::store`](super::Commands::store): checks and encodes the arguments; nothing is sent.
+
+Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn store(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        action: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StoreAction,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::StoreResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::STORE);
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::StoreAction>("action", action)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `COPY` for [`Commands::copy`](super::Commands::copy): checks and encodes the arguments; nothing is sent.
+
+Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn copy(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::CopyResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::COPY);
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `MOVE` for [`Commands::move_`](super::Commands::move_): checks and encodes the arguments; nothing is sent.
+
+Moves messages to another mailbox (RFC 6851 3.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn move_(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::MoveResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::MOVE);
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `SORT` for [`Commands::sort`](super::Commands::sort): checks and encodes the arguments; nothing is sent.
+
+Searches and returns the matches in sort order (RFC 5256 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn sort(
+        criteria: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::SortCriteria,
+        >,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::SortResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SORT);
+        __command
+            .arg::<::imap_client::encode::kinds::SortCriteria>("criteria", criteria)?;
+        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `THREAD` for [`Commands::thread`](super::Commands::thread): checks and encodes the arguments; nothing is sent.
+
+Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn thread(
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::ThreadResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::THREAD);
+        __command.arg::<::imap_client::encode::kinds::Atom>("algorithm", algorithm)?;
+        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `PARTIAL` for [`Commands::partial`](super::Commands::partial): checks and encodes the arguments; nothing is sent.
+
+Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn partial(
+        message: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        item: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Raw>,
+        start: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        length: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::PartialResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::PARTIAL);
+        __command.arg::<::imap_client::encode::kinds::Number>("message", message)?;
+        __command.arg::<::imap_client::encode::kinds::Raw>("item", item)?;
+        __command.arg::<::imap_client::encode::kinds::Number>("start", start)?;
+        __command.arg::<::imap_client::encode::kinds::Number>("length", length)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID FETCH` for [`Commands::uid_fetch`](super::Commands::uid_fetch): checks and encodes the arguments; nothing is sent.
+
+FETCH by UID; UID is always returned (RFC 3501 6.4.8).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_fetch(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::FetchItems>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidFetchResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UID_FETCH,
+        );
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::FetchItems>("items", items)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID SEARCH` for [`Commands::uid_search`](super::Commands::uid_search): checks and encodes the arguments; nothing is sent.
+
+SEARCH returning UIDs (RFC 3501 6.4.8).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_search(
+        criteria: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Search>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidSearchResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UID_SEARCH,
+        );
+        __command.arg::<::imap_client::encode::kinds::Search>("criteria", criteria)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID STORE` for [`Commands::uid_store`](super::Commands::uid_store): checks and encodes the arguments; nothing is sent.
+
+STORE by UID (RFC 3501 6.4.8).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_store(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        action: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StoreAction,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidStoreResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UID_STORE,
+        );
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::StoreAction>("action", action)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID COPY` for [`Commands::uid_copy`](super::Commands::uid_copy): checks and encodes the arguments; nothing is sent.
+
+COPY by UID (RFC 3501 6.4.8, RFC 4315).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_copy(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidCopyResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::UID_COPY);
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID MOVE` for [`Commands::uid_move`](super::Commands::uid_move): checks and encodes the arguments; nothing is sent.
+
+MOVE by UID (RFC 6851 3.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_move(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidMoveResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::UID_MOVE);
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID EXPUNGE` for [`Commands::uid_expunge`](super::Commands::uid_expunge): checks and encodes the arguments; nothing is sent.
+
+Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_expunge(
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidExpungeResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UID_EXPUNGE,
+        );
+        __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID SORT` for [`Commands::uid_sort`](super::Commands::uid_sort): checks and encodes the arguments; nothing is sent.
+
+SORT returning UIDs (RFC 5256 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_sort(
+        criteria: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::SortCriteria,
+        >,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidSortResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::UID_SORT);
+        __command
+            .arg::<::imap_client::encode::kinds::SortCriteria>("criteria", criteria)?;
+        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID THREAD` for [`Commands::uid_thread`](super::Commands::uid_thread): checks and encodes the arguments; nothing is sent.
+
+THREAD returning UIDs (RFC 5256 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_thread(
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidThreadResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UID_THREAD,
+        );
+        __command.arg::<::imap_client::encode::kinds::Atom>("algorithm", algorithm)?;
+        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+}
 ///Result of [`Commands::capability`] (`CAPABILITY`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct CapabilityResponse {
     ///Collected from untagged `CAPABILITY` responses.
-    pub capabilities: <::imap_client::__private::untagged::Capability as ::imap_client::__private::Extract>::Output,
+    pub capabilities: Vec<String>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CapabilityResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let capabilities = __claims
+            .take::<::imap_client::extract::untagged::Capability>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CapabilityResponse {
+            capabilities,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::noop`] (`NOOP`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct NoopResponse {
     ///Collected from untagged `EXISTS` responses.
-    pub exists: <::imap_client::__private::untagged::Exists as ::imap_client::__private::Extract>::Output,
+    pub exists: Option<u32>,
     ///Collected from untagged `RECENT` responses.
-    pub recent: <::imap_client::__private::untagged::Recent as ::imap_client::__private::Extract>::Output,
+    pub recent: Option<u32>,
     ///Collected from untagged `EXPUNGE` responses.
-    pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
+    pub expunged: Vec<u32>,
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for NoopResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let exists = __claims.take::<::imap_client::extract::untagged::Exists>();
+        let recent = __claims.take::<::imap_client::extract::untagged::Recent>();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        NoopResponse {
+            exists,
+            recent,
+            expunged,
+            fetches,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::logout`] (`LOGOUT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct LogoutResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for LogoutResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        LogoutResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::id`] (`ID`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct IdResponse {
     ///Collected from untagged `ID` responses.
-    pub id: <::imap_client::__private::untagged::Id as ::imap_client::__private::Extract>::Output,
+    pub id: Option<Vec<(String, Option<Vec<u8>>)>>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for IdResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let id = __claims.take::<::imap_client::extract::untagged::Id>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        IdResponse {
+            id,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::starttls`] (`STARTTLS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct StarttlsResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for StarttlsResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        StarttlsResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::authenticate`] (`AUTHENTICATE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct AuthenticateResponse {
     ///Collected from untagged `CAPABILITY` responses.
-    pub capabilities: <::imap_client::__private::untagged::Capability as ::imap_client::__private::Extract>::Output,
+    pub capabilities: Vec<String>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for AuthenticateResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let capabilities = __claims
+            .take::<::imap_client::extract::untagged::Capability>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        AuthenticateResponse {
+            capabilities,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::login`] (`LOGIN`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct LoginResponse {
     ///Collected from untagged `CAPABILITY` responses.
-    pub capabilities: <::imap_client::__private::untagged::Capability as ::imap_client::__private::Extract>::Output,
+    pub capabilities: Vec<String>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for LoginResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let capabilities = __claims
+            .take::<::imap_client::extract::untagged::Capability>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        LoginResponse {
+            capabilities,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::select`] (`SELECT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SelectResponse {
     ///Collected from untagged `FLAGS` responses.
-    pub flags: <::imap_client::__private::untagged::Flags as ::imap_client::__private::Extract>::Output,
+    pub flags: Option<Vec<::imap_client::types::Flag>>,
     ///Collected from untagged `EXISTS` responses.
-    pub exists: <::imap_client::__private::untagged::Exists as ::imap_client::__private::Extract>::Output,
+    pub exists: Option<u32>,
     ///Collected from untagged `RECENT` responses.
-    pub recent: <::imap_client::__private::untagged::Recent as ::imap_client::__private::Extract>::Output,
+    pub recent: Option<u32>,
     ///Collected from untagged `OK[UNSEEN]` responses.
-    pub unseen: <::imap_client::__private::untagged::OkUnseen as ::imap_client::__private::Extract>::Output,
+    pub unseen: Option<u32>,
     ///Collected from untagged `OK[PERMANENTFLAGS]` responses.
-    pub permanent_flags: <::imap_client::__private::untagged::OkPermanentFlags as ::imap_client::__private::Extract>::Output,
+    pub permanent_flags: Option<Vec<::imap_client::types::Flag>>,
     ///Collected from untagged `OK[UIDNEXT]` responses.
-    pub uid_next: <::imap_client::__private::untagged::OkUidNext as ::imap_client::__private::Extract>::Output,
+    pub uid_next: Option<u32>,
     ///Collected from untagged `OK[UIDVALIDITY]` responses.
-    pub uid_validity: <::imap_client::__private::untagged::OkUidValidity as ::imap_client::__private::Extract>::Output,
+    pub uid_validity: Option<u32>,
     ///Collected from untagged `OK[HIGHESTMODSEQ]` responses.
-    pub highest_modseq: <::imap_client::__private::untagged::OkHighestModSeq as ::imap_client::__private::Extract>::Output,
+    pub highest_modseq: Option<u64>,
     ///Collected from untagged `OK[NOMODSEQ]` responses.
-    pub no_modseq: <::imap_client::__private::untagged::OkNoModSeq as ::imap_client::__private::Extract>::Output,
+    pub no_modseq: bool,
     ///Collected from untagged `OK[CLOSED]` responses.
-    pub closed: <::imap_client::__private::untagged::OkClosed as ::imap_client::__private::Extract>::Output,
+    pub closed: bool,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SelectResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let flags = __claims.take::<::imap_client::extract::untagged::Flags>();
+        let exists = __claims.take::<::imap_client::extract::untagged::Exists>();
+        let recent = __claims.take::<::imap_client::extract::untagged::Recent>();
+        let unseen = __claims.take::<::imap_client::extract::untagged::OkUnseen>();
+        let permanent_flags = __claims
+            .take::<::imap_client::extract::untagged::OkPermanentFlags>();
+        let uid_next = __claims.take::<::imap_client::extract::untagged::OkUidNext>();
+        let uid_validity = __claims
+            .take::<::imap_client::extract::untagged::OkUidValidity>();
+        let highest_modseq = __claims
+            .take::<::imap_client::extract::untagged::OkHighestModSeq>();
+        let no_modseq = __claims.take::<::imap_client::extract::untagged::OkNoModSeq>();
+        let closed = __claims.take::<::imap_client::extract::untagged::OkClosed>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SelectResponse {
+            flags,
+            exists,
+            recent,
+            unseen,
+            permanent_flags,
+            uid_next,
+            uid_validity,
+            highest_modseq,
+            no_modseq,
+            closed,
+            vanished,
+            fetches,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::examine`] (`EXAMINE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ExamineResponse {
     ///Collected from untagged `FLAGS` responses.
-    pub flags: <::imap_client::__private::untagged::Flags as ::imap_client::__private::Extract>::Output,
+    pub flags: Option<Vec<::imap_client::types::Flag>>,
     ///Collected from untagged `EXISTS` responses.
-    pub exists: <::imap_client::__private::untagged::Exists as ::imap_client::__private::Extract>::Output,
+    pub exists: Option<u32>,
     ///Collected from untagged `RECENT` responses.
-    pub recent: <::imap_client::__private::untagged::Recent as ::imap_client::__private::Extract>::Output,
+    pub recent: Option<u32>,
     ///Collected from untagged `OK[UNSEEN]` responses.
-    pub unseen: <::imap_client::__private::untagged::OkUnseen as ::imap_client::__private::Extract>::Output,
+    pub unseen: Option<u32>,
     ///Collected from untagged `OK[PERMANENTFLAGS]` responses.
-    pub permanent_flags: <::imap_client::__private::untagged::OkPermanentFlags as ::imap_client::__private::Extract>::Output,
+    pub permanent_flags: Option<Vec<::imap_client::types::Flag>>,
     ///Collected from untagged `OK[UIDNEXT]` responses.
-    pub uid_next: <::imap_client::__private::untagged::OkUidNext as ::imap_client::__private::Extract>::Output,
+    pub uid_next: Option<u32>,
     ///Collected from untagged `OK[UIDVALIDITY]` responses.
-    pub uid_validity: <::imap_client::__private::untagged::OkUidValidity as ::imap_client::__private::Extract>::Output,
+    pub uid_validity: Option<u32>,
     ///Collected from untagged `OK[HIGHESTMODSEQ]` responses.
-    pub highest_modseq: <::imap_client::__private::untagged::OkHighestModSeq as ::imap_client::__private::Extract>::Output,
+    pub highest_modseq: Option<u64>,
     ///Collected from untagged `OK[NOMODSEQ]` responses.
-    pub no_modseq: <::imap_client::__private::untagged::OkNoModSeq as ::imap_client::__private::Extract>::Output,
+    pub no_modseq: bool,
     ///Collected from untagged `OK[CLOSED]` responses.
-    pub closed: <::imap_client::__private::untagged::OkClosed as ::imap_client::__private::Extract>::Output,
+    pub closed: bool,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ExamineResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let flags = __claims.take::<::imap_client::extract::untagged::Flags>();
+        let exists = __claims.take::<::imap_client::extract::untagged::Exists>();
+        let recent = __claims.take::<::imap_client::extract::untagged::Recent>();
+        let unseen = __claims.take::<::imap_client::extract::untagged::OkUnseen>();
+        let permanent_flags = __claims
+            .take::<::imap_client::extract::untagged::OkPermanentFlags>();
+        let uid_next = __claims.take::<::imap_client::extract::untagged::OkUidNext>();
+        let uid_validity = __claims
+            .take::<::imap_client::extract::untagged::OkUidValidity>();
+        let highest_modseq = __claims
+            .take::<::imap_client::extract::untagged::OkHighestModSeq>();
+        let no_modseq = __claims.take::<::imap_client::extract::untagged::OkNoModSeq>();
+        let closed = __claims.take::<::imap_client::extract::untagged::OkClosed>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ExamineResponse {
+            flags,
+            exists,
+            recent,
+            unseen,
+            permanent_flags,
+            uid_next,
+            uid_validity,
+            highest_modseq,
+            no_modseq,
+            closed,
+            vanished,
+            fetches,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::create`] (`CREATE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct CreateResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CreateResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CreateResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::delete`] (`DELETE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct DeleteResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for DeleteResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        DeleteResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::rename`] (`RENAME`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct RenameResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for RenameResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        RenameResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::subscribe`] (`SUBSCRIBE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SubscribeResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SubscribeResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SubscribeResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::unsubscribe`] (`UNSUBSCRIBE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UnsubscribeResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UnsubscribeResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UnsubscribeResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::list`] (`LIST`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ListResponse {
     ///Collected from untagged `LIST` responses.
-    pub list: <::imap_client::__private::untagged::List as ::imap_client::__private::Extract>::Output,
+    pub list: Vec<::imap_client::types::ListItem>,
     ///Collected from untagged `STATUS` responses.
-    pub mailbox_status: <::imap_client::__private::untagged::MailboxStatus as ::imap_client::__private::Extract>::Output,
+    pub mailbox_status: Option<::imap_client::types::MailboxStatus>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ListResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let list = __claims.take::<::imap_client::extract::untagged::List>();
+        let mailbox_status = __claims
+            .take::<::imap_client::extract::untagged::MailboxStatus>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ListResponse {
+            list,
+            mailbox_status,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::lsub`] (`LSUB`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct LsubResponse {
     ///Collected from untagged `LSUB` responses.
-    pub lsub: <::imap_client::__private::untagged::Lsub as ::imap_client::__private::Extract>::Output,
+    pub lsub: Vec<::imap_client::types::ListItem>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for LsubResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let lsub = __claims.take::<::imap_client::extract::untagged::Lsub>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        LsubResponse {
+            lsub,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::status`] (`STATUS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct StatusResponse {
     ///Collected from untagged `STATUS` responses.
-    pub mailbox_status: <::imap_client::__private::untagged::MailboxStatus as ::imap_client::__private::Extract>::Output,
+    pub mailbox_status: Option<::imap_client::types::MailboxStatus>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for StatusResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let mailbox_status = __claims
+            .take::<::imap_client::extract::untagged::MailboxStatus>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        StatusResponse {
+            mailbox_status,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::append`] (`APPEND`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct AppendResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for AppendResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        AppendResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::namespace`] (`NAMESPACE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct NamespaceResponse {
     ///Collected from untagged `NAMESPACE` responses.
-    pub namespace: <::imap_client::__private::untagged::Namespace as ::imap_client::__private::Extract>::Output,
+    pub namespace: Option<::imap_client::types::Namespaces>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for NamespaceResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let namespace = __claims.take::<::imap_client::extract::untagged::Namespace>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        NamespaceResponse {
+            namespace,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::enable`] (`ENABLE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct EnableResponse {
     ///Collected from untagged `ENABLED` responses.
-    pub enabled: <::imap_client::__private::untagged::Enabled as ::imap_client::__private::Extract>::Output,
+    pub enabled: Vec<String>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for EnableResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let enabled = __claims.take::<::imap_client::extract::untagged::Enabled>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        EnableResponse {
+            enabled,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::getacl`] (`GETACL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct GetaclResponse {
     ///Collected from untagged `ACL` responses.
-    pub acl: <::imap_client::__private::untagged::Acl as ::imap_client::__private::Extract>::Output,
+    pub acl: Vec<::imap_client::extract::Acl>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for GetaclResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let acl = __claims.take::<::imap_client::extract::untagged::Acl>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        GetaclResponse {
+            acl,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::setacl`] (`SETACL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SetaclResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SetaclResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SetaclResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::deleteacl`] (`DELETEACL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct DeleteaclResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for DeleteaclResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        DeleteaclResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::listrights`] (`LISTRIGHTS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ListrightsResponse {
     ///Collected from untagged `LISTRIGHTS` responses.
-    pub list_rights: <::imap_client::__private::untagged::ListRights as ::imap_client::__private::Extract>::Output,
+    pub list_rights: Vec<::imap_client::extract::ListRights>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ListrightsResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let list_rights = __claims
+            .take::<::imap_client::extract::untagged::ListRights>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ListrightsResponse {
+            list_rights,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::myrights`] (`MYRIGHTS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct MyrightsResponse {
     ///Collected from untagged `MYRIGHTS` responses.
-    pub my_rights: <::imap_client::__private::untagged::MyRights as ::imap_client::__private::Extract>::Output,
+    pub my_rights: Option<::imap_client::extract::MyRights>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for MyrightsResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let my_rights = __claims.take::<::imap_client::extract::untagged::MyRights>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        MyrightsResponse {
+            my_rights,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::getquota`] (`GETQUOTA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct GetquotaResponse {
     ///Collected from untagged `QUOTA` responses.
-    pub quotas: <::imap_client::__private::untagged::Quota as ::imap_client::__private::Extract>::Output,
+    pub quotas: Vec<::imap_client::extract::Quota>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for GetquotaResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let quotas = __claims.take::<::imap_client::extract::untagged::Quota>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        GetquotaResponse {
+            quotas,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::setquota`] (`SETQUOTA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SetquotaResponse {
     ///Collected from untagged `QUOTA` responses.
-    pub quotas: <::imap_client::__private::untagged::Quota as ::imap_client::__private::Extract>::Output,
+    pub quotas: Vec<::imap_client::extract::Quota>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SetquotaResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let quotas = __claims.take::<::imap_client::extract::untagged::Quota>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SetquotaResponse {
+            quotas,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::getquotaroot`] (`GETQUOTAROOT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct GetquotarootResponse {
     ///Collected from untagged `QUOTAROOT` responses.
-    pub quota_roots: <::imap_client::__private::untagged::QuotaRoot as ::imap_client::__private::Extract>::Output,
+    pub quota_roots: Vec<::imap_client::extract::QuotaRoot>,
     ///Collected from untagged `QUOTA` responses.
-    pub quotas: <::imap_client::__private::untagged::Quota as ::imap_client::__private::Extract>::Output,
+    pub quotas: Vec<::imap_client::extract::Quota>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for GetquotarootResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let quota_roots = __claims.take::<::imap_client::extract::untagged::QuotaRoot>();
+        let quotas = __claims.take::<::imap_client::extract::untagged::Quota>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        GetquotarootResponse {
+            quota_roots,
+            quotas,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::getannotation`] (`GETANNOTATION`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct GetannotationResponse {
     ///Collected from untagged `ANNOTATION` responses.
-    pub annotations: <::imap_client::__private::untagged::Annotation as ::imap_client::__private::Extract>::Output,
+    pub annotations: Vec<::imap_client::extract::Annotation>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for GetannotationResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let annotations = __claims
+            .take::<::imap_client::extract::untagged::Annotation>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        GetannotationResponse {
+            annotations,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::setannotation`] (`SETANNOTATION`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SetannotationResponse {
     ///Collected from untagged `ANNOTATION` responses.
-    pub annotations: <::imap_client::__private::untagged::Annotation as ::imap_client::__private::Extract>::Output,
+    pub annotations: Vec<::imap_client::extract::Annotation>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SetannotationResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let annotations = __claims
+            .take::<::imap_client::extract::untagged::Annotation>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SetannotationResponse {
+            annotations,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::getmetadata`] (`GETMETADATA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct GetmetadataResponse {
     ///Collected from untagged `METADATA` responses.
-    pub metadata: <::imap_client::__private::untagged::Metadata as ::imap_client::__private::Extract>::Output,
+    pub metadata: Vec<::imap_client::extract::Metadata>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for GetmetadataResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let metadata = __claims.take::<::imap_client::extract::untagged::Metadata>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        GetmetadataResponse {
+            metadata,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::setmetadata`] (`SETMETADATA`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SetmetadataResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SetmetadataResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SetmetadataResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::proxyauth`] (`PROXYAUTH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ProxyauthResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ProxyauthResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ProxyauthResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::idle`] (`IDLE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct IdleResponse {
     ///Collected from untagged `EXISTS` responses.
-    pub exists: <::imap_client::__private::untagged::Exists as ::imap_client::__private::Extract>::Output,
+    pub exists: Option<u32>,
     ///Collected from untagged `RECENT` responses.
-    pub recent: <::imap_client::__private::untagged::Recent as ::imap_client::__private::Extract>::Output,
+    pub recent: Option<u32>,
     ///Collected from untagged `EXPUNGE` responses.
-    pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
+    pub expunged: Vec<u32>,
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for IdleResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let exists = __claims.take::<::imap_client::extract::untagged::Exists>();
+        let recent = __claims.take::<::imap_client::extract::untagged::Recent>();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        IdleResponse {
+            exists,
+            recent,
+            expunged,
+            fetches,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::compress`] (`COMPRESS`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct CompressResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CompressResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CompressResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::check`] (`CHECK`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct CheckResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CheckResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CheckResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::close`] (`CLOSE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct CloseResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CloseResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CloseResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::unselect`] (`UNSELECT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UnselectResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UnselectResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UnselectResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::expunge`] (`EXPUNGE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ExpungeResponse {
     ///Collected from untagged `EXPUNGE` responses.
-    pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
+    pub expunged: Vec<u32>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ExpungeResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ExpungeResponse {
+            expunged,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::search`] (`SEARCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SearchResponse {
     ///Collected from untagged `SEARCH` responses.
-    pub search: <::imap_client::__private::untagged::Search as ::imap_client::__private::Extract>::Output,
+    pub search: ::imap_client::extract::SearchResult,
     ///Collected from untagged `ESEARCH` responses.
-    pub esearch: <::imap_client::__private::untagged::ESearch as ::imap_client::__private::Extract>::Output,
+    pub esearch: Vec<::imap_client::types::ESearch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SearchResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let search = __claims.take::<::imap_client::extract::untagged::Search>();
+        let esearch = __claims.take::<::imap_client::extract::untagged::ESearch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SearchResponse {
+            search,
+            esearch,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::fetch`] (`FETCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct FetchResponse {
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for FetchResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        FetchResponse {
+            fetches,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::store`] (`STORE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct StoreResponse {
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for StoreResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        StoreResponse {
+            fetches,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::copy`] (`COPY`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct CopyResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CopyResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CopyResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::move_`] (`MOVE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct MoveResponse {
     ///Collected from untagged `OK[COPYUID]` responses.
-    pub copy_uid: <::imap_client::__private::untagged::OkCopyUid as ::imap_client::__private::Extract>::Output,
+    pub copy_uid: Option<::imap_client::extract::CopyUid>,
     ///Collected from untagged `EXPUNGE` responses.
-    pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
+    pub expunged: Vec<u32>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for MoveResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let copy_uid = __claims.take::<::imap_client::extract::untagged::OkCopyUid>();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        MoveResponse {
+            copy_uid,
+            expunged,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::sort`] (`SORT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct SortResponse {
     ///Collected from untagged `SORT` responses.
-    pub sort: <::imap_client::__private::untagged::Sort as ::imap_client::__private::Extract>::Output,
+    pub sort: ::imap_client::extract::SearchResult,
     ///Collected from untagged `ESEARCH` responses.
-    pub esearch: <::imap_client::__private::untagged::ESearch as ::imap_client::__private::Extract>::Output,
+    pub esearch: Vec<::imap_client::types::ESearch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for SortResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let sort = __claims.take::<::imap_client::extract::untagged::Sort>();
+        let esearch = __claims.take::<::imap_client::extract::untagged::ESearch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        SortResponse {
+            sort,
+            esearch,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::thread`] (`THREAD`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ThreadResponse {
     ///Collected from untagged `THREAD` responses.
-    pub threads: <::imap_client::__private::untagged::Thread as ::imap_client::__private::Extract>::Output,
+    pub threads: Vec<::imap_client::types::Thread>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ThreadResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let threads = __claims.take::<::imap_client::extract::untagged::Thread>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ThreadResponse {
+            threads,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::partial`] (`PARTIAL`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct PartialResponse {
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for PartialResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        PartialResponse {
+            fetches,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_fetch`] (`UID FETCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidFetchResponse {
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidFetchResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidFetchResponse {
+            fetches,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_search`] (`UID SEARCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidSearchResponse {
     ///Collected from untagged `SEARCH` responses.
-    pub search: <::imap_client::__private::untagged::Search as ::imap_client::__private::Extract>::Output,
+    pub search: ::imap_client::extract::SearchResult,
     ///Collected from untagged `ESEARCH` responses.
-    pub esearch: <::imap_client::__private::untagged::ESearch as ::imap_client::__private::Extract>::Output,
+    pub esearch: Vec<::imap_client::types::ESearch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidSearchResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let search = __claims.take::<::imap_client::extract::untagged::Search>();
+        let esearch = __claims.take::<::imap_client::extract::untagged::ESearch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidSearchResponse {
+            search,
+            esearch,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_store`] (`UID STORE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidStoreResponse {
     ///Collected from untagged `FETCH` responses.
-    pub fetches: <::imap_client::__private::untagged::Fetch as ::imap_client::__private::Extract>::Output,
+    pub fetches: Vec<::imap_client::types::Fetch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidStoreResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let fetches = __claims.take::<::imap_client::extract::untagged::Fetch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidStoreResponse {
+            fetches,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_copy`] (`UID COPY`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidCopyResponse {
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidCopyResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidCopyResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_move`] (`UID MOVE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidMoveResponse {
     ///Collected from untagged `OK[COPYUID]` responses.
-    pub copy_uid: <::imap_client::__private::untagged::OkCopyUid as ::imap_client::__private::Extract>::Output,
+    pub copy_uid: Option<::imap_client::extract::CopyUid>,
     ///Collected from untagged `EXPUNGE` responses.
-    pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
+    pub expunged: Vec<u32>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidMoveResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let copy_uid = __claims.take::<::imap_client::extract::untagged::OkCopyUid>();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidMoveResponse {
+            copy_uid,
+            expunged,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_expunge`] (`UID EXPUNGE`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidExpungeResponse {
     ///Collected from untagged `EXPUNGE` responses.
-    pub expunged: <::imap_client::__private::untagged::Expunge as ::imap_client::__private::Extract>::Output,
+    pub expunged: Vec<u32>,
     ///Collected from untagged `VANISHED` responses.
-    pub vanished: <::imap_client::__private::untagged::Vanished as ::imap_client::__private::Extract>::Output,
+    pub vanished: Vec<::imap_client::extract::Vanished>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidExpungeResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidExpungeResponse {
+            expunged,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_sort`] (`UID SORT`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidSortResponse {
     ///Collected from untagged `SORT` responses.
-    pub sort: <::imap_client::__private::untagged::Sort as ::imap_client::__private::Extract>::Output,
+    pub sort: ::imap_client::extract::SearchResult,
     ///Collected from untagged `ESEARCH` responses.
-    pub esearch: <::imap_client::__private::untagged::ESearch as ::imap_client::__private::Extract>::Output,
+    pub esearch: Vec<::imap_client::types::ESearch>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidSortResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let sort = __claims.take::<::imap_client::extract::untagged::Sort>();
+        let esearch = __claims.take::<::imap_client::extract::untagged::ESearch>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidSortResponse {
+            sort,
+            esearch,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Result of [`Commands::uid_thread`] (`UID THREAD`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidThreadResponse {
     ///Collected from untagged `THREAD` responses.
-    pub threads: <::imap_client::__private::untagged::Thread as ::imap_client::__private::Extract>::Output,
+    pub threads: Vec<::imap_client::types::Thread>,
     /// The tagged OK: its response code (if any) and text.
-    pub tagged: ::imap_client::__private::Status,
+    pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
-    pub unclaimed: ::std::vec::Vec<::imap_client::__private::Untagged>,
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
     /// Responses that arrived while the command ran, most likely for it, that did not
     /// parse: what was wrong and their bytes (normally empty; never dropped silently).
-    pub unparsed: ::std::vec::Vec<::imap_client::__private::Unparsed>,
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidThreadResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let threads = __claims.take::<::imap_client::extract::untagged::Thread>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidThreadResponse {
+            threads,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
 }
 ///Table line of `CAPABILITY`.
-pub static CAPABILITY: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "CAPABILITY",
-    states: &[
-        ::imap_client::__private::State::NotAuthenticated,
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[],
-    untagged: &["CAPABILITY"],
+pub static CAPABILITY: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("CAPABILITY"),
+    method: ::std::borrow::Cow::Borrowed("capability"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::NotAuthenticated,
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Capability,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for the server's capabilities (RFC 3501 6.1.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for the server's capabilities (RFC 3501 6.1.1).",
+    ),
 };
 ///Table line of `NOOP`.
-pub static NOOP: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "NOOP",
-    states: &[
-        ::imap_client::__private::State::NotAuthenticated,
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[],
-    untagged: &["EXISTS", "RECENT", "EXPUNGE", "FETCH", "VANISHED"],
+pub static NOOP: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("NOOP"),
+    method: ::std::borrow::Cow::Borrowed("noop"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::NotAuthenticated,
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Exists,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Recent,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).",
+    ),
 };
 ///Table line of `LOGOUT`.
-pub static LOGOUT: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "LOGOUT",
-    states: &[
-        ::imap_client::__private::State::NotAuthenticated,
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[],
-    untagged: &[],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Logout),
+pub static LOGOUT: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("LOGOUT"),
+    method: ::std::borrow::Cow::Borrowed("logout"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::NotAuthenticated,
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
+    then: ::core::option::Option::Some(::imap_client::command::State::Logout),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).",
+    ),
 };
 ///Table line of `ID`.
-pub static ID: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "ID",
-    states: &[
-        ::imap_client::__private::State::NotAuthenticated,
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "parameters",
-            kind: "id-params",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["ID"],
+pub static ID: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("ID"),
+    method: ::std::borrow::Cow::Borrowed("id"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::NotAuthenticated,
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("parameters"),
+                kind: ::imap_client::command::ArgKind::IdParams,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[::imap_client::command::Claim::Known(::imap_client::command::UntaggedKind::Id)],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ID"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ID")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).",
+    ),
 };
 ///Table line of `STARTTLS`.
-pub static STARTTLS: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "STARTTLS",
-    states: &[::imap_client::__private::State::NotAuthenticated],
-    args: &[],
-    untagged: &[],
+pub static STARTTLS: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("STARTTLS"),
+    method: ::std::borrow::Cow::Borrowed("starttls"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[::imap_client::command::State::NotAuthenticated],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("STARTTLS"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("STARTTLS")),
     forbidden_by: ::core::option::Option::None,
-    exchange: ::core::option::Option::Some(::imap_client::__private::Exchange::StartTls),
-    doc: "Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).",
+    exchange: ::core::option::Option::Some(::imap_client::command::Exchange::StartTls),
+    doc: ::std::borrow::Cow::Borrowed(
+        "Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).",
+    ),
 };
 ///Table line of `AUTHENTICATE`.
-pub static AUTHENTICATE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "AUTHENTICATE",
-    states: &[::imap_client::__private::State::NotAuthenticated],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mechanism",
-            kind: "atom",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "initial_response",
-            kind: "secret",
-            cardinality: ::imap_client::__private::Cardinality::Optional,
-        },
-    ],
-    untagged: &["CAPABILITY"],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Authenticated),
+pub static AUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("AUTHENTICATE"),
+    method: ::std::borrow::Cow::Borrowed("authenticate"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[::imap_client::command::State::NotAuthenticated],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mechanism"),
+                kind: ::imap_client::command::ArgKind::Atom,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("initial_response"),
+                kind: ::imap_client::command::ArgKind::Secret,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Capability,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
-    exchange: ::core::option::Option::Some(::imap_client::__private::Exchange::Sasl),
-    doc: "Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).",
+    exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Sasl),
+    doc: ::std::borrow::Cow::Borrowed(
+        "Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).",
+    ),
 };
 ///Table line of `LOGIN`.
-pub static LOGIN: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "LOGIN",
-    states: &[::imap_client::__private::State::NotAuthenticated],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "username",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "password",
-            kind: "secret",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["CAPABILITY"],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Authenticated),
+pub static LOGIN: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("LOGIN"),
+    method: ::std::borrow::Cow::Borrowed("login"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[::imap_client::command::State::NotAuthenticated],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("username"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("password"),
+                kind: ::imap_client::command::ArgKind::Secret,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Capability,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
-    forbidden_by: ::core::option::Option::Some("LOGINDISABLED"),
+    forbidden_by: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("LOGINDISABLED"),
+    ),
     exchange: ::core::option::Option::None,
-    doc: "Logs in with a user name and a password (RFC 3501 6.2.3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Logs in with a user name and a password (RFC 3501 6.2.3).",
+    ),
 };
 ///Table line of `SELECT`.
-pub static SELECT: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SELECT",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "parameters",
-            kind: "raw",
-            cardinality: ::imap_client::__private::Cardinality::Optional,
-        },
-    ],
-    untagged: &[
-        "FLAGS",
-        "EXISTS",
-        "RECENT",
-        "OK[UNSEEN]",
-        "OK[PERMANENTFLAGS]",
-        "OK[UIDNEXT]",
-        "OK[UIDVALIDITY]",
-        "OK[HIGHESTMODSEQ]",
-        "OK[NOMODSEQ]",
-        "OK[CLOSED]",
-        "VANISHED",
-        "FETCH",
-    ],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Selected),
-    fail: ::core::option::Option::Some(::imap_client::__private::State::Authenticated),
+pub static SELECT: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SELECT"),
+    method: ::std::borrow::Cow::Borrowed("select"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("parameters"),
+                kind: ::imap_client::command::ArgKind::Raw,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Flags,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Exists,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Recent,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkUnseen,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkPermanentFlags,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkUidNext,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkUidValidity,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkHighestModSeq,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkNoModSeq,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkClosed,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::Some(::imap_client::command::State::Selected),
+    fail: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).",
+    ),
 };
 ///Table line of `EXAMINE`.
-pub static EXAMINE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "EXAMINE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "parameters",
-            kind: "raw",
-            cardinality: ::imap_client::__private::Cardinality::Optional,
-        },
-    ],
-    untagged: &[
-        "FLAGS",
-        "EXISTS",
-        "RECENT",
-        "OK[UNSEEN]",
-        "OK[PERMANENTFLAGS]",
-        "OK[UIDNEXT]",
-        "OK[UIDVALIDITY]",
-        "OK[HIGHESTMODSEQ]",
-        "OK[NOMODSEQ]",
-        "OK[CLOSED]",
-        "VANISHED",
-        "FETCH",
-    ],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Selected),
-    fail: ::core::option::Option::Some(::imap_client::__private::State::Authenticated),
+pub static EXAMINE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("EXAMINE"),
+    method: ::std::borrow::Cow::Borrowed("examine"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("parameters"),
+                kind: ::imap_client::command::ArgKind::Raw,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Flags,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Exists,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Recent,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkUnseen,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkPermanentFlags,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkUidNext,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkUidValidity,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkHighestModSeq,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkNoModSeq,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkClosed,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::Some(::imap_client::command::State::Selected),
+    fail: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Selects a mailbox read-only (RFC 3501 6.3.2).",
+    doc: ::std::borrow::Cow::Borrowed("Selects a mailbox read-only (RFC 3501 6.3.2)."),
 };
 ///Table line of `CREATE`.
-pub static CREATE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "CREATE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "parameters",
-            kind: "raw",
-            cardinality: ::imap_client::__private::Cardinality::Optional,
-        },
-    ],
-    untagged: &[],
+pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("CREATE"),
+    method: ::std::borrow::Cow::Borrowed("create"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("parameters"),
+                kind: ::imap_client::command::ArgKind::Raw,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Creates a mailbox; parameters such as (USE (\\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Creates a mailbox; parameters such as (USE (\\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).",
+    ),
 };
 ///Table line of `DELETE`.
-pub static DELETE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "DELETE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static DELETE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("DELETE"),
+    method: ::std::borrow::Cow::Borrowed("delete"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Deletes a mailbox (RFC 3501 6.3.4).",
+    doc: ::std::borrow::Cow::Borrowed("Deletes a mailbox (RFC 3501 6.3.4)."),
 };
 ///Table line of `RENAME`.
-pub static RENAME: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "RENAME",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "from",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "to",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static RENAME: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("RENAME"),
+    method: ::std::borrow::Cow::Borrowed("rename"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("from"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("to"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Renames a mailbox (RFC 3501 6.3.5).",
+    doc: ::std::borrow::Cow::Borrowed("Renames a mailbox (RFC 3501 6.3.5)."),
 };
 ///Table line of `SUBSCRIBE`.
-pub static SUBSCRIBE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SUBSCRIBE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static SUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SUBSCRIBE"),
+    method: ::std::borrow::Cow::Borrowed("subscribe"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Adds a mailbox to the subscription list (RFC 3501 6.3.6).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Adds a mailbox to the subscription list (RFC 3501 6.3.6).",
+    ),
 };
 ///Table line of `UNSUBSCRIBE`.
-pub static UNSUBSCRIBE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UNSUBSCRIBE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static UNSUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UNSUBSCRIBE"),
+    method: ::std::borrow::Cow::Borrowed("unsubscribe"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Removes a mailbox from the subscription list (RFC 3501 6.3.7).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Removes a mailbox from the subscription list (RFC 3501 6.3.7).",
+    ),
 };
 ///Table line of `LIST`.
-pub static LIST: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "LIST",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "reference",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "pattern",
-            kind: "list-mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::Some("RETURN"),
-            name: "return_options",
-            kind: "raw",
-            cardinality: ::imap_client::__private::Cardinality::Optional,
-        },
-    ],
-    untagged: &["LIST", "STATUS"],
+pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("LIST"),
+    method: ::std::borrow::Cow::Borrowed("list"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("reference"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("pattern"),
+                kind: ::imap_client::command::ArgKind::ListMailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::Some(
+                    ::std::borrow::Cow::Borrowed("RETURN"),
+                ),
+                name: ::std::borrow::Cow::Borrowed("return_options"),
+                kind: ::imap_client::command::ArgKind::Raw,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::List,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::MailboxStatus,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).",
+    ),
 };
 ///Table line of `LSUB`.
-pub static LSUB: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "LSUB",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "reference",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "pattern",
-            kind: "list-mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["LSUB"],
+pub static LSUB: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("LSUB"),
+    method: ::std::borrow::Cow::Borrowed("lsub"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("reference"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("pattern"),
+                kind: ::imap_client::command::ArgKind::ListMailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Lsub,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).",
+    ),
 };
 ///Table line of `STATUS`.
-pub static STATUS: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "STATUS",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "items",
-            kind: "status-items",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["STATUS"],
+pub static STATUS: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("STATUS"),
+    method: ::std::borrow::Cow::Borrowed("status"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("items"),
+                kind: ::imap_client::command::ArgKind::StatusItems,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::MailboxStatus,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).",
+    ),
 };
 ///Table line of `APPEND`.
-pub static APPEND: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "APPEND",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "messages",
-            kind: "append-message",
-            cardinality: ::imap_client::__private::Cardinality::OneOrMore,
-        },
-    ],
-    untagged: &[],
+pub static APPEND: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("APPEND"),
+    method: ::std::borrow::Cow::Borrowed("append"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("messages"),
+                kind: ::imap_client::command::ArgKind::AppendMessage,
+                cardinality: ::imap_client::command::Cardinality::OneOrMore,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).",
+    ),
 };
 ///Table line of `NAMESPACE`.
-pub static NAMESPACE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "NAMESPACE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[],
-    untagged: &["NAMESPACE"],
+pub static NAMESPACE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("NAMESPACE"),
+    method: ::std::borrow::Cow::Borrowed("namespace"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Namespace,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("NAMESPACE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("NAMESPACE")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for the personal, other users' and shared namespaces (RFC 2342 5).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for the personal, other users' and shared namespaces (RFC 2342 5).",
+    ),
 };
 ///Table line of `ENABLE`.
-pub static ENABLE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "ENABLE",
-    states: &[::imap_client::__private::State::Authenticated],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "capabilities",
-            kind: "atom",
-            cardinality: ::imap_client::__private::Cardinality::OneOrMore,
-        },
-    ],
-    untagged: &["ENABLED"],
+pub static ENABLE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("ENABLE"),
+    method: ::std::borrow::Cow::Borrowed("enable"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[::imap_client::command::State::Authenticated],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("capabilities"),
+                kind: ::imap_client::command::ArgKind::Atom,
+                cardinality: ::imap_client::command::Cardinality::OneOrMore,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Enabled,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ENABLE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ENABLE")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).",
+    ),
 };
 ///Table line of `GETACL`.
-pub static GETACL: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "GETACL",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["ACL"],
+pub static GETACL: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("GETACL"),
+    method: ::std::borrow::Cow::Borrowed("getacl"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Acl,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ACL"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for a mailbox's access control list (RFC 4314 3.3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for a mailbox's access control list (RFC 4314 3.3).",
+    ),
 };
 ///Table line of `SETACL`.
-pub static SETACL: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SETACL",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "identifier",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "rights",
-            kind: "acl-rights",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static SETACL: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SETACL"),
+    method: ::std::borrow::Cow::Borrowed("setacl"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("identifier"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("rights"),
+                kind: ::imap_client::command::ArgKind::AclRights,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ACL"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).",
+    ),
 };
 ///Table line of `DELETEACL`.
-pub static DELETEACL: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "DELETEACL",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "identifier",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static DELETEACL: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("DELETEACL"),
+    method: ::std::borrow::Cow::Borrowed("deleteacl"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("identifier"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ACL"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Removes an identifier from a mailbox's access control list (RFC 4314 3.2).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Removes an identifier from a mailbox's access control list (RFC 4314 3.2).",
+    ),
 };
 ///Table line of `LISTRIGHTS`.
-pub static LISTRIGHTS: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "LISTRIGHTS",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "identifier",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["LISTRIGHTS"],
+pub static LISTRIGHTS: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("LISTRIGHTS"),
+    method: ::std::borrow::Cow::Borrowed("listrights"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("identifier"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::ListRights,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ACL"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks which rights may be granted to an identifier (RFC 4314 3.4).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks which rights may be granted to an identifier (RFC 4314 3.4).",
+    ),
 };
 ///Table line of `MYRIGHTS`.
-pub static MYRIGHTS: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "MYRIGHTS",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["MYRIGHTS"],
+pub static MYRIGHTS: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("MYRIGHTS"),
+    method: ::std::borrow::Cow::Borrowed("myrights"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::MyRights,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ACL"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for the current user's rights on a mailbox (RFC 4314 3.5).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for the current user's rights on a mailbox (RFC 4314 3.5).",
+    ),
 };
 ///Table line of `GETQUOTA`.
-pub static GETQUOTA: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "GETQUOTA",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "root",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["QUOTA"],
+pub static GETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("GETQUOTA"),
+    method: ::std::borrow::Cow::Borrowed("getquota"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("root"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Quota,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("QUOTA"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).",
+    ),
 };
 ///Table line of `SETQUOTA`.
-pub static SETQUOTA: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SETQUOTA",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "root",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "limits",
-            kind: "quota-limits",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["QUOTA"],
+pub static SETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SETQUOTA"),
+    method: ::std::borrow::Cow::Borrowed("setquota"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("root"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("limits"),
+                kind: ::imap_client::command::ArgKind::QuotaLimits,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Quota,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("QUOTA"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).",
+    ),
 };
 ///Table line of `GETQUOTAROOT`.
-pub static GETQUOTAROOT: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "GETQUOTAROOT",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["QUOTAROOT", "QUOTA"],
+pub static GETQUOTAROOT: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("GETQUOTAROOT"),
+    method: ::std::borrow::Cow::Borrowed("getquotaroot"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::QuotaRoot,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Quota,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("QUOTA"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).",
+    ),
 };
 ///Table line of `GETANNOTATION`.
-pub static GETANNOTATION: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "GETANNOTATION",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "entries",
-            kind: "string-list",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "attributes",
-            kind: "string-list",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["ANNOTATION"],
+pub static GETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("GETANNOTATION"),
+    method: ::std::borrow::Cow::Borrowed("getannotation"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("entries"),
+                kind: ::imap_client::command::ArgKind::StringList,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("attributes"),
+                kind: ::imap_client::command::ArgKind::StringList,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Annotation,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ANNOTATEMORE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ANNOTATEMORE")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).",
+    ),
 };
 ///Table line of `SETANNOTATION`.
-pub static SETANNOTATION: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SETANNOTATION",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "entry",
-            kind: "string",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "attributes",
-            kind: "string-pairs",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["ANNOTATION"],
+pub static SETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SETANNOTATION"),
+    method: ::std::borrow::Cow::Borrowed("setannotation"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("entry"),
+                kind: ::imap_client::command::ArgKind::Str,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("attributes"),
+                kind: ::imap_client::command::ArgKind::StringPairs,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Annotation,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("ANNOTATEMORE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ANNOTATEMORE")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).",
+    ),
 };
 ///Table line of `GETMETADATA`.
-pub static GETMETADATA: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "GETMETADATA",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "entries",
-            kind: "astring-list",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["METADATA"],
+pub static GETMETADATA: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("GETMETADATA"),
+    method: ::std::borrow::Cow::Borrowed("getmetadata"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("entries"),
+                kind: ::imap_client::command::ArgKind::AStringList,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Metadata,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("METADATA"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("METADATA")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).",
+    ),
 };
 ///Table line of `SETMETADATA`.
-pub static SETMETADATA: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SETMETADATA",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "entries",
-            kind: "pairs",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static SETMETADATA: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SETMETADATA"),
+    method: ::std::borrow::Cow::Borrowed("setmetadata"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("entries"),
+                kind: ::imap_client::command::ArgKind::Pairs,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("METADATA"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("METADATA")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Writes metadata; a NIL value removes an entry (RFC 5464 4.3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Writes metadata; a NIL value removes an entry (RFC 5464 4.3).",
+    ),
 };
 ///Table line of `PROXYAUTH`.
-pub static PROXYAUTH: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "PROXYAUTH",
-    states: &[::imap_client::__private::State::Authenticated],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "user",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static PROXYAUTH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("PROXYAUTH"),
+    method: ::std::borrow::Cow::Borrowed("proxyauth"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[::imap_client::command::State::Authenticated],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("user"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).",
+    ),
 };
 ///Table line of `IDLE`.
-pub static IDLE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "IDLE",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[],
-    untagged: &["EXISTS", "RECENT", "EXPUNGE", "FETCH", "VANISHED"],
+pub static IDLE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("IDLE"),
+    method: ::std::borrow::Cow::Borrowed("idle"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Exists,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Recent,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("IDLE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("IDLE")),
     forbidden_by: ::core::option::Option::None,
-    exchange: ::core::option::Option::Some(::imap_client::__private::Exchange::Idle),
-    doc: "Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).",
+    exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Idle),
+    doc: ::std::borrow::Cow::Borrowed(
+        "Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).",
+    ),
 };
 ///Table line of `COMPRESS`.
-pub static COMPRESS: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "COMPRESS",
-    states: &[
-        ::imap_client::__private::State::Authenticated,
-        ::imap_client::__private::State::Selected,
-    ],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "algorithm",
-            kind: "atom",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static COMPRESS: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("COMPRESS"),
+    method: ::std::borrow::Cow::Borrowed("compress"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("algorithm"),
+                kind: ::imap_client::command::ArgKind::Atom,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("COMPRESS=DEFLATE"),
+    needs: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("COMPRESS=DEFLATE"),
+    ),
     forbidden_by: ::core::option::Option::None,
-    exchange: ::core::option::Option::Some(::imap_client::__private::Exchange::Compress),
-    doc: "Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).",
+    exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Compress),
+    doc: ::std::borrow::Cow::Borrowed(
+        "Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).",
+    ),
 };
 ///Table line of `CHECK`.
-pub static CHECK: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "CHECK",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[],
-    untagged: &[],
+pub static CHECK: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("CHECK"),
+    method: ::std::borrow::Cow::Borrowed("check"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).",
+    ),
 };
 ///Table line of `CLOSE`.
-pub static CLOSE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "CLOSE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[],
-    untagged: &[],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Authenticated),
+pub static CLOSE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("CLOSE"),
+    method: ::std::borrow::Cow::Borrowed("close"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
+    then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).",
+    ),
 };
 ///Table line of `UNSELECT`.
-pub static UNSELECT: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UNSELECT",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[],
-    untagged: &[],
-    then: ::core::option::Option::Some(::imap_client::__private::State::Authenticated),
+pub static UNSELECT: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UNSELECT"),
+    method: ::std::borrow::Cow::Borrowed("unselect"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
+    then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("UNSELECT"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UNSELECT")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Deselects the mailbox without expunging (RFC 3691).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Deselects the mailbox without expunging (RFC 3691).",
+    ),
 };
 ///Table line of `EXPUNGE`.
-pub static EXPUNGE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "EXPUNGE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[],
-    untagged: &["EXPUNGE", "VANISHED"],
+pub static EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("EXPUNGE"),
+    method: ::std::borrow::Cow::Borrowed("expunge"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Removes messages marked \\Deleted (RFC 3501 6.4.3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Removes messages marked \\Deleted (RFC 3501 6.4.3).",
+    ),
 };
 ///Table line of `SEARCH`.
-pub static SEARCH: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SEARCH",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "criteria",
-            kind: "search",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["SEARCH", "ESEARCH"],
+pub static SEARCH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SEARCH"),
+    method: ::std::borrow::Cow::Borrowed("search"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("criteria"),
+                kind: ::imap_client::command::ArgKind::Search,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Search,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::ESearch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).",
+    ),
 };
 ///Table line of `FETCH`.
-pub static FETCH: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "FETCH",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "items",
-            kind: "fetch-items",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["FETCH", "VANISHED"],
+pub static FETCH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("FETCH"),
+    method: ::std::borrow::Cow::Borrowed("fetch"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("items"),
+                kind: ::imap_client::command::ArgKind::FetchItems,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Retrieves message data (RFC 3501 6.4.5, RFC 7162).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Retrieves message data (RFC 3501 6.4.5, RFC 7162).",
+    ),
 };
 ///Table line of `STORE`.
-pub static STORE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "STORE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "action",
-            kind: "store-action",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["FETCH"],
+pub static STORE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("STORE"),
+    method: ::std::borrow::Cow::Borrowed("store"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("action"),
+                kind: ::imap_client::command::ArgKind::StoreAction,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).",
+    ),
 };
 ///Table line of `COPY`.
-pub static COPY: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "COPY",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static COPY: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("COPY"),
+    method: ::std::borrow::Cow::Borrowed("copy"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).",
+    ),
 };
 ///Table line of `MOVE`.
-pub static MOVE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "MOVE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["OK[COPYUID]", "EXPUNGE", "VANISHED"],
+pub static MOVE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("MOVE"),
+    method: ::std::borrow::Cow::Borrowed("move_"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkCopyUid,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("MOVE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("MOVE")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Moves messages to another mailbox (RFC 6851 3.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Moves messages to another mailbox (RFC 6851 3.1).",
+    ),
 };
 ///Table line of `SORT`.
-pub static SORT: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "SORT",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "criteria",
-            kind: "sort-criteria",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "charset",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "keys",
-            kind: "search-keys",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["SORT", "ESEARCH"],
+pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("SORT"),
+    method: ::std::borrow::Cow::Borrowed("sort"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("criteria"),
+                kind: ::imap_client::command::ArgKind::SortCriteria,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("charset"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("keys"),
+                kind: ::imap_client::command::ArgKind::SearchKeys,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Sort,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::ESearch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("SORT"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("SORT")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Searches and returns the matches in sort order (RFC 5256 3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Searches and returns the matches in sort order (RFC 5256 3).",
+    ),
 };
 ///Table line of `THREAD`.
-pub static THREAD: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "THREAD",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "algorithm",
-            kind: "atom",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "charset",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "keys",
-            kind: "search-keys",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["THREAD"],
+pub static THREAD: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("THREAD"),
+    method: ::std::borrow::Cow::Borrowed("thread"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("algorithm"),
+                kind: ::imap_client::command::ArgKind::Atom,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("charset"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("keys"),
+                kind: ::imap_client::command::ArgKind::SearchKeys,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Thread,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).",
+    ),
 };
 ///Table line of `PARTIAL`.
-pub static PARTIAL: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "PARTIAL",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "message",
-            kind: "number",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "item",
-            kind: "raw",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "start",
-            kind: "number",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "length",
-            kind: "number",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["FETCH"],
+pub static PARTIAL: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("PARTIAL"),
+    method: ::std::borrow::Cow::Borrowed("partial"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("message"),
+                kind: ::imap_client::command::ArgKind::Number,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("item"),
+                kind: ::imap_client::command::ArgKind::Raw,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("start"),
+                kind: ::imap_client::command::ArgKind::Number,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("length"),
+                kind: ::imap_client::command::ArgKind::Number,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).",
+    ),
 };
 ///Table line of `UID FETCH`.
-pub static UID_FETCH: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID FETCH",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "items",
-            kind: "fetch-items",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["FETCH", "VANISHED"],
+pub static UID_FETCH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID FETCH"),
+    method: ::std::borrow::Cow::Borrowed("uid_fetch"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("items"),
+                kind: ::imap_client::command::ArgKind::FetchItems,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "FETCH by UID; UID is always returned (RFC 3501 6.4.8).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "FETCH by UID; UID is always returned (RFC 3501 6.4.8).",
+    ),
 };
 ///Table line of `UID SEARCH`.
-pub static UID_SEARCH: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID SEARCH",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "criteria",
-            kind: "search",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["SEARCH", "ESEARCH"],
+pub static UID_SEARCH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID SEARCH"),
+    method: ::std::borrow::Cow::Borrowed("uid_search"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("criteria"),
+                kind: ::imap_client::command::ArgKind::Search,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Search,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::ESearch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "SEARCH returning UIDs (RFC 3501 6.4.8).",
+    doc: ::std::borrow::Cow::Borrowed("SEARCH returning UIDs (RFC 3501 6.4.8)."),
 };
 ///Table line of `UID STORE`.
-pub static UID_STORE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID STORE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "action",
-            kind: "store-action",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["FETCH"],
+pub static UID_STORE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID STORE"),
+    method: ::std::borrow::Cow::Borrowed("uid_store"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("action"),
+                kind: ::imap_client::command::ArgKind::StoreAction,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Fetch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "STORE by UID (RFC 3501 6.4.8).",
+    doc: ::std::borrow::Cow::Borrowed("STORE by UID (RFC 3501 6.4.8)."),
 };
 ///Table line of `UID COPY`.
-pub static UID_COPY: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID COPY",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &[],
+pub static UID_COPY: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID COPY"),
+    method: ::std::borrow::Cow::Borrowed("uid_copy"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "COPY by UID (RFC 3501 6.4.8, RFC 4315).",
+    doc: ::std::borrow::Cow::Borrowed("COPY by UID (RFC 3501 6.4.8, RFC 4315)."),
 };
 ///Table line of `UID MOVE`.
-pub static UID_MOVE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID MOVE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "mailbox",
-            kind: "mailbox",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["OK[COPYUID]", "EXPUNGE", "VANISHED"],
+pub static UID_MOVE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID MOVE"),
+    method: ::std::borrow::Cow::Borrowed("uid_move"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkCopyUid,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("MOVE"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("MOVE")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "MOVE by UID (RFC 6851 3.2).",
+    doc: ::std::borrow::Cow::Borrowed("MOVE by UID (RFC 6851 3.2)."),
 };
 ///Table line of `UID EXPUNGE`.
-pub static UID_EXPUNGE: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID EXPUNGE",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "set",
-            kind: "sequence-set",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["EXPUNGE", "VANISHED"],
+pub static UID_EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID EXPUNGE"),
+    method: ::std::borrow::Cow::Borrowed("uid_expunge"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("set"),
+                kind: ::imap_client::command::ArgKind::SequenceSet,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("UIDPLUS"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UIDPLUS")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "Expunges only the given UIDs among the \\Deleted messages (RFC 4315 2.1).",
+    doc: ::std::borrow::Cow::Borrowed(
+        "Expunges only the given UIDs among the \\Deleted messages (RFC 4315 2.1).",
+    ),
 };
 ///Table line of `UID SORT`.
-pub static UID_SORT: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID SORT",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "criteria",
-            kind: "sort-criteria",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "charset",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "keys",
-            kind: "search-keys",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["SORT", "ESEARCH"],
+pub static UID_SORT: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID SORT"),
+    method: ::std::borrow::Cow::Borrowed("uid_sort"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("criteria"),
+                kind: ::imap_client::command::ArgKind::SortCriteria,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("charset"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("keys"),
+                kind: ::imap_client::command::ArgKind::SearchKeys,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Sort,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::ESearch,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
-    needs: ::core::option::Option::Some("SORT"),
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("SORT")),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "SORT returning UIDs (RFC 5256 3).",
+    doc: ::std::borrow::Cow::Borrowed("SORT returning UIDs (RFC 5256 3)."),
 };
 ///Table line of `UID THREAD`.
-pub static UID_THREAD: ::imap_client::__private::CommandDef = ::imap_client::__private::CommandDef {
-    name: "UID THREAD",
-    states: &[::imap_client::__private::State::Selected],
-    args: &[
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "algorithm",
-            kind: "atom",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "charset",
-            kind: "astring",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-        ::imap_client::__private::ArgDef {
-            keyword: ::core::option::Option::None,
-            name: "keys",
-            kind: "search-keys",
-            cardinality: ::imap_client::__private::Cardinality::One,
-        },
-    ],
-    untagged: &["THREAD"],
+pub static UID_THREAD: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID THREAD"),
+    method: ::std::borrow::Cow::Borrowed("uid_thread"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("algorithm"),
+                kind: ::imap_client::command::ArgKind::Atom,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("charset"),
+                kind: ::imap_client::command::ArgKind::AString,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("keys"),
+                kind: ::imap_client::command::ArgKind::SearchKeys,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Thread,
+            ),
+        ],
+    ),
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: "THREAD returning UIDs (RFC 5256 3).",
+    doc: ::std::borrow::Cow::Borrowed("THREAD returning UIDs (RFC 5256 3)."),
 };
 ///Every command descriptor of the table behind [`Commands`], in table order.
-pub static COMMANDS_TABLE: &[&::imap_client::__private::CommandDef] = &[
+pub static COMMANDS_TABLE: &[&::imap_client::command::CommandDef] = &[
     &CAPABILITY,
     &NOOP,
     &LOGOUT,
