@@ -8,8 +8,11 @@ use base64::Engine;
 use hmac::{Hmac, Mac};
 use md5::Md5;
 
+use imap_core::encode::Request;
 use imap_core::error::Error;
-use imap_core::session::{ExchangeHandler, ExchangeReply};
+use imap_core::session::{ExchangeHandler, ExchangeReply, Session};
+
+use crate::commands::{build, AuthenticateResponse};
 use imap_core::types::Continuation;
 
 /// A SASL mechanism: its name, an optional initial response (sent with SASL-IR when the
@@ -70,6 +73,28 @@ impl<M: Mechanism> SaslExchange<M> {
             initial => (None, SaslExchange::new(mechanism, initial)),
         }
     }
+}
+
+/// What every client runs for AUTHENTICATE with a mechanism: the request (its initial
+/// response with the command when `session`'s server has SASL-IR) and the exchange handler.
+/// Run the request with the handler, then [`verify_server`].
+pub fn authenticate_request<M: Mechanism>(
+    session: &Session,
+    mechanism: M,
+) -> Result<(Request<AuthenticateResponse>, SaslExchange<M>), Error> {
+    let name = mechanism.name().to_owned();
+    let (with_command, exchange) = SaslExchange::start(mechanism, session.has_capability("SASL-IR"));
+    Ok((build::authenticate(name.as_str(), with_command.as_deref())?, exchange))
+}
+
+/// After AUTHENTICATE's tagged OK: where the mechanism can check the server (SCRAM's server
+/// signature) and it fails, the server may not be the one holding the password, so nothing
+/// more goes over this connection (the session is marked broken).
+pub fn verify_server<M: Mechanism>(session: &mut Session, exchange: &SaslExchange<M>) -> Result<(), Error> {
+    exchange.mechanism().verify_success().map_err(|why| {
+        session.mark_broken(why.clone());
+        Error::Protocol(why)
+    })
 }
 
 /// Base64 for SASL: an empty message is `=` (RFC 4959) only in the initial response; on a

@@ -19,7 +19,7 @@ use imap_core::session::{
 use imap_core::text::escape;
 use imap_core::types::borrowed::FetchRef;
 
-use crate::auth::{Mechanism, SaslExchange};
+use crate::auth::Mechanism;
 use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
 use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
 
@@ -446,16 +446,9 @@ impl<T: Transport> Client<T> {
     /// AUTHENTICATE with a SASL mechanism; its first message goes with the command when the
     /// server advertises SASL-IR (RFC 4959), else at the first challenge.
     pub fn authenticate_with<M: Mechanism>(&mut self, mechanism: M) -> Result<AuthenticateResponse, Error> {
-        let name = mechanism.name().to_owned();
-        let sasl_ir = self.session.has_capability("SASL-IR");
-        let (with_command, mut exchange) = SaslExchange::start(mechanism, sasl_ir);
-        let done = self.authenticate(name.as_str(), with_command.as_deref(), &mut exchange)?;
-        if let Err(why) = exchange.mechanism().verify_success() {
-            // Logged in as far as the server is concerned, but to a server that may not be the
-            // one holding the password: nothing more goes over this connection.
-            self.session.mark_broken(why.clone());
-            return Err(Error::Protocol(why));
-        }
+        let (request, mut exchange) = crate::auth::authenticate_request(&self.session, mechanism)?;
+        let done = self.execute(request.into_command(), Some(&mut exchange)).map(AuthenticateResponse::from)?;
+        crate::auth::verify_server(&mut self.session, &exchange)?;
         Ok(done)
     }
 
