@@ -11,19 +11,32 @@ use std::fmt::Write as _;
 
 use imap_client::command::State;
 use imap_client::commands::COMMANDS_TABLE;
+use std::future::Future;
+use std::pin::Pin;
+
 use imap_client::{
-    AppendMessage, Client, Commands, FetchAttribute, FetchItems, Flag, SearchKey, SearchProgram, Section, SectionText,
-    SortField, SortKey, StatusItem, StoreAction,
+    AppendMessage, AsyncCommands, Client, Commands, FetchAttribute, FetchItems, Flag, SearchKey, SearchProgram,
+    Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
 };
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
 
 type Run = Box<dyn Fn(&mut Client<Recorder>) -> String>;
+type AsyncClient = imap_client::tokio::Client<Recorder>;
+type AsyncRun = Box<dyn for<'a> Fn(&'a mut AsyncClient) -> Pin<Box<dyn Future<Output = String> + 'a>>>;
+
+/// The same call through the async client: one corpus, two drivers.
+fn async_run(
+    run: impl for<'a> Fn(&'a mut AsyncClient) -> Pin<Box<dyn Future<Output = String> + 'a>> + 'static,
+) -> AsyncRun {
+    Box::new(run)
+}
 
 struct Case {
     command: &'static str,
     name: &'static str,
     call: &'static str,
     run: Run,
+    run_async: AsyncRun,
     server: Vec<&'static str>,
     capabilities: Option<&'static str>,
     state: Option<State>,
@@ -31,6 +44,7 @@ struct Case {
 
 macro_rules! case {
     ($command:literal, $name:literal, |$c:ident| $call:expr
+        $(, show = |$s:ident| $show:expr)?
         $(, server = [$($burst:expr),* $(,)?])?
         $(, caps = $caps:expr)?
         $(, state = $state:expr)? $(,)?) => {
@@ -38,7 +52,17 @@ macro_rules! case {
             command: $command,
             name: $name,
             call: stringify!($call),
-            run: Box::new(|$c: &mut Client<Recorder>| format!("{:?}", $call)),
+            run: Box::new(|$c: &mut Client<Recorder>| {
+                let result = format!("{:?}", $call);
+                // What the case shows of the client afterwards (state, compression).
+                $(let $s = &*$c; let result = format!("{result}{}", $show);)?
+                result
+            }),
+            run_async: async_run(|$c| Box::pin(async move {
+                let result = format!("{:?}", $call.await);
+                $(let $s = &*$c; let result = format!("{result}{}", $show);)?
+                result
+            })),
             server: vec![$($($burst),*)?],
             capabilities: None $(.or(Some($caps)))?,
             state: None $(.or(Some($state)))?,
@@ -87,7 +111,7 @@ fn cases() -> Vec<Case> {
             "* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n{tag} OK [READ-WRITE] SELECT completed\r\n")]),
         case!("SELECT", "modified UTF-7 name and CONDSTORE", |c| c.select("Entwürfe & Co", Some("(CONDSTORE)")),
             server = ["* OK [HIGHESTMODSEQ 715194045007] Highest\r\n{tag} OK [READ-WRITE] done\r\n"]),
-        case!("SELECT", "fails: back to authenticated", |c| { let r = c.select("nope", None); format!("{r:?} state={:?}", c.session().state()) },
+        case!("SELECT", "fails: back to authenticated", |c| c.select("nope", None), show = |c| format!(" state={:?}", c.session().state()),
             server = ["{tag} NO [NONEXISTENT] Mailbox doesn't exist\r\n"], state = State::Selected),
         case!("EXAMINE", "read-only", |c| c.examine("blurdybloop", None),
             server = ["* 17 EXISTS\r\n* 2 RECENT\r\n{tag} OK [READ-ONLY] EXAMINE completed\r\n"]),
@@ -168,13 +192,13 @@ fn cases() -> Vec<Case> {
         // --- selected ---
         case!("CHECK", "plain", |c| c.check(), server = ["{tag} OK \"CHECK\" completed\r\n"], state = State::Selected),
         case!("CHECK", "not selected", |c| c.check(), state = State::Authenticated),
-        case!("CLOSE", "plain", |c| { let r = c.close(); format!("{r:?} state={:?}", c.session().state()) }),
+        case!("CLOSE", "plain", |c| c.close(), show = |c| format!(" state={:?}", c.session().state())),
         case!("CLOSE", "refused", |c| c.close(), server = ["{tag} BAD \"no\"\r\n"]),
-        case!("UNSELECT", "plain", |c| { let r = c.unselect(); format!("{r:?} state={:?}", c.session().state()) }, server = ["{tag} OK \"UNSELECT\" completed\r\n"]),
+        case!("UNSELECT", "plain", |c| c.unselect(), show = |c| format!(" state={:?}", c.session().state()), server = ["{tag} OK \"UNSELECT\" completed\r\n"]),
         case!("UNSELECT", "not advertised", |c| c.unselect(), caps = "IMAP4rev1"),
-        case!("COMPRESS", "on from the tagged OK", |c| { let r = c.compress("DEFLATE"); format!("{r:?} compressed={}", c.compression().is_some()) },
+        case!("COMPRESS", "on from the tagged OK", |c| c.compress("DEFLATE"), show = |c| format!(" compressed={}", c.compression().is_some()),
             server = ["{tag} OK \"DEFLATE\" active\r\n"], caps = "IMAP4rev1 COMPRESS=DEFLATE", state = State::Authenticated),
-        case!("COMPRESS", "server says it is on already", |c| { let r = c.compress("deflate"); format!("{r:?} compressed={}", c.compression().is_some()) },
+        case!("COMPRESS", "server says it is on already", |c| c.compress("deflate"), show = |c| format!(" compressed={}", c.compression().is_some()),
             server = ["{tag} NO [COMPRESSIONACTIVE] \"DEFLATE\" active already\r\n"], caps = "IMAP4rev1 COMPRESS=DEFLATE", state = State::Selected),
         case!("COMPRESS", "only DEFLATE is spoken", |c| c.compress("LZ4"), caps = "IMAP4rev1 COMPRESS=DEFLATE", state = State::Authenticated),
         case!("COMPRESS", "not advertised", |c| c.compress("DEFLATE"), caps = "IMAP4rev1", state = State::Authenticated),
@@ -195,7 +219,8 @@ fn cases() -> Vec<Case> {
         case!("FETCH", "typed items with a quoted header field", |c| c.fetch(1..=3, FetchItems::new(vec![FetchAttribute::Uid,
             FetchAttribute::Section { section: Section { part: vec![1, 2], text: SectionText::HeaderFields(vec!["X Odd".into(), "Subject".into()]), partial: Some((0, 100)) }, peek: true }])),
             server = ["* 1 FETCH (UID 7 RFC822.SIZE 44 INTERNALDATE \"17-Jul-1996 02:44:25 -0700\")\r\n{tag} OK done\r\n"]),
-        case!("FETCH", "CONDSTORE and bad set", |c| (c.fetch(4.., FetchItems::new(vec![FetchAttribute::Flags]).changed_since(12345)), c.fetch("0:3", "FLAGS"))),
+        case!("FETCH", "CONDSTORE", |c| c.fetch(4.., FetchItems::new(vec![FetchAttribute::Flags]).changed_since(12345))),
+        case!("FETCH", "bad set, refused before sending", |c| c.fetch("0:3", "FLAGS")),
         case!("FETCH", "partial helper", |c| c.fetch(7, FetchItems::partial(0, 1024))),
         case!("STORE", "RFC 3501 example", |c| c.store("2:4", StoreAction::add(vec![Flag::Deleted])), server = [concat!(
             "* 2 FETCH (FLAGS (\\Deleted \\Seen))\r\n* 3 FETCH (FLAGS (\\Deleted))\r\n",
@@ -280,10 +305,25 @@ fn run(case: &Case) -> String {
     let mut client = Recorder::client(case.capabilities.unwrap_or(DEFAULT_CAPABILITIES), &case.server);
     client.session_mut().set_state(case.state.expect("filled in by cases()"));
     let result = (case.run)(&mut client);
+    record(case, client.stream().transcript(), &result)
+}
+
+/// The same case through the async client.
+fn run_async(case: &Case) -> String {
+    imap_tests::block_on(async {
+        let mut client =
+            imap_tests::Recorder::async_client(case.capabilities.unwrap_or(DEFAULT_CAPABILITIES), &case.server).await;
+        client.session_mut().set_state(case.state.expect("filled in by cases()"));
+        let result = (case.run_async)(&mut client).await;
+        record(case, client.stream().transcript(), &result)
+    })
+}
+
+fn record(case: &Case, transcript: &str, result: &str) -> String {
     let mut out = String::new();
     writeln!(out, "== {}", case.name).unwrap();
     writeln!(out, "call: {}", case.call).unwrap();
-    out.push_str(client.stream().transcript());
+    out.push_str(transcript);
     writeln!(out, "result: {result}").unwrap();
     out
 }
@@ -297,6 +337,7 @@ fn golden_files_match() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
     let bless = std::env::var_os("BLESS").is_some();
     let mut files: BTreeMap<&str, String> = BTreeMap::new();
+    let mut async_differs = Vec::new();
     for case in cases() {
         let text = files.entry(case.command).or_insert_with(|| {
             format!(
@@ -305,8 +346,18 @@ fn golden_files_match() {
             )
         });
         text.push('\n');
-        text.push_str(&run(&case));
+        let blocking = run(&case);
+        let asynchronous = run_async(&case);
+        if asynchronous != blocking {
+            async_differs.push(format!("{} / {}:\n{}", case.command, case.name, diff(&blocking, &asynchronous)));
+        }
+        text.push_str(&blocking);
     }
+    assert!(
+        async_differs.is_empty(),
+        "the async client's bytes or results differ from the blocking client's:\n{}",
+        async_differs.join("\n")
+    );
     let mut failures = Vec::new();
     for (command, text) in &files {
         let path = dir.join(file_name(command));

@@ -16,37 +16,12 @@ use imap_core::session::{
     Await, Completed, CompressionStats, ExchangeHandler, Execute, IdleWatch, Pending, Reading, Session, SessionOptions,
     Step,
 };
-use imap_core::text::escape;
 use imap_core::types::borrowed::FetchRef;
 
 use crate::auth::Mechanism;
 use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
+use crate::trace::{Direction, TraceLevel, Tracer};
 use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport};
-
-/// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
-/// `imap::wire`, level debug) and an optional sink. Secrets are always shown as `***`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub enum TraceLevel {
-    /// Nothing.
-    #[default]
-    Off,
-    /// Command lines and tagged replies.
-    Commands,
-    /// Every byte both ways.
-    Wire,
-}
-
-/// Which way traced bytes went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    /// Client to server.
-    Sent,
-    /// Server to client.
-    Received,
-}
-
-type TraceSink = Box<dyn FnMut(Direction, &str) + Send>;
-type IoObserver = Box<dyn FnMut(Direction, usize) + Send>;
 
 /// A blocking IMAP client over a [`Transport`]: by default its own [`Connection`] (TCP, TLS,
 /// or a child process).
@@ -61,19 +36,15 @@ pub struct Client<T: Transport = Connection> {
     session: Session,
     buffer: Vec<u8>,
     tls: Option<TlsOptions>,
-    trace_level: TraceLevel,
-    trace_sink: Option<TraceSink>,
-    io_observer: Option<IoObserver>,
+    tracer: Tracer,
     source: Option<Box<dyn Read + Send>>,
-    /// Plain bytes received as far as traces and the observer have been told.
-    reported: u64,
     /// The transport was shut down after the session ended.
     shut_down: bool,
 }
 
 impl<T: Transport> fmt::Debug for Client<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client").field("session", &self.session).field("trace_level", &self.trace_level).finish()
+        f.debug_struct("Client").field("session", &self.session).field("trace_level", &self.tracer.level).finish()
     }
 }
 
@@ -149,11 +120,8 @@ impl<T: Transport> Client<T> {
             session,
             buffer: vec![0; 64 * 1024],
             tls: None,
-            trace_level: TraceLevel::Off,
-            trace_sink: None,
-            io_observer: None,
+            tracer: Tracer::default(),
             source: None,
-            reported: 0,
             shut_down: false,
         };
         client.pump(Await::Greeting, None, Reading::Owned(None))?;
@@ -212,12 +180,12 @@ impl<T: Transport> Client<T> {
 
     /// Sets the trace level (imaplib's `debug`).
     pub fn set_trace_level(&mut self, level: TraceLevel) {
-        self.trace_level = level;
+        self.tracer.level = level;
     }
 
     /// Also sends every trace line to `sink` (the CLI's `--trace`, tests).
     pub fn set_trace_sink(&mut self, sink: impl FnMut(Direction, &str) + Send + 'static) {
-        self.trace_sink = Some(Box::new(sink));
+        self.tracer.set_sink(sink);
     }
 
     /// Calls `observer` with the byte count of every read from and every write to the
@@ -225,12 +193,12 @@ impl<T: Transport> Client<T> {
     /// Writes are made in pieces of at most 64 KiB while an observer is set, so a large
     /// literal reports as it goes. Replaces any earlier observer.
     pub fn set_io_observer(&mut self, observer: impl FnMut(Direction, usize) + Send + 'static) {
-        self.io_observer = Some(Box::new(observer));
+        self.tracer.set_observer(Some(Box::new(observer)));
     }
 
     /// Removes the observer set by [`Client::set_io_observer`].
     pub fn clear_io_observer(&mut self) {
-        self.io_observer = None;
+        self.tracer.set_observer(None);
     }
 
     // ------------------------------------------------------------------ the pump
@@ -242,12 +210,12 @@ impl<T: Transport> Client<T> {
         mut handler: Option<&mut (dyn ExchangeHandler + '_)>,
         mut reading: Reading<'_>,
     ) -> Result<(), Error> {
-        self.session.capture_input(self.trace_level == TraceLevel::Wire);
+        self.tracer.prepare(&mut self.session);
         // Reads are timed by the session; the transport's own timeout comes back afterwards.
         let own_timeout = self.stream.read_timeout().ok();
         let result = loop {
             let step = self.session.step(awaiting, handler.as_deref_mut(), &mut reading, Instant::now());
-            self.report_input();
+            self.tracer.input(&mut self.session);
             let done = match step {
                 Step::Write => self.flush(),
                 Step::Read { until } => self.fill(until),
@@ -275,14 +243,7 @@ impl<T: Transport> Client<T> {
         let result = self.session.take_completed(tag).unwrap_or_else(|| {
             Err(self.session.failure().unwrap_or_else(|| Error::Protocol(format!("no command {tag:?} in flight"))))
         });
-        if self.trace_level == TraceLevel::Commands {
-            // At the Wire level the tagged line was traced with the bytes read.
-            let line = match &result {
-                Ok(done) => format!("{tag} {:?} {}", done.tagged.kind, done.tagged.text),
-                Err(error) => format!("{tag} {error}"),
-            };
-            self.trace(TraceLevel::Commands, Direction::Received, line.as_bytes());
-        }
+        self.tracer.completed(tag, &result);
         if self.session.is_closed() && !self.shut_down {
             // After BYE or LOGOUT (or a broken connection) the transport is closed once.
             self.shut_down = true;
@@ -321,28 +282,11 @@ impl<T: Transport> Client<T> {
         }
     }
 
-    /// Tells the observer and the trace what the session took in since the last time.
-    fn report_input(&mut self) {
-        let received = self.session.received();
-        let new = received - self.reported;
-        self.reported = received;
-        if new > 0 {
-            if let Some(observer) = &mut self.io_observer {
-                observer(Direction::Received, usize::try_from(new).unwrap_or(usize::MAX));
-            }
-        }
-        let captured = self.session.take_captured();
-        if !captured.is_empty() {
-            self.trace(TraceLevel::Wire, Direction::Received, &captured);
-        }
-    }
-
     fn flush(&mut self) -> Result<(), Error> {
         let mut first = true;
         while let Some(chunk) = self.session.next_chunk() {
-            let level = if first { TraceLevel::Commands } else { TraceLevel::Wire };
+            self.tracer.chunk(first, &chunk.trace);
             first = false;
-            self.trace(level, Direction::Sent, &chunk.trace);
             if let Some(len) = chunk.external_before {
                 self.stream_source(len)?;
             }
@@ -355,9 +299,7 @@ impl<T: Transport> Client<T> {
     fn write_wire(&mut self, bytes: &[u8]) -> Result<(), Error> {
         let written = bytes.chunks(64 * 1024).try_for_each(|piece| {
             self.stream.write_all(piece)?;
-            if let Some(observer) = &mut self.io_observer {
-                observer(Direction::Sent, piece.len());
-            }
+            self.tracer.wrote(piece.len());
             Ok::<(), io::Error>(())
         });
         if let Err(error) = written.and_then(|()| self.stream.flush()) {
@@ -411,21 +353,6 @@ impl<T: Transport> Client<T> {
         Ok(())
     }
 
-    fn trace(&mut self, level: TraceLevel, direction: Direction, bytes: &[u8]) {
-        if self.trace_level < level || self.trace_level == TraceLevel::Off {
-            return;
-        }
-        let text = escape(bytes);
-        let arrow = match direction {
-            Direction::Sent => "C:",
-            Direction::Received => "S:",
-        };
-        log::debug!(target: "imap::wire", "{arrow} {text}");
-        if let Some(sink) = &mut self.trace_sink {
-            sink(direction, &text);
-        }
-    }
-
     // ------------------------------------------------------------------ calls beyond the table
 
     /// Asks for the capabilities now (after login and STARTTLS they are forgotten unless the
@@ -472,17 +399,7 @@ impl<T: Transport> Client<T> {
     /// responses named `name` are collected. Prefer a table line (`command_table!`), which
     /// gives typed arguments and results.
     pub fn xatom(&mut self, name: &str, args: &[&str]) -> Result<Completed, Error> {
-        let def = CommandDef::runtime(name).ok_or_else(|| {
-            Error::Arg(imap_core::encode::ArgError {
-                argument: "name".into(),
-                reason: format!("{name:?} is not an IMAP command name (atoms separated by single spaces)"),
-            })
-        })?;
-        let mut builder = imap_core::encode::CommandBuilder::new(def);
-        for arg in args {
-            builder.arg::<imap_core::encode::kinds::Raw>("args", *arg)?;
-        }
-        self.execute(builder.finish(), None)
+        self.execute(xatom_command(name, args)?, None)
     }
 
     /// APPEND of one message streamed from `reader`, which must give exactly the length of
@@ -494,21 +411,16 @@ impl<T: Transport> Client<T> {
         message: imap_core::encode::AppendMessage,
         reader: impl Read + Send + 'static,
     ) -> Result<crate::commands::AppendResponse, Error> {
-        if message.external_len.is_none() {
-            return Err(Error::Arg(imap_core::encode::ArgError {
-                argument: "message".into(),
-                reason: "append_reader needs AppendMessage::streamed(len)".into(),
-            }));
-        }
+        let request = append_reader_request(mailbox, message)?;
         self.source = Some(Box::new(reader));
-        let result = self.append(mailbox, [message]);
+        let result = self.execute(request.into_command(), None).map(crate::commands::AppendResponse::from);
         self.source = None;
         result
     }
 
     /// imaplib's `send(data)` for experts: writes bytes as they are, bypassing the session.
     pub fn send_raw(&mut self, data: &[u8]) -> Result<(), Error> {
-        self.trace(TraceLevel::Wire, Direction::Sent, data);
+        self.tracer.trace(TraceLevel::Wire, Direction::Sent, data);
         self.stream.write_all(data)?;
         self.stream.flush()?;
         Ok(())
@@ -666,4 +578,34 @@ impl<T: Transport> Execute for Client<T> {
         let tag = self.session.submit(command)?;
         self.run(&tag, handler, Reading::Owned(None))
     }
+}
+
+/// The command imaplib's `xatom(name, args...)` sends: `name` as a runtime table line, each
+/// argument raw (refused if it holds CR, LF or NUL). Both clients use it.
+pub(crate) fn xatom_command(name: &str, args: &[&str]) -> Result<Command, Error> {
+    let def = CommandDef::runtime(name).ok_or_else(|| {
+        Error::Arg(imap_core::encode::ArgError {
+            argument: "name".into(),
+            reason: format!("{name:?} is not an IMAP command name (atoms separated by single spaces)"),
+        })
+    })?;
+    let mut builder = imap_core::encode::CommandBuilder::new(def);
+    for arg in args {
+        builder.arg::<imap_core::encode::kinds::Raw>("args", *arg)?;
+    }
+    Ok(builder.finish())
+}
+
+/// The APPEND of one message whose bytes come from a reader (both clients' `append_reader`).
+pub(crate) fn append_reader_request(
+    mailbox: &str,
+    message: imap_core::encode::AppendMessage,
+) -> Result<Request<crate::commands::AppendResponse>, Error> {
+    if message.external_len.is_none() {
+        return Err(Error::Arg(imap_core::encode::ArgError {
+            argument: "message".into(),
+            reason: "append_reader needs AppendMessage::streamed(len)".into(),
+        }));
+    }
+    crate::build::append(mailbox, [message])
 }

@@ -16,10 +16,13 @@ extern crate self as imap_client;
 pub mod auth;
 mod client;
 pub mod commands;
+#[cfg(feature = "tokio")]
+pub mod tokio;
+mod trace;
 pub mod transport;
 
-pub use client::{Client, Direction, TraceLevel};
-pub use commands::{build, Commands};
+pub use client::Client;
+pub use commands::{build, AsyncCommands, Commands};
 pub use imap_core::encode::{
     AppendMessage, Command, FetchAttribute, FetchItems, IdParams, Request, SearchKey, SearchProgram, Section,
     SectionText, SortField, SortKey, StatusItem, StoreAction, StoreMode,
@@ -27,12 +30,13 @@ pub use imap_core::encode::{
 pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::int2ap;
 pub use imap_core::session::{
-    Claims, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch, Pending, Session,
-    SessionOptions,
+    AsyncExecute, Claims, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch,
+    Pending, Session, SessionOptions,
 };
 pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imap_core::{command, encode, extract, parse, session, text, types};
 pub use imap_macros::command_table;
+pub use trace::{Direction, TraceLevel};
 pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, PORT, TLS_PORT};
 
 /// The README's Rust examples, compiled as doctests so they cannot go stale.

@@ -71,6 +71,21 @@ pub struct TlsInfo {
     pub alpn: Option<Vec<u8>>,
 }
 
+impl TlsInfo {
+    /// What `connection` negotiated.
+    pub(crate) fn of(connection: &ClientConnection) -> TlsInfo {
+        TlsInfo {
+            peer_certificates: connection
+                .peer_certificates()
+                .map(|chain| chain.iter().map(|c| c.as_ref().to_vec()).collect())
+                .unwrap_or_default(),
+            protocol: connection.protocol_version().map(|v| format!("{v:?}")),
+            cipher_suite: connection.negotiated_cipher_suite().map(|s| format!("{:?}", s.suite())),
+            alpn: connection.alpn_protocol().map(<[u8]>::to_vec),
+        }
+    }
+}
+
 /// How to verify the server and who the client is.
 #[derive(Debug, Clone)]
 pub struct TlsOptions {
@@ -104,7 +119,15 @@ impl TlsOptions {
         TlsOptions { webpki_roots: false, ca_files: vec![path.into()], ..TlsOptions::default() }
     }
 
-    fn config(&self) -> io::Result<Arc<ClientConfig>> {
+    /// The name the server's certificate must carry: `server_name`, else the host connected to.
+    pub(crate) fn server_name(&self, host: &str) -> io::Result<ServerName<'static>> {
+        let name = self.server_name.clone().unwrap_or_else(|| host.to_owned());
+        ServerName::try_from(name.clone())
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("server name {name:?}: {e}")))
+    }
+
+    /// The rustls configuration these options make (both clients use it).
+    pub(crate) fn config(&self) -> io::Result<Arc<ClientConfig>> {
         let invalid = |what: String| io::Error::new(io::ErrorKind::InvalidInput, what);
         let mut roots = RootCertStore::empty();
         if self.webpki_roots {
@@ -270,10 +293,7 @@ fn handshake(
     host: &str,
     tls: &TlsOptions,
 ) -> io::Result<StreamOwned<ClientConnection, TcpStream>> {
-    let name = tls.server_name.clone().unwrap_or_else(|| host.to_owned());
-    let server_name = ServerName::try_from(name.clone())
-        .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("server name {name:?}: {e}")))?;
-    let mut connection = ClientConnection::new(tls.config()?, server_name)
+    let mut connection = ClientConnection::new(tls.config()?, tls.server_name(host)?)
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
     // Finish the handshake now, so a certificate problem is reported here and not at the
     // first command.
@@ -345,16 +365,7 @@ impl Transport for Connection {
 
     fn tls_info(&self) -> Option<TlsInfo> {
         let Connection::Tls(tls) = self else { return None };
-        let connection = &tls.conn;
-        Some(TlsInfo {
-            peer_certificates: connection
-                .peer_certificates()
-                .map(|chain| chain.iter().map(|c| c.as_ref().to_vec()).collect())
-                .unwrap_or_default(),
-            protocol: connection.protocol_version().map(|v| format!("{v:?}")),
-            cipher_suite: connection.negotiated_cipher_suite().map(|s| format!("{:?}", s.suite())),
-            alpn: connection.alpn_protocol().map(<[u8]>::to_vec),
-        })
+        Some(TlsInfo::of(&tls.conn))
     }
 
     fn shutdown(&mut self) -> io::Result<()> {

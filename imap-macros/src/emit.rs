@@ -95,6 +95,8 @@ fn located_error(error: &TableError, file: &str, text: &str, span: Span) -> syn:
 pub fn generate(trait_name: &Ident, build: &Ident, table: &Table, krate: TokenStream) -> TokenStream {
     let p = krate;
     let methods = table.commands.iter().map(|c| method(trait_name, build, c, &p));
+    let async_trait = format_ident!("Async{}", trait_name);
+    let async_methods = table.commands.iter().map(|c| async_method(trait_name, build, c, &p));
     let builders = table.commands.iter().map(|c| builder(trait_name, c, &p));
     let structs = table.commands.iter().map(|c| response_struct(trait_name, c, &p));
     let defs = table.commands.iter().map(|c| descriptor(c, &p));
@@ -113,6 +115,13 @@ pub fn generate(trait_name: &Ident, build: &Ident, table: &Table, krate: TokenSt
         p = p.to_string().replace(' ', "")
     );
     let table_doc = format!("Every command descriptor of the table behind [`{trait_name}`], in table order.");
+    let async_doc = format!(
+        "The async counterpart of [`{trait_name}`]: the same methods, arguments and result types, \
+         each resolving once the command completed. Implemented for every \
+         [`AsyncExecute`]({p}::AsyncExecute) (the tokio client). The arguments are encoded before \
+         the first `.await`, so a bad argument fails without touching the connection.",
+        p = p.to_string().replace(' ', "")
+    );
     quote! {
         #[doc = #trait_doc]
         pub trait #trait_name: #p::Execute {
@@ -120,6 +129,13 @@ pub fn generate(trait_name: &Ident, build: &Ident, table: &Table, krate: TokenSt
         }
 
         impl<E: #p::Execute + ?::core::marker::Sized> #trait_name for E {}
+
+        #[doc = #async_doc]
+        pub trait #async_trait: #p::AsyncExecute {
+            #(#async_methods)*
+        }
+
+        impl<E: #p::AsyncExecute + ?::core::marker::Sized> #async_trait for E {}
 
         #[doc = #build_doc]
         pub mod #build {
@@ -242,6 +258,35 @@ fn method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &TokenStre
         fn #name(&mut self, #(#params),*) -> ::core::result::Result<#response, #p::Error> {
             let __request = #build::#name(#(#names),*)?;
             self.execute(__request.into_command(), #handler).map(#response::from)
+        }
+    }
+}
+
+fn async_method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", command.method);
+    let response = response_ident(command);
+    let (mut params, names, _) = params_and_encoding(command, p);
+    let handler = match command.exchange {
+        Some(exchange) if exchange.takes_handler() => {
+            params.push(quote!(handler: &mut (dyn #p::ExchangeHandler + ::core::marker::Send)));
+            quote!(::core::option::Option::Some(handler))
+        }
+        _ => quote!(::core::option::Option::None),
+    };
+    let doc = method_doc(trait_name, command);
+    quote! {
+        #[doc = #doc]
+        #[allow(clippy::too_many_arguments)]
+        fn #name(
+            &mut self,
+            #(#params),*
+        ) -> impl ::core::future::Future<Output = ::core::result::Result<#response, #p::Error>> + ::core::marker::Send {
+            // Built before the future, so the arguments need not be `Send`.
+            let __request = #build::#name(#(#names),*);
+            async move {
+                let __command = __request?.into_command();
+                #p::AsyncExecute::execute(self, __command, #handler).await.map(#response::from)
+            }
         }
     }
 }

@@ -42,6 +42,13 @@ impl Recorder {
         Client::new(Recorder::new(capabilities, bursts)).expect("the recorder's greeting parses")
     }
 
+    /// The async client connected to a recorder (the same script, the same bytes expected).
+    pub async fn async_client(capabilities: &str, bursts: &[&str]) -> imap_client::tokio::Client<Recorder> {
+        imap_client::tokio::Client::new(Recorder::new(capabilities, bursts))
+            .await
+            .expect("the recorder's greeting parses")
+    }
+
     /// Every byte the client wrote, in order.
     pub fn written(&self) -> &[u8] {
         &self.written
@@ -127,4 +134,50 @@ impl Read for Recorder {
         }
         Ok(n)
     }
+}
+
+/// The same in-memory server for the async client: every operation completes at once.
+impl tokio::io::AsyncRead for Recorder {
+    fn poll_read(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let mut piece = vec![0; buf.remaining()];
+        std::task::Poll::Ready(this.read(&mut piece).map(|n| buf.put_slice(&piece[..n])))
+    }
+}
+
+impl tokio::io::AsyncWrite for Recorder {
+    fn poll_write(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<io::Result<usize>> {
+        std::task::Poll::Ready(self.get_mut().write(buf))
+    }
+
+    fn poll_flush(self: std::pin::Pin<&mut Self>, _: &mut std::task::Context<'_>) -> std::task::Poll<io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
+impl imap_client::tokio::AsyncTransport for Recorder {
+    /// In memory: nothing crosses a network, so passwords may be sent.
+    fn is_secure(&self) -> bool {
+        true
+    }
+}
+
+/// Runs a future to completion on a fresh single-threaded tokio runtime (tests).
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime").block_on(future)
 }

@@ -78,3 +78,80 @@ impl<F: FnMut(&Untagged)> ExchangeHandler for IdleWatch<F> {
         self.deadline.filter(|_| !self.done)
     }
 }
+
+/// IDLE (RFC 2177) as a queue of updates, for a pump that hands them out one at a time as
+/// they arrive (the async client's IDLE stream): every untagged response the command
+/// collects is queued; DONE goes when [`IdleQueue::stop`] was called or `until` passes,
+/// whichever is first, and only once the server said `+` (so stopping early never breaks the
+/// exchange).
+#[derive(Debug, Default)]
+pub struct IdleQueue {
+    idling: bool,
+    done: bool,
+    stop_at: Option<Instant>,
+    until: Option<Instant>,
+    updates: std::collections::VecDeque<Untagged>,
+}
+
+impl IdleQueue {
+    /// A queue whose IDLE ends (DONE) at `until` at the latest.
+    pub fn new(until: Option<Instant>) -> IdleQueue {
+        IdleQueue { until, ..IdleQueue::default() }
+    }
+
+    /// The next update, oldest first.
+    pub fn pop(&mut self) -> Option<Untagged> {
+        self.updates.pop_front()
+    }
+
+    /// Whether an update waits.
+    pub fn has_update(&self) -> bool {
+        !self.updates.is_empty()
+    }
+
+    /// Ends the IDLE at the first step at or after `now` (as soon as the server has said
+    /// `+`). The time comes from the pump, as everywhere in the session.
+    pub fn stop(&mut self, now: Instant) {
+        self.stop_at = Some(now);
+    }
+
+    /// Whether DONE has been sent.
+    pub fn done_sent(&self) -> bool {
+        self.done
+    }
+}
+
+impl ExchangeHandler for IdleQueue {
+    fn continuation(&mut self, _: &Continuation) -> Result<ExchangeReply, Error> {
+        self.idling = true;
+        Ok(ExchangeReply::Wait)
+    }
+
+    fn untagged(&mut self, response: &Untagged) -> Option<Vec<u8>> {
+        self.updates.push_back(response.clone());
+        None
+    }
+
+    fn ready(&self) -> bool {
+        self.has_update()
+    }
+
+    fn timed_out(&mut self) -> Option<Vec<u8>> {
+        if !self.idling || self.done {
+            return None;
+        }
+        self.done = true;
+        Some(b"DONE".to_vec())
+    }
+
+    fn deadline(&self) -> Option<Instant> {
+        if !self.idling || self.done {
+            // Before `+` the read timeout applies; after DONE the reply is due within it.
+            return None;
+        }
+        match (self.stop_at, self.until) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}

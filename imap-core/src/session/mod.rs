@@ -36,7 +36,7 @@ use std::time::{Duration, Instant};
 
 pub use compress::CompressionStats;
 pub use drive::{Await, Reading, Step};
-pub use idle::IdleWatch;
+pub use idle::{IdleQueue, IdleWatch};
 
 use crate::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
 use crate::encode::{Chunk, Command, CommandBuilder, Request, WireOptions};
@@ -556,6 +556,24 @@ impl Session {
     /// Sets the state by hand (a transport that starts authenticated, tests).
     pub fn set_state(&mut self, state: State) {
         self.state = state;
+    }
+
+    /// Takes back a submitted command that is not on the wire yet (a caller gave up on it):
+    /// whether it was withdrawn. A command already (partly) written runs to its end.
+    pub fn withdraw(&mut self, tag: &str) -> bool {
+        match self.commands.iter().position(|c| c.tag == tag && !c.on_wire()) {
+            Some(index) => {
+                self.commands.remove(index);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether the command `tag` has completed and its result waits for
+    /// [`Session::take_completed`].
+    pub fn is_completed(&self, tag: &str) -> bool {
+        self.completed.iter().any(|(t, _)| t == tag)
     }
 
     /// Whether commands are in flight (submitted and not completed).
@@ -1346,6 +1364,13 @@ pub trait ExchangeHandler {
     fn deadline(&self) -> Option<std::time::Instant> {
         None
     }
+
+    /// Whether the handler holds something for its caller right now (an IDLE update
+    /// waiting): a pump that hands updates out one at a time returns to its caller then,
+    /// and steps on later. The default says no.
+    fn ready(&self) -> bool {
+        false
+    }
 }
 
 /// Runs commands: the one thing generated command methods need. Implemented by the blocking
@@ -1366,6 +1391,18 @@ pub trait Execute {
     {
         self.execute(request.into_command(), handler).map(R::from)
     }
+}
+
+/// What the generated async methods (`AsyncCommands`) run on: the async client, or any
+/// other pump that can run a command to completion without blocking.
+pub trait AsyncExecute: Send {
+    /// Sends `command`, runs its exchange with `handler` if it has one, and resolves to the
+    /// completed command on a tagged OK. A tagged NO or BAD is an [`Error`].
+    fn execute(
+        &mut self,
+        command: Command,
+        handler: Option<&mut (dyn ExchangeHandler + Send)>,
+    ) -> impl std::future::Future<Output = Result<Completed, Error>> + Send;
 }
 
 #[cfg(test)]
