@@ -11,6 +11,65 @@
 //! Without the `IMAP_TEST_*` variables the tests print "skipped: no server" once and pass,
 //! unless `IMAP_TEST_REQUIRE` or `CI` is set: then they fail.
 
+/// A scenario written once and run through both clients: `pub fn name / name_async(server)
+/// { body }` makes `name` (the blocking client) and `name_async` (the tokio client, on a
+/// fresh runtime). In the body, `aw!(call)` is the call (blocking) or `call.await` (async),
+/// and `connect!(server, via)` / `login!(server, via, user)` give the client of each kind.
+macro_rules! dual {
+    ($(#[$meta:meta])* pub fn $blocking:ident / $asynchronous:ident($server:ident) $body:block) => {
+        $(#[$meta])*
+        pub fn $blocking($server: &crate::support::Server) {
+            #[allow(unused_macros)]
+            macro_rules! aw {
+                ($e:expr) => {
+                    $e
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! connect {
+                ($s:expr, $via:expr) => {
+                    $s.connect($via)
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! login {
+                ($s:expr, $via:expr, $user:expr) => {
+                    $s.login($via, $user)
+                };
+            }
+            $body
+        }
+
+        $(#[$meta])*
+        /// (Through the async client.)
+        pub fn $asynchronous($server: &crate::support::Server) {
+            imap_tests::block_on(async {
+                #[allow(unused_macros)]
+                macro_rules! aw {
+                    ($e:expr) => {
+                        $e.await
+                    };
+                }
+                #[allow(unused_macros)]
+                macro_rules! connect {
+                    ($s:expr, $via:expr) => {
+                        $s.connect_async($via).await
+                    };
+                }
+                #[allow(unused_macros)]
+                macro_rules! login {
+                    ($s:expr, $via:expr, $user:expr) => {
+                        $s.login_async($via, $user).await
+                    };
+                }
+                $body
+            })
+        }
+    };
+}
+
+#[path = "live/asynchronous.rs"]
+mod asynchronous;
 #[path = "live/conformance.rs"]
 mod conformance;
 #[path = "live/messages.rs"]
@@ -73,6 +132,16 @@ macro_rules! both_servers {
 
 both_servers!(
     session::transports,
+    session::transports_async,
+    session::compress_async,
+    messages::big_message_async,
+    messages::pipelined_async,
+    updates::idle_async,
+    asynchronous::sasl,
+    asynchronous::idle_stream,
+    asynchronous::fetch_each,
+    asynchronous::many_sessions,
+    asynchronous::cancellation,
     session::tls_verification,
     session::auth_mechanisms,
     session::oauth,

@@ -8,8 +8,8 @@ use imap_client::build;
 use imap_client::command::State;
 use imap_client::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
 use imap_client::{
-    AppendMessage, Client, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey, SearchProgram,
-    Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
+    AppendMessage, AsyncCommands, Client, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey,
+    SearchProgram, Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
 };
 
 use crate::support::{expect_no, message, message_with, ok, Cleanup, Kind, Server, Via, ALICE};
@@ -327,74 +327,76 @@ pub fn append_fetch_structure(server: &Server) {
     assert_eq!(range, Some((Some(6), data.as_bytes()[6..26].to_vec())));
 }
 
-/// A 20 MB message: APPEND and FETCH, compared byte for byte.
-pub fn big_message(server: &Server) {
-    let via = match server.kind {
-        Kind::Dovecot => Via::Plain,
-        Kind::Cyrus => Via::Tls,
-    };
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("big");
-    let mut client = server.login(via, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
+dual! {
+    /// A 20 MB message: APPEND and FETCH, compared byte for byte.
+    pub fn big_message / big_message_async(server) {
+        let via = match server.kind {
+            Kind::Dovecot => Via::Plain,
+            Kind::Cyrus => Via::Tls,
+        };
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("big");
+        let mut client = login!(server, via, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
 
-    let size = 20 * 1024 * 1024;
-    let mut data = message("big", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "");
-    let mut state = 0x2545_f491_4f6c_dd1d_u64;
-    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    while data.len() < size {
-        for _ in 0..76 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            data.push(CHARS[(state % 64) as usize]);
+        let size = 20 * 1024 * 1024;
+        let mut data = message("big", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "");
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        while data.len() < size {
+            for _ in 0..76 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                data.push(CHARS[(state % 64) as usize]);
+            }
+            data.extend_from_slice(b"\r\n");
         }
-        data.extend_from_slice(b"\r\n");
-    }
-    let start = Instant::now();
-    let appended = ok(server, "APPEND 20 MB", client.append(name.as_str(), [data.as_slice()]));
-    let (_, uids) = appended_uids(&appended);
-    let appended_in = start.elapsed();
-    ok(server, "SELECT", client.select(name.as_str(), None));
-    let start = Instant::now();
-    let items = FetchItems::new(vec![
-        FetchAttribute::Rfc822Size,
-        FetchAttribute::Section {
-            section: Section { part: vec![], text: SectionText::All, partial: None },
-            peek: true,
-        },
-    ]);
-    let fetched = ok(server, "UID FETCH 20 MB", client.uid_fetch(uids[0], items));
-    let message = merged(&fetched.fetches, 1);
-    assert_eq!(message.size(), Some(data.len() as u64));
-    let back = message.rfc822().expect("BODY[] data");
-    assert_eq!(back.len(), data.len());
-    assert!(back == data.as_slice(), "the 20 MB message came back changed");
-    eprintln!(
-        "{} over {}: APPEND {} bytes in {appended_in:?}, FETCH in {:?}",
-        server.kind.name(),
-        via.name(),
-        data.len(),
-        start.elapsed()
-    );
+        let start = Instant::now();
+        let appended = ok(server, "APPEND 20 MB", aw!(client.append(name.as_str(), [data.as_slice()])));
+        let (_, uids) = appended_uids(&appended);
+        let appended_in = start.elapsed();
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        let start = Instant::now();
+        let items = FetchItems::new(vec![
+            FetchAttribute::Rfc822Size,
+            FetchAttribute::Section {
+                section: Section { part: vec![], text: SectionText::All, partial: None },
+                peek: true,
+            },
+        ]);
+        let fetched = ok(server, "UID FETCH 20 MB", aw!(client.uid_fetch(uids[0], items)));
+        let message = merged(&fetched.fetches, 1);
+        assert_eq!(message.size(), Some(data.len() as u64));
+        let back = message.rfc822().expect("BODY[] data");
+        assert_eq!(back.len(), data.len());
+        assert!(back == data.as_slice(), "the 20 MB message came back changed");
+        eprintln!(
+            "{} over {}: APPEND {} bytes in {appended_in:?}, FETCH in {:?}",
+            server.kind.name(),
+            via.name(),
+            data.len(),
+            start.elapsed()
+        );
 
-    // The same, streamed: APPEND from a reader and FETCH into a writer, with memory that does
-    // not grow with the message (the parsed FETCH holds a placeholder, not the bytes).
-    let reader = std::io::Cursor::new(data.clone());
-    let message = imap_client::AppendMessage::streamed(data.len() as u64);
-    let appended = ok(server, "APPEND streamed", client.append_reader(name.as_str(), message, reader));
-    let (_, streamed_uids) = appended_uids(&appended);
-    let mut written = Vec::with_capacity(data.len());
-    let command = build::uid_fetch(streamed_uids[0], "BODY.PEEK[]").unwrap();
-    let (done, count) = client.fetch_to_writer(command, &mut written).expect("streamed FETCH");
-    assert_eq!(count, data.len() as u64);
-    assert!(written == data, "the streamed 20 MB message came back changed");
-    let fetches = done.fetches;
-    let streamed = fetches
-        .iter()
-        .flat_map(|f| &f.attrs)
-        .any(|a| matches!(a, imap_client::types::FetchAttr::Streamed { len, .. } if *len == data.len() as u64));
-    assert!(streamed, "the body went to the writer, not into the parsed response: {:?}", fetches.len());
+        // The same, streamed: APPEND from a reader and FETCH into a writer, with memory that does
+        // not grow with the message (the parsed FETCH holds a placeholder, not the bytes).
+        let reader = std::io::Cursor::new(data.clone());
+        let message = imap_client::AppendMessage::streamed(data.len() as u64);
+        let appended = ok(server, "APPEND streamed", aw!(client.append_reader(name.as_str(), message, reader)));
+        let (_, streamed_uids) = appended_uids(&appended);
+        let mut written = Vec::with_capacity(data.len());
+        let command = build::uid_fetch(streamed_uids[0], "BODY.PEEK[]").unwrap();
+        let (done, count) = aw!(client.fetch_to_writer(command, &mut written)).expect("streamed FETCH");
+        assert_eq!(count, data.len() as u64);
+        assert!(written == data, "the streamed 20 MB message came back changed");
+        let fetches = done.fetches;
+        let streamed = fetches
+            .iter()
+            .flat_map(|f| &f.attrs)
+            .any(|a| matches!(a, imap_client::types::FetchAttr::Streamed { len, .. } if *len == data.len() as u64));
+        assert!(streamed, "the body went to the writer, not into the parsed response: {:?}", fetches.len());
+    }
 }
 
 /// Four messages for STORE and SEARCH; the second has a UTF-8 subject, sender and body.
@@ -669,65 +671,67 @@ pub fn copy_move_expunge(server: &Server) {
     assert!(matches!(client.check(), Err(Error::State { current: State::Authenticated, .. })));
 }
 
-/// Pipelining with typed results: several commands in flight, collected out of order, each
-/// equal to what the direct call returns; a NO in the middle fails only its own command.
-pub fn pipelined(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("pipelined");
-    let mut client = server.login(Via::Plain, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    ok(server, "APPEND", client.append(name.as_str(), search_messages()));
-    ok(server, "SELECT", client.select(name.as_str(), None));
+dual! {
+    /// Pipelining with typed results: several commands in flight, collected out of order, each
+    /// equal to what the direct call returns; a NO in the middle fails only its own command.
+    pub fn pipelined / pipelined_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("pipelined");
+        let mut client = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        ok(server, "APPEND", aw!(client.append(name.as_str(), search_messages())));
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
 
-    let fetch = ok(server, "send FETCH", client.send(build::fetch("1:4", "(UID FLAGS RFC822.SIZE)").unwrap()));
-    let missing =
-        ok(server, "send STATUS", client.send(build::status("no-such-mailbox", &[StatusItem::Messages]).unwrap()));
-    let search = ok(server, "send SEARCH", client.send(build::search(SearchKey::Subject("report".into())).unwrap()));
-    let status = ok(server, "send STATUS", client.send(build::status("INBOX", &[StatusItem::Messages]).unwrap()));
-    assert_ne!(fetch.tag(), search.tag());
+        let fetch = ok(server, "send FETCH", aw!(client.send(build::fetch("1:4", "(UID FLAGS RFC822.SIZE)").unwrap())));
+        let missing =
+            ok(server, "send STATUS", aw!(client.send(build::status("no-such-mailbox", &[StatusItem::Messages]).unwrap())));
+        let search = ok(server, "send SEARCH", aw!(client.send(build::search(SearchKey::Subject("report".into())).unwrap())));
+        let status = ok(server, "send STATUS", aw!(client.send(build::status("INBOX", &[StatusItem::Messages]).unwrap())));
+        assert_ne!(fetch.tag(), search.tag());
 
-    // Out of order: each result is its own, typed.
-    let mut found = ok(server, "wait SEARCH", client.wait(search)).search.numbers;
-    found.sort_unstable();
-    assert_eq!(found, [1, 3]);
-    let status = ok(server, "wait STATUS", client.wait(status)).mailbox_status.expect("a STATUS response");
-    assert_eq!(status.mailbox.to_utf8().as_deref(), Some("INBOX"));
-    assert!(status.messages().is_some());
-    expect_no(client.wait(missing));
-    let pipelined = ok(server, "wait FETCH", client.wait(fetch)).fetches;
+        // Out of order: each result is its own, typed.
+        let mut found = ok(server, "wait SEARCH", aw!(client.wait(search))).search.numbers;
+        found.sort_unstable();
+        assert_eq!(found, [1, 3]);
+        let status = ok(server, "wait STATUS", aw!(client.wait(status))).mailbox_status.expect("a STATUS response");
+        assert_eq!(status.mailbox.to_utf8().as_deref(), Some("INBOX"));
+        assert!(status.messages().is_some());
+        expect_no(aw!(client.wait(missing)));
+        let pipelined = ok(server, "wait FETCH", aw!(client.wait(fetch))).fetches;
 
-    let direct = ok(server, "FETCH", client.fetch("1:4", "(UID FLAGS RFC822.SIZE)")).fetches;
-    assert_eq!(pipelined.len(), 4);
-    for seq in 1..=4 {
-        let (a, b) = (merged(&pipelined, seq), merged(&direct, seq));
-        assert_eq!((a.uid(), a.size()), (b.uid(), b.size()), "message {seq}");
-        assert!(a.uid().is_some() && a.size().is_some());
+        let direct = ok(server, "FETCH", aw!(client.fetch("1:4", "(UID FLAGS RFC822.SIZE)"))).fetches;
+        assert_eq!(pipelined.len(), 4);
+        for seq in 1..=4 {
+            let (a, b) = (merged(&pipelined, seq), merged(&direct, seq));
+            assert_eq!((a.uid(), a.size()), (b.uid(), b.size()), "message {seq}");
+            assert!(a.uid().is_some() && a.size().is_some());
+        }
+
+        // Two SEARCHes in flight (their bare `* SEARCH` replies cannot be told apart: the
+        // session writes the second after the first completes) give what they give one by one.
+        ok(server, "STORE", aw!(client.store(2, StoreAction::add(vec![Flag::Seen]))));
+        let unseen = ok(server, "send SEARCH UNSEEN", aw!(client.send(build::search(SearchKey::Unseen).unwrap())));
+        let greetings =
+            ok(server, "send SEARCH SUBJECT", aw!(client.send(build::search(SearchKey::Subject("Grüße".into())).unwrap())));
+        let status = ok(server, "send STATUS", aw!(client.send(build::status("INBOX", &[StatusItem::Messages]).unwrap())));
+        let flags = ok(server, "send FETCH", aw!(client.send(build::fetch("1:4", "(FLAGS)").unwrap())));
+        let (unseen, greetings) = (
+            ok(server, "wait SEARCH UNSEEN", aw!(client.wait(unseen))).search.numbers,
+            ok(server, "wait SEARCH SUBJECT", aw!(client.wait(greetings))).search.numbers,
+        );
+        let status = ok(server, "wait STATUS", aw!(client.wait(status))).mailbox_status;
+        let flags = ok(server, "wait FETCH", aw!(client.wait(flags))).fetches;
+        let direct_unseen = ok(server, "SEARCH UNSEEN", aw!(client.search(SearchKey::Unseen))).search.numbers;
+        let direct_greetings =
+            ok(server, "SEARCH SUBJECT", aw!(client.search(SearchKey::Subject("Grüße".into())))).search.numbers;
+        let direct_status = ok(server, "STATUS", aw!(client.status("INBOX", &[StatusItem::Messages]))).mailbox_status;
+        assert_eq!(unseen, direct_unseen, "{}", server.kind.name());
+        assert!(!unseen.contains(&2), "message 2 is \\Seen: {unseen:?}");
+        assert_eq!(greetings, direct_greetings);
+        assert_eq!(greetings, [2]);
+        assert_eq!(status.map(|s| s.messages()), direct_status.map(|s| s.messages()));
+        assert_eq!(flags.len(), 4);
     }
-
-    // Two SEARCHes in flight (their bare `* SEARCH` replies cannot be told apart: the
-    // session writes the second after the first completes) give what they give one by one.
-    ok(server, "STORE", client.store(2, StoreAction::add(vec![Flag::Seen])));
-    let unseen = ok(server, "send SEARCH UNSEEN", client.send(build::search(SearchKey::Unseen).unwrap()));
-    let greetings =
-        ok(server, "send SEARCH SUBJECT", client.send(build::search(SearchKey::Subject("Grüße".into())).unwrap()));
-    let status = ok(server, "send STATUS", client.send(build::status("INBOX", &[StatusItem::Messages]).unwrap()));
-    let flags = ok(server, "send FETCH", client.send(build::fetch("1:4", "(FLAGS)").unwrap()));
-    let (unseen, greetings) = (
-        ok(server, "wait SEARCH UNSEEN", client.wait(unseen)).search.numbers,
-        ok(server, "wait SEARCH SUBJECT", client.wait(greetings)).search.numbers,
-    );
-    let status = ok(server, "wait STATUS", client.wait(status)).mailbox_status;
-    let flags = ok(server, "wait FETCH", client.wait(flags)).fetches;
-    let direct_unseen = ok(server, "SEARCH UNSEEN", client.search(SearchKey::Unseen)).search.numbers;
-    let direct_greetings =
-        ok(server, "SEARCH SUBJECT", client.search(SearchKey::Subject("Grüße".into()))).search.numbers;
-    let direct_status = ok(server, "STATUS", client.status("INBOX", &[StatusItem::Messages])).mailbox_status;
-    assert_eq!(unseen, direct_unseen, "{}", server.kind.name());
-    assert!(!unseen.contains(&2), "message 2 is \\Seen: {unseen:?}");
-    assert_eq!(greetings, direct_greetings);
-    assert_eq!(greetings, [2]);
-    assert_eq!(status.map(|s| s.messages()), direct_status.map(|s| s.messages()));
-    assert_eq!(flags.len(), 4);
 }
 
 /// A mail client's resynchronisation (CONDSTORE and QRESYNC, RFC 7162): what changed since a

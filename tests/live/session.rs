@@ -7,47 +7,49 @@ use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
 use imap_client::build;
 use imap_client::command::State;
 use imap_client::types::{Code, NamespaceEntry, StatusKind};
-use imap_client::{Client, Commands, Error, SearchKey, TlsOptions};
+use imap_client::{AsyncCommands, Client, Commands, Error, SearchKey, TlsOptions};
 
 use crate::support::{expect_bad, expect_no, ok, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY};
 
-/// Every transport: the greeting, TLS where expected, LOGIN, SELECT, LOGOUT.
-pub fn transports(server: &Server) {
-    for via in server.transports() {
-        let mut client = server.connect(via);
-        let greeting = client.session().greeting().expect("greeting read").kind;
-        let tls = client.tls_info();
-        match via {
-            Via::Plain => {
-                assert_eq!(greeting, StatusKind::Ok);
-                assert!(tls.is_none(), "plain TCP has no TLS session");
-                let caps = ok(server, "CAPABILITY", client.capabilities());
-                assert!(caps.iter().any(|c| c == "STARTTLS"), "plain port offers STARTTLS: {caps:?}");
+dual! {
+    /// Every transport: the greeting, TLS where expected, LOGIN, SELECT, LOGOUT.
+    pub fn transports / transports_async(server) {
+        for via in server.transports() {
+            let mut client = connect!(server, via);
+            let greeting = client.session().greeting().expect("greeting read").kind;
+            let tls = client.tls_info();
+            match via {
+                Via::Plain => {
+                    assert_eq!(greeting, StatusKind::Ok);
+                    assert!(tls.is_none(), "plain TCP has no TLS session");
+                    let caps = ok(server, "CAPABILITY", aw!(client.capabilities()));
+                    assert!(caps.iter().any(|c| c == "STARTTLS"), "plain port offers STARTTLS: {caps:?}");
+                }
+                Via::StartTls | Via::Tls => {
+                    assert_eq!(greeting, StatusKind::Ok);
+                    let tls = tls.unwrap_or_else(|| panic!("{} has a TLS session", via.name()));
+                    assert!(matches!(tls.protocol.as_deref(), Some("TLSv1_3" | "TLSv1_2")), "{:?}", tls.protocol);
+                    assert!(!tls.peer_certificates.is_empty(), "the server sent its certificate");
+                    let caps = ok(server, "CAPABILITY", aw!(client.capabilities()));
+                    assert!(!caps.iter().any(|c| c == "STARTTLS"), "no STARTTLS offered inside TLS: {caps:?}");
+                }
+                Via::Stream => {
+                    assert_eq!(greeting, StatusKind::PreAuth, "the stream command is pre-authenticated");
+                    assert_eq!(client.session().state(), State::Authenticated);
+                    assert!(matches!(aw!(client.login("alice", "alice-pw")), Err(Error::State { .. })));
+                }
             }
-            Via::StartTls | Via::Tls => {
-                assert_eq!(greeting, StatusKind::Ok);
-                let tls = tls.unwrap_or_else(|| panic!("{} has a TLS session", via.name()));
-                assert!(matches!(tls.protocol.as_deref(), Some("TLSv1_3" | "TLSv1_2")), "{:?}", tls.protocol);
-                assert!(!tls.peer_certificates.is_empty(), "the server sent its certificate");
-                let caps = ok(server, "CAPABILITY", client.capabilities());
-                assert!(!caps.iter().any(|c| c == "STARTTLS"), "no STARTTLS offered inside TLS: {caps:?}");
+            if via != Via::Stream {
+                ok(server, "LOGIN", aw!(client.login(ALICE.name, ALICE.password)));
             }
-            Via::Stream => {
-                assert_eq!(greeting, StatusKind::PreAuth, "the stream command is pre-authenticated");
-                assert_eq!(client.session().state(), State::Authenticated);
-                assert!(matches!(client.login("alice", "alice-pw"), Err(Error::State { .. })));
-            }
+            assert_eq!(client.session().state(), State::Authenticated);
+            let inbox = ok(server, "SELECT INBOX", aw!(client.select("INBOX", None)));
+            assert!(inbox.uid_validity.is_some_and(|v| v > 0), "{}: UIDVALIDITY over {}", server.kind.name(), via.name());
+            assert!(inbox.exists.is_some() && inbox.flags.is_some());
+            assert_eq!(inbox.tagged.code, Some(Code::ReadWrite));
+            ok(server, "LOGOUT", aw!(client.logout()));
+            assert_eq!(client.session().state(), State::Logout);
         }
-        if via != Via::Stream {
-            ok(server, "LOGIN", client.login(ALICE.name, ALICE.password));
-        }
-        assert_eq!(client.session().state(), State::Authenticated);
-        let inbox = ok(server, "SELECT INBOX", client.select("INBOX", None));
-        assert!(inbox.uid_validity.is_some_and(|v| v > 0), "{}: UIDVALIDITY over {}", server.kind.name(), via.name());
-        assert!(inbox.exists.is_some() && inbox.flags.is_some());
-        assert_eq!(inbox.tagged.code, Some(Code::ReadWrite));
-        ok(server, "LOGOUT", client.logout());
-        assert_eq!(client.session().state(), State::Logout);
     }
 }
 
@@ -187,55 +189,57 @@ pub fn oauth(server: &Server) {
     ok(server, "XOAUTH2 after failures", client.authenticate_with(XOAuth2::new("alice", token)));
 }
 
-/// COMPRESS=DEFLATE (RFC 4978) over each transport: a whole session after it — mailbox,
-/// a 300 KB APPEND and its FETCH, SEARCH, IDLE, LOGOUT — with the text compressed well in
-/// both directions; a second COMPRESS is refused without being sent.
-pub fn compress(server: &Server) {
-    let body: String = (0..6_000).map(|i| format!("Line {i} of a long and rather repetitive report.\r\n")).collect();
-    let text = format!("From: a@example.com\r\nSubject: compressed\r\n\r\n{body}");
-    for via in server.transports() {
-        let what = |step: &str| format!("{} {step} over {}", server.kind.name(), via.name());
-        let mut client = server.login(via, ALICE);
-        let caps = ok(server, "CAPABILITY", client.capabilities());
-        assert!(caps.iter().any(|c| c == "COMPRESS=DEFLATE"), "{}: {caps:?}", what("COMPRESS=DEFLATE offered"));
-        assert!(client.compression().is_none());
-        ok(server, &what("COMPRESS"), client.compress("DEFLATE"));
-        let mut cleanup = Cleanup::new(server, ALICE);
-        let name = cleanup.unique("compressed");
-        ok(server, &what("CREATE"), client.create(name.as_str(), None));
-        ok(server, &what("APPEND"), client.append(name.as_str(), [text.as_bytes().to_vec()]));
-        ok(server, &what("SELECT"), client.select(name.as_str(), None));
-        let fetched = ok(server, &what("FETCH"), client.fetch(1, "BODY.PEEK[]")).fetches;
-        assert_eq!(fetched[0].body_section(""), Some(text.as_bytes()), "{}", what("FETCH"));
-        let found = ok(server, &what("SEARCH"), client.search(SearchKey::Body("Line 5999".into())));
-        assert_eq!(found.search.numbers, [1], "{}", what("SEARCH"));
-        if via != Via::Stream {
-            ok(server, &what("IDLE"), client.idle_wait(std::time::Duration::from_millis(200)));
+dual! {
+    /// COMPRESS=DEFLATE (RFC 4978) over each transport: a whole session after it — mailbox,
+    /// a 300 KB APPEND and its FETCH, SEARCH, IDLE, LOGOUT — with the text compressed well in
+    /// both directions; a second COMPRESS is refused without being sent.
+    pub fn compress / compress_async(server) {
+        let body: String = (0..6_000).map(|i| format!("Line {i} of a long and rather repetitive report.\r\n")).collect();
+        let text = format!("From: a@example.com\r\nSubject: compressed\r\n\r\n{body}");
+        for via in server.transports() {
+            let what = |step: &str| format!("{} {step} over {}", server.kind.name(), via.name());
+            let mut client = login!(server, via, ALICE);
+            let caps = ok(server, "CAPABILITY", aw!(client.capabilities()));
+            assert!(caps.iter().any(|c| c == "COMPRESS=DEFLATE"), "{}: {caps:?}", what("COMPRESS=DEFLATE offered"));
+            assert!(client.compression().is_none());
+            ok(server, &what("COMPRESS"), aw!(client.compress("DEFLATE")));
+            let mut cleanup = Cleanup::new(server, ALICE);
+            let name = cleanup.unique("compressed");
+            ok(server, &what("CREATE"), aw!(client.create(name.as_str(), None)));
+            ok(server, &what("APPEND"), aw!(client.append(name.as_str(), [text.as_bytes().to_vec()])));
+            ok(server, &what("SELECT"), aw!(client.select(name.as_str(), None)));
+            let fetched = ok(server, &what("FETCH"), aw!(client.fetch(1, "BODY.PEEK[]"))).fetches;
+            assert_eq!(fetched[0].body_section(""), Some(text.as_bytes()), "{}", what("FETCH"));
+            let found = ok(server, &what("SEARCH"), aw!(client.search(SearchKey::Body("Line 5999".into()))));
+            assert_eq!(found.search.numbers, [1], "{}", what("SEARCH"));
+            if via != Via::Stream {
+                ok(server, &what("IDLE"), aw!(client.idle_wait(std::time::Duration::from_millis(200))));
+            }
+            // The streamed paths under compression: APPEND from a reader (written in pieces through
+            // the compressor) and FETCH into a writer (literal data streamed after inflating).
+            let big: Vec<u8> = text.bytes().cycle().take(2 << 20).collect();
+            let streamed = imap_client::AppendMessage::streamed(big.len() as u64);
+            let reader = std::io::Cursor::new(big.clone());
+            ok(server, &what("APPEND streamed"), aw!(client.append_reader(name.as_str(), streamed, reader)));
+            let command = build::fetch(2, "BODY.PEEK[]").expect("a FETCH");
+            let mut written = Vec::new();
+            let (_, count) = ok(server, &what("FETCH streamed"), aw!(client.fetch_to_writer(command, &mut written)));
+            assert!(
+                count == big.len() as u64 && written == big,
+                "{}: the streamed message came back changed",
+                what("FETCH")
+            );
+            let stats = client.compression().expect("compression is on");
+            assert!(stats.sent_plain > text.len() as u64 && stats.received_plain > text.len() as u64, "{stats:?}");
+            assert!(stats.sent_wire * 5 < stats.sent_plain, "{}: {stats:?}", what("upstream"));
+            assert!(stats.received_wire * 5 < stats.received_plain, "{}: {stats:?}", what("downstream"));
+            assert!(matches!(aw!(client.compress("DEFLATE")), Err(Error::Refused(_))), "{}", what("second COMPRESS"));
+            ok(server, &what("NOOP"), aw!(client.noop()));
+            ok(server, &what("LOGOUT"), aw!(client.logout()));
+            // The mailbox goes after LOGOUT: Cyrus closes a session whose selected mailbox
+            // another connection deletes.
+            drop(cleanup);
         }
-        // The streamed paths under compression: APPEND from a reader (written in pieces through
-        // the compressor) and FETCH into a writer (literal data streamed after inflating).
-        let big: Vec<u8> = text.bytes().cycle().take(2 << 20).collect();
-        let streamed = imap_client::AppendMessage::streamed(big.len() as u64);
-        let reader = std::io::Cursor::new(big.clone());
-        ok(server, &what("APPEND streamed"), client.append_reader(name.as_str(), streamed, reader));
-        let command = build::fetch(2, "BODY.PEEK[]").expect("a FETCH");
-        let mut written = Vec::new();
-        let (_, count) = ok(server, &what("FETCH streamed"), client.fetch_to_writer(command, &mut written));
-        assert!(
-            count == big.len() as u64 && written == big,
-            "{}: the streamed message came back changed",
-            what("FETCH")
-        );
-        let stats = client.compression().expect("compression is on");
-        assert!(stats.sent_plain > text.len() as u64 && stats.received_plain > text.len() as u64, "{stats:?}");
-        assert!(stats.sent_wire * 5 < stats.sent_plain, "{}: {stats:?}", what("upstream"));
-        assert!(stats.received_wire * 5 < stats.received_plain, "{}: {stats:?}", what("downstream"));
-        assert!(matches!(client.compress("DEFLATE"), Err(Error::Refused(_))), "{}", what("second COMPRESS"));
-        ok(server, &what("NOOP"), client.noop());
-        ok(server, &what("LOGOUT"), client.logout());
-        // The mailbox goes after LOGOUT: Cyrus closes a session whose selected mailbox
-        // another connection deletes.
-        drop(cleanup);
     }
 }
 

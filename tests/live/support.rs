@@ -12,7 +12,10 @@ use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use imap_client::command::State;
-use imap_client::{Client, Commands, Error, TlsOptions};
+use imap_client::{Client, Commands, ConnectOptions, Error, TlsOptions};
+
+/// The async client, as the live tests use it.
+pub type AsyncClient = imap_client::tokio::Client;
 
 /// Which of the two test servers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -241,6 +244,50 @@ impl Server {
             });
         }
         client.capabilities().unwrap_or_else(|e| panic!("{}: CAPABILITY failed: {e}", self.kind.name()));
+        client
+    }
+
+    /// The async client over `via`, greeting read, nothing else done.
+    pub async fn try_connect_async(&self, via: Via) -> Result<AsyncClient, Error> {
+        let tls = || TlsOptions::with_ca_file(&self.ca);
+        let options = ConnectOptions { read_timeout: Some(READ_TIMEOUT), ..ConnectOptions::new(&self.host, self.port) };
+        match via {
+            Via::Plain => AsyncClient::connect_with(&options, None).await,
+            Via::StartTls => {
+                let mut client = AsyncClient::connect_with(&options, None).await?;
+                client.set_tls_options(tls());
+                imap_client::AsyncCommands::starttls(&mut client).await?;
+                Ok(client)
+            }
+            Via::Tls => {
+                AsyncClient::connect_with(&ConnectOptions { port: self.tls_port, ..options }, Some(tls())).await
+            }
+            Via::Stream => {
+                let cmd = self.stream_cmd.as_deref().ok_or_else(|| Error::Refused("no stream command".into()))?;
+                AsyncClient::spawn(&format!("{cmd} 2>/dev/null")).await
+            }
+        }
+    }
+
+    /// [`Server::try_connect_async`], panicking with the server and transport on failure.
+    pub async fn connect_async(&self, via: Via) -> AsyncClient {
+        self.try_connect_async(via)
+            .await
+            .unwrap_or_else(|e| panic!("{} over {} (async): connecting failed: {e}", self.kind.name(), via.name()))
+    }
+
+    /// [`Server::login`] with the async client.
+    pub async fn login_async(&self, via: Via, user: User) -> AsyncClient {
+        let mut client = self.connect_async(via).await;
+        if via == Via::Stream {
+            assert_eq!(user, ALICE, "the stream transport is pre-authenticated as alice");
+            assert_eq!(client.session().state(), State::Authenticated, "the stream transport greets with PREAUTH");
+        } else {
+            imap_client::AsyncCommands::login(&mut client, user.name, user.password).await.unwrap_or_else(|e| {
+                panic!("{} over {} (async): LOGIN {} failed: {e}", self.kind.name(), via.name(), user.name)
+            });
+        }
+        client.capabilities().await.unwrap_or_else(|e| panic!("{}: CAPABILITY failed: {e}", self.kind.name()));
         client
     }
 

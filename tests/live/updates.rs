@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use imap_client::command::State;
 use imap_client::types::Untagged;
-use imap_client::{Client, Commands, Error, ExchangeHandler, ExchangeReply, Flag, StoreAction};
+use imap_client::{AsyncCommands, Client, Commands, Error, ExchangeHandler, ExchangeReply, Flag, StoreAction};
 
 use crate::support::{message, ok, Cleanup, Server, Via, ALICE};
 
@@ -47,47 +47,49 @@ pub fn unsolicited(server: &Server) {
     assert_eq!(left, [1, 2]);
 }
 
-/// IDLE: nothing happens (back after the timeout), then an APPEND and an EXPUNGE by another
-/// connection end the wait early with the update.
-pub fn idle(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("idle");
-    let mut watcher = server.login(Via::StartTls, ALICE);
-    ok(server, "CREATE", watcher.create(name.as_str(), None));
-    ok(server, "SELECT", watcher.select(name.as_str(), None));
+dual! {
+    /// IDLE: nothing happens (back after the timeout), then an APPEND and an EXPUNGE by another
+    /// connection end the wait early with the update.
+    pub fn idle / idle_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("idle");
+        let mut watcher = login!(server, Via::StartTls, ALICE);
+        ok(server, "CREATE", aw!(watcher.create(name.as_str(), None)));
+        ok(server, "SELECT", aw!(watcher.select(name.as_str(), None)));
 
-    let start = Instant::now();
-    let quiet = ok(server, "IDLE", watcher.idle_wait(Duration::from_millis(300)));
-    assert!(start.elapsed() >= Duration::from_millis(300));
-    assert_eq!((quiet.exists, quiet.expunged.len()), (None, 0), "{quiet:?}");
-    assert_eq!(watcher.session().state(), State::Selected);
-    ok(server, "NOOP after IDLE", watcher.noop());
+        let start = Instant::now();
+        let quiet = ok(server, "IDLE", aw!(watcher.idle_wait(Duration::from_millis(300))));
+        assert!(start.elapsed() >= Duration::from_millis(300));
+        assert_eq!((quiet.exists, quiet.expunged.len()), (None, 0), "{quiet:?}");
+        assert_eq!(watcher.session().state(), State::Selected);
+        ok(server, "NOOP after IDLE", aw!(watcher.noop()));
 
-    let writer = thread::spawn({
-        let server = server.clone();
-        let name = name.clone();
-        move || {
-            let mut writer = server.login(Via::Plain, ALICE);
-            thread::sleep(Duration::from_millis(200));
-            writer.append(name.as_str(), [note(1)]).expect("APPEND");
-            writer
+        let writer = thread::spawn({
+            let server = server.clone();
+            let name = name.clone();
+            move || {
+                let mut writer = server.login(Via::Plain, ALICE);
+                thread::sleep(Duration::from_millis(200));
+                writer.append(name.as_str(), [note(1)]).expect("APPEND");
+                writer
+            }
+        });
+        let start = Instant::now();
+        let woke = ok(server, "IDLE", aw!(watcher.idle_wait(Duration::from_secs(20))));
+        assert_eq!(woke.exists, Some(1), "{woke:?}");
+        assert!(start.elapsed() < Duration::from_secs(10), "woke after {:?}", start.elapsed());
+        let mut writer = writer.join().expect("writer thread");
+
+        ok(server, "SELECT", writer.select(name.as_str(), None));
+        ok(server, "STORE", writer.store(1, StoreAction::add(vec![Flag::Deleted])));
+        ok(server, "EXPUNGE", writer.expunge());
+        let mut woke = ok(server, "IDLE", aw!(watcher.idle_wait(Duration::from_secs(20))));
+        // Some servers send the FETCH of the \Deleted flag first; wait once more for the EXPUNGE.
+        if woke.expunged.is_empty() {
+            woke = ok(server, "IDLE", aw!(watcher.idle_wait(Duration::from_secs(20))));
         }
-    });
-    let start = Instant::now();
-    let woke = ok(server, "IDLE", watcher.idle_wait(Duration::from_secs(20)));
-    assert_eq!(woke.exists, Some(1), "{woke:?}");
-    assert!(start.elapsed() < Duration::from_secs(10), "woke after {:?}", start.elapsed());
-    let mut writer = writer.join().expect("writer thread");
-
-    ok(server, "SELECT", writer.select(name.as_str(), None));
-    ok(server, "STORE", writer.store(1, StoreAction::add(vec![Flag::Deleted])));
-    ok(server, "EXPUNGE", writer.expunge());
-    let mut woke = ok(server, "IDLE", watcher.idle_wait(Duration::from_secs(20)));
-    // Some servers send the FETCH of the \Deleted flag first; wait once more for the EXPUNGE.
-    if woke.expunged.is_empty() {
-        woke = ok(server, "IDLE", watcher.idle_wait(Duration::from_secs(20)));
+        assert_eq!(woke.expunged, [1], "{woke:?}");
     }
-    assert_eq!(woke.expunged, [1], "{woke:?}");
 }
 
 /// Ends IDLE as soon as the server accepted it.

@@ -250,12 +250,11 @@ impl<T: AsyncTransport> Client<T> {
             sink.drain().await.map_err(|error| self.broken(format!("writing a streamed body failed: {error}")))?;
             match step {
                 Step::Write => self.flush().await?,
+                // Updates waiting for the caller go out before waiting for more.
+                Step::Read { .. } if early && handler.as_deref().is_some_and(|h| h.ready()) => return Ok(()),
                 Step::Read { until } => self.fill(until).await?,
                 Step::StartTls => self.start_tls().await?,
                 Step::Done => return Ok(()),
-            }
-            if early && handler.as_deref().is_some_and(|h| h.ready()) {
-                return Ok(());
             }
         }
     }
@@ -279,6 +278,7 @@ impl<T: AsyncTransport> Client<T> {
                 self.abandoned.push(running.tag);
             }
         }
+        // A source left by a dropped streamed APPEND is of no use any more.
         self.source = None;
         self.forget_abandoned();
         match self.session.failure() {
@@ -320,7 +320,19 @@ impl<T: AsyncTransport> Client<T> {
         handler: Option<&mut (dyn ExchangeHandler + Send)>,
         sink: &mut Sink<'_>,
     ) -> Result<Completed, Error> {
+        self.call_with_source(command, handler, sink, None).await
+    }
+
+    /// [`Client::call`] whose command streams a literal from `source`.
+    async fn call_with_source(
+        &mut self,
+        command: Command,
+        handler: Option<&mut (dyn ExchangeHandler + Send)>,
+        sink: &mut Sink<'_>,
+        source: Option<Box<dyn AsyncRead + Send + Unpin>>,
+    ) -> Result<Completed, Error> {
         self.begin()?;
+        self.source = source;
         let fragile = command.def.exchange.is_some() || self.source.is_some();
         let tag = self.session.submit(command)?;
         self.running = Some(Running { tag: tag.clone(), fragile });
@@ -470,9 +482,8 @@ impl<T: AsyncTransport> Client<T> {
         reader: impl AsyncRead + Send + Unpin + 'static,
     ) -> Result<crate::commands::AppendResponse, Error> {
         let request = crate::client::append_reader_request(mailbox, message)?;
-        self.begin()?;
-        self.source = Some(Box::new(reader));
-        let result = self.call(request.into_command(), None, &mut Sink::None).await;
+        let source: Box<dyn AsyncRead + Send + Unpin> = Box::new(reader);
+        let result = self.call_with_source(request.into_command(), None, &mut Sink::None, Some(source)).await;
         self.source = None;
         result.map(crate::commands::AppendResponse::from)
     }
@@ -528,9 +539,9 @@ impl<T: AsyncTransport> Client<T> {
     pub async fn fetch_each<R: From<Completed>>(
         &mut self,
         request: Request<R>,
-        visit: &mut (dyn FnMut(FetchRef<'_>) + Send),
+        mut visit: impl FnMut(FetchRef<'_>) + Send,
     ) -> Result<R, Error> {
-        let mut sink = Sink::Borrowed(Arena::new(), visit);
+        let mut sink = Sink::Borrowed(Arena::new(), &mut visit);
         self.call(request.into_command(), None, &mut sink).await.map(R::from)
     }
 }
@@ -633,7 +644,7 @@ impl<T: AsyncTransport> IdleStream<'_, T> {
         let now = Instant::now();
         let renew = now + self.options.renew_after;
         let until = self.options.until.map_or(renew, |until| until.min(renew));
-        self.queue = IdleQueue::new(Some(until));
+        self.queue.renew(Some(until));
         let tag = self.client.session.submit(build::idle()?.into_command())?;
         self.client.running = Some(Running { tag: tag.clone(), fragile: true });
         self.tag = Some(tag);

@@ -223,3 +223,14 @@ impl AsyncTransport for Connection {
         }
     }
 }
+
+/// A bare tokio socket (tests, a socket set up by the caller): secure only to this machine.
+impl AsyncTransport for TcpStream {
+    fn is_secure(&self) -> bool {
+        self.peer_addr().is_ok_and(|a| a.ip().is_loopback())
+    }
+
+    async fn close(&mut self) -> io::Result<()> {
+        self.shutdown().await
+    }
+}

@@ -99,6 +99,13 @@ impl IdleQueue {
         IdleQueue { until, ..IdleQueue::default() }
     }
 
+    /// Starts over for a new IDLE command ending at `until`, keeping the updates not yet
+    /// taken (renewal: what came with the last DONE is still the caller's).
+    pub fn renew(&mut self, until: Option<Instant>) {
+        let updates = std::mem::take(&mut self.updates);
+        *self = IdleQueue { until, updates, ..IdleQueue::default() };
+    }
+
     /// The next update, oldest first.
     pub fn pop(&mut self) -> Option<Untagged> {
         self.updates.pop_front()
