@@ -39,9 +39,10 @@ pub use imap_macros::command_table;
 pub use trace::{Direction, TraceLevel};
 pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, PORT, TLS_PORT};
 
-/// The README's Rust examples, compiled as doctests so they cannot go stale.
+/// The README's Rust examples, compiled as doctests so they cannot go stale (with the
+/// `tokio` feature, which the async example needs; `cargo test --workspace` has it).
 #[doc = include_str!("../../README.md")]
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "tokio"))]
 pub struct ReadmeDoctests;
 
 /// The date type of `date` arguments (search dates), re-exported so that generated

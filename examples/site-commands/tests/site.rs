@@ -3,7 +3,7 @@
 use imap_client::types::Value;
 use imap_client::Flag;
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
-use site_commands::{SiteCommands, SITE_COMMANDS_TABLE, XNOTE};
+use site_commands::{AsyncSiteCommands, SiteCommands, SITE_COMMANDS_TABLE, XNOTE};
 
 #[test]
 fn xpurge_collects_its_custom_untagged_response_as_values() {
@@ -51,4 +51,24 @@ fn xstats_in_any_state_and_the_table_is_data() {
     assert_eq!(items.len(), 4);
     assert_eq!(SITE_COMMANDS_TABLE.len(), 3);
     assert_eq!(XNOTE.args[1].kind.name(), "literal");
+}
+
+#[test]
+fn the_same_lines_run_through_the_async_client_with_the_same_bytes() {
+    let bursts = ["* XPURGED \"Old Mail\" 12 (4:9)\r\n{tag} OK purged\r\n"];
+    let mut blocking = Recorder::client(DEFAULT_CAPABILITIES, &bursts);
+    blocking.session_mut().set_state(imap_client::command::State::Selected);
+    let expected = blocking.xpurge("Old Mail", 30).unwrap();
+    blocking.xnote(7, "a note", None).unwrap();
+    let (result, transcript) = imap_tests::block_on(async {
+        let mut client = Recorder::async_client(DEFAULT_CAPABILITIES, &bursts).await;
+        client.session_mut().set_state(imap_client::command::State::Selected);
+        let result = client.xpurge("Old Mail", 30).await.unwrap();
+        client.xnote(7, "a note", None).await.unwrap();
+        (result, client.stream().transcript().to_owned())
+    });
+    assert_eq!(transcript, blocking.stream().transcript());
+    assert_eq!(result.xpurged, expected.xpurged);
+    // The build step alone: nothing sent, the line's name.
+    assert_eq!(site_commands::build::xstats().unwrap().command().def.name, "XSTATS");
 }
