@@ -107,8 +107,10 @@ first_valid_uid = $uid
 last_valid_uid = 0
 first_valid_gid = $gid
 last_valid_gid = 0
+# Raised for the many-sessions benchmark (bench/sessions: 1,000 concurrent sessions as
+# alice from 127.0.0.1, each with its own imap and imap-login process).
 default_process_limit = 200
-default_client_limit = 1000
+default_client_limit = 5000
 
 ssl = yes
 ssl_cert = <$STATE/ssl/server.crt
@@ -151,7 +153,7 @@ userdb {
 mail_location = sdbox:~/mail
 mail_attribute_dict = file:%h/dovecot-attributes
 mail_plugins = \$mail_plugins acl quota
-mail_max_userip_connections = 1000
+mail_max_userip_connections = 3000
 
 namespace inbox {
   type = private
@@ -202,7 +204,7 @@ namespace public {
 protocol imap {
   mail_plugins = \$mail_plugins imap_acl imap_quota imap_zlib
   imap_metadata = yes
-  mail_max_userip_connections = 1000
+  mail_max_userip_connections = 3000
   # "* OK Still here" every second during IDLE (default 2 mins), so the live tests see
   # keep-alives within a short wait.
   imap_idle_notify_interval = 1 secs
@@ -221,6 +223,7 @@ plugin {
 }
 
 service imap-login {
+  process_limit = 1500
   inet_listener imap {
     address = $HOST
     port = $PORT
@@ -232,7 +235,7 @@ service imap-login {
   }
 }
 service imap {
-  process_limit = 500
+  process_limit = 2500
 }
 # no anvil auth penalty (up to 15 s delay per failed login from one IP)
 service anvil {

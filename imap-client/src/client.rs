@@ -34,7 +34,7 @@ use crate::transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transpor
 pub struct Client<T: Transport = Connection> {
     stream: T,
     session: Session,
-    buffer: Vec<u8>,
+    buffer: crate::buffer::ReadBuffer,
     tls: Option<TlsOptions>,
     tracer: Tracer,
     source: Option<Box<dyn Read + Send>>,
@@ -118,7 +118,7 @@ impl<T: Transport> Client<T> {
         let mut client = Client {
             stream,
             session,
-            buffer: vec![0; 64 * 1024],
+            buffer: crate::buffer::ReadBuffer::default(),
             tls: None,
             tracer: Tracer::default(),
             source: None,
@@ -244,6 +244,8 @@ impl<T: Transport> Client<T> {
             Err(self.session.failure().unwrap_or_else(|| Error::Protocol(format!("no command {tag:?} in flight"))))
         });
         self.tracer.completed(tag, &result);
+        self.session.release_buffers();
+        self.buffer.relax();
         if self.session.is_closed() && !self.shut_down {
             // After BYE or LOGOUT (or a broken connection) the transport is closed once.
             self.shut_down = true;
@@ -258,13 +260,13 @@ impl<T: Transport> Client<T> {
         let timeout = until.map(|at| at.saturating_duration_since(Instant::now()).max(Duration::from_millis(1)));
         // A transport that cannot time out waits as long as it takes.
         let _ = self.stream.set_read_timeout(timeout);
-        match self.stream.read(&mut self.buffer) {
+        match self.stream.read(self.buffer.space()) {
             Ok(0) => {
                 self.session.peer_closed();
                 Ok(())
             }
             Ok(n) => {
-                self.session.feed(&self.buffer[..n]);
+                self.session.feed(self.buffer.filled(n));
                 Ok(())
             }
             Err(error)
@@ -430,13 +432,13 @@ impl<T: Transport> Client<T> {
     fn fill_raw(&mut self) -> Result<(), Error> {
         let timeout = self.session.options().read_timeout;
         let _ = self.stream.set_read_timeout(timeout);
-        match self.stream.read(&mut self.buffer) {
+        match self.stream.read(self.buffer.space()) {
             Ok(0) => {
                 self.session.peer_closed();
                 Err(Error::Protocol("connection closed by the server".into()))
             }
             Ok(n) => {
-                self.session.feed(&self.buffer[..n]);
+                self.session.feed(self.buffer.filled(n));
                 Ok(())
             }
             Err(error) if matches!(error.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => {

@@ -14,6 +14,7 @@
 extern crate self as imap_client;
 
 pub mod auth;
+mod buffer;
 mod client;
 pub mod commands;
 #[cfg(feature = "tokio")]

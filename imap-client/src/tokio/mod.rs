@@ -57,7 +57,7 @@ use crate::AsyncCommands;
 pub struct Client<T: AsyncTransport = Connection> {
     stream: T,
     session: Session,
-    buffer: Vec<u8>,
+    buffer: crate::buffer::ReadBuffer,
     tls: Option<TlsOptions>,
     tracer: Tracer,
     write_timeout: Option<Duration>,
@@ -148,7 +148,7 @@ impl<T: AsyncTransport> Client<T> {
         let mut client = Client {
             stream,
             session,
-            buffer: vec![0; 64 * 1024],
+            buffer: crate::buffer::ReadBuffer::default(),
             tls: None,
             tracer: Tracer::default(),
             write_timeout: Some(Duration::from_secs(30)),
@@ -304,6 +304,8 @@ impl<T: AsyncTransport> Client<T> {
             Err(self.session.failure().unwrap_or_else(|| Error::Protocol(format!("no command {tag:?} in flight"))))
         });
         self.tracer.completed(tag, &result);
+        self.session.release_buffers();
+        self.buffer.relax();
         self.forget_abandoned();
         if self.session.is_closed() && !self.shut_down {
             self.shut_down = true;
@@ -343,7 +345,7 @@ impl<T: AsyncTransport> Client<T> {
 
     async fn fill(&mut self, until: Option<Instant>) -> Result<(), Error> {
         // `read` is cancel-safe: a dropped future loses no byte.
-        let read = self.stream.read(&mut self.buffer);
+        let read = self.stream.read(self.buffer.space());
         let result = match until {
             Some(at) => match tokio::time::timeout_at(at.into(), read).await {
                 Ok(result) => result,
@@ -354,7 +356,7 @@ impl<T: AsyncTransport> Client<T> {
         };
         match result {
             Ok(0) => self.session.peer_closed(),
-            Ok(n) => self.session.feed(&self.buffer[..n]),
+            Ok(n) => self.session.feed(self.buffer.filled(n)),
             Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
             Err(error) => return Err(self.broken(format!("read failed: {error}"))),
         }

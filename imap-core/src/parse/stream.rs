@@ -74,6 +74,15 @@ impl ResponseStream {
         self.buf.extend_from_slice(bytes);
     }
 
+    /// Gives back the buffer's memory when nothing is buffered and it grew past 8 KiB (a
+    /// connection that goes quiet after a big response keeps little).
+    pub fn release(&mut self) {
+        if self.start == self.buf.len() && self.buf.capacity() > 8 * 1024 {
+            self.buf = Vec::new();
+            self.start = 0;
+        }
+    }
+
     /// Bytes received and not yet returned (the response in progress and any after it).
     pub fn buffered(&self) -> usize {
         self.buf.len() - self.start

@@ -1235,6 +1235,12 @@ impl Session {
         self.stream.take_raw(size)
     }
 
+    /// Gives back buffer memory a big response left behind, when nothing is buffered: pumps
+    /// call it when a command ends, so that idle connections stay small.
+    pub fn release_buffers(&mut self) {
+        self.stream.release();
+    }
+
     /// Takes the result of the command with `tag`, once [`Event::Completed`] named it.
     pub fn take_completed(&mut self, tag: &str) -> Option<Result<Completed, Error>> {
         let index = self.completed.iter().position(|(t, _)| t == tag)?;

@@ -844,6 +844,1403 @@ Allowed in: selected.*/
     }
 }
 impl<E: ::imap_client::Execute + ?::core::marker::Sized> Commands for E {}
+///The async counterpart of [`Commands`]: the same methods, arguments and result types, each resolving once the command completed. Implemented for every [`AsyncExecute`](::imap_client::AsyncExecute) (the tokio client). The arguments are encoded before the first `.await`, so a bad argument fails without touching the connection.
+pub trait AsyncCommands: ::imap_client::AsyncExecute {
+    /**Asks for the server's capabilities (RFC 3501 6.1.1).
+
+Wire form: `CAPABILITY`.
+
+Allowed in: not authenticated, authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn capability(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CapabilityResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::capability();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CapabilityResponse::from)
+        }
+    }
+    /**Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).
+
+Wire form: `NOOP`.
+
+Allowed in: not authenticated, authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn noop(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<NoopResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::noop();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(NoopResponse::from)
+        }
+    }
+    /**Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).
+
+Wire form: `LOGOUT`.
+
+Allowed in: not authenticated, authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn logout(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<LogoutResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::logout();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(LogoutResponse::from)
+        }
+    }
+    /**Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).
+
+Wire form: `ID <parameters:id-params>`.
+
+Allowed in: not authenticated, authenticated, selected. Needs capability `ID`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn id(
+        &mut self,
+        parameters: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::IdParams,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<IdResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::id(parameters);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(IdResponse::from)
+        }
+    }
+    /**Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).
+
+Wire form: `STARTTLS`.
+
+Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its `starttls` exchange.*/
+    #[allow(clippy::too_many_arguments)]
+    fn starttls(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<StarttlsResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::starttls();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(StarttlsResponse::from)
+        }
+    }
+    /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
+
+Wire form: `AUTHENTICATE <mechanism:atom> [<initial_response:secret>]`.
+
+Allowed in: not authenticated. The session runs its `sasl` exchange.*/
+    #[allow(clippy::too_many_arguments)]
+    fn authenticate(
+        &mut self,
+        mechanism: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        initial_response: ::core::option::Option<&str>,
+        handler: &mut (dyn ::imap_client::ExchangeHandler + ::core::marker::Send),
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<AuthenticateResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::authenticate(mechanism, initial_response);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::Some(handler),
+                )
+                .await
+                .map(AuthenticateResponse::from)
+        }
+    }
+    /**Logs in with a user name and a password (RFC 3501 6.2.3).
+
+Wire form: `LOGIN <username:astring> <password:secret>`.
+
+Allowed in: not authenticated. Refused when the server advertises `LOGINDISABLED`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn login(
+        &mut self,
+        username: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        password: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Secret>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<LoginResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::login(username, password);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(LoginResponse::from)
+        }
+    }
+    /**Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).
+
+Wire form: `SELECT <mailbox:mailbox> [<parameters:raw>]`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn select(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        parameters: ::core::option::Option<&str>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SelectResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::select(mailbox, parameters);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SelectResponse::from)
+        }
+    }
+    /**Selects a mailbox read-only (RFC 3501 6.3.2).
+
+Wire form: `EXAMINE <mailbox:mailbox> [<parameters:raw>]`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn examine(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        parameters: ::core::option::Option<&str>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ExamineResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::examine(mailbox, parameters);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ExamineResponse::from)
+        }
+    }
+    /**Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).
+
+Wire form: `CREATE <mailbox:mailbox> [<parameters:raw>]`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn create(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        parameters: ::core::option::Option<&str>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CreateResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::create(mailbox, parameters);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CreateResponse::from)
+        }
+    }
+    /**Deletes a mailbox (RFC 3501 6.3.4).
+
+Wire form: `DELETE <mailbox:mailbox>`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn delete(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<DeleteResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::delete(mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(DeleteResponse::from)
+        }
+    }
+    /**Renames a mailbox (RFC 3501 6.3.5).
+
+Wire form: `RENAME <from:mailbox> <to:mailbox>`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn rename(
+        &mut self,
+        from: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        to: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<RenameResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::rename(from, to);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(RenameResponse::from)
+        }
+    }
+    /**Adds a mailbox to the subscription list (RFC 3501 6.3.6).
+
+Wire form: `SUBSCRIBE <mailbox:mailbox>`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn subscribe(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SubscribeResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::subscribe(mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SubscribeResponse::from)
+        }
+    }
+    /**Removes a mailbox from the subscription list (RFC 3501 6.3.7).
+
+Wire form: `UNSUBSCRIBE <mailbox:mailbox>`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn unsubscribe(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UnsubscribeResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::unsubscribe(mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UnsubscribeResponse::from)
+        }
+    }
+    /**Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).
+
+Wire form: `LIST <reference:mailbox> <pattern:list-mailbox> [RETURN <return_options:raw>]`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn list(
+        &mut self,
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+        return_options: ::core::option::Option<&str>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ListResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::list(reference, pattern, return_options);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ListResponse::from)
+        }
+    }
+    /**Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).
+
+Wire form: `LSUB <reference:mailbox> <pattern:list-mailbox>`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn lsub(
+        &mut self,
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<LsubResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::lsub(reference, pattern);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(LsubResponse::from)
+        }
+    }
+    /**Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).
+
+Wire form: `STATUS <mailbox:mailbox> <items:status-items>`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn status(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::StatusItems>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<StatusResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::status(mailbox, items);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(StatusResponse::from)
+        }
+    }
+    /**Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).
+
+Wire form: `APPEND <mailbox:mailbox> <messages:append-message> ...`.
+
+Allowed in: authenticated, selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn append(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        messages: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<
+                ::imap_client::encode::kinds::AppendMessage,
+            >,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<AppendResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::append(mailbox, messages);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(AppendResponse::from)
+        }
+    }
+    /**Asks for the personal, other users' and shared namespaces (RFC 2342 5).
+
+Wire form: `NAMESPACE`.
+
+Allowed in: authenticated, selected. Needs capability `NAMESPACE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn namespace(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<NamespaceResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::namespace();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(NamespaceResponse::from)
+        }
+    }
+    /**Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).
+
+Wire form: `ENABLE <capabilities:atom> ...`.
+
+Allowed in: authenticated. Needs capability `ENABLE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn enable(
+        &mut self,
+        capabilities: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<EnableResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::enable(capabilities);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(EnableResponse::from)
+        }
+    }
+    /**Asks for a mailbox's access control list (RFC 4314 3.3).
+
+Wire form: `GETACL <mailbox:mailbox>`.
+
+Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn getacl(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<GetaclResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::getacl(mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(GetaclResponse::from)
+        }
+    }
+    /**Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).
+
+Wire form: `SETACL <mailbox:mailbox> <identifier:astring> <rights:acl-rights>`.
+
+Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn setacl(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
+        >,
+        rights: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AclRights>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SetaclResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::setacl(mailbox, identifier, rights);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SetaclResponse::from)
+        }
+    }
+    /**Removes an identifier from a mailbox's access control list (RFC 4314 3.2).
+
+Wire form: `DELETEACL <mailbox:mailbox> <identifier:astring>`.
+
+Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn deleteacl(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<DeleteaclResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::deleteacl(mailbox, identifier);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(DeleteaclResponse::from)
+        }
+    }
+    /**Asks which rights may be granted to an identifier (RFC 4314 3.4).
+
+Wire form: `LISTRIGHTS <mailbox:mailbox> <identifier:astring>`.
+
+Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn listrights(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        identifier: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AString,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ListrightsResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::listrights(mailbox, identifier);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ListrightsResponse::from)
+        }
+    }
+    /**Asks for the current user's rights on a mailbox (RFC 4314 3.5).
+
+Wire form: `MYRIGHTS <mailbox:mailbox>`.
+
+Allowed in: authenticated, selected. Needs capability `ACL`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn myrights(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<MyrightsResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::myrights(mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(MyrightsResponse::from)
+        }
+    }
+    /**Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).
+
+Wire form: `GETQUOTA <root:astring>`.
+
+Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn getquota(
+        &mut self,
+        root: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<GetquotaResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::getquota(root);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(GetquotaResponse::from)
+        }
+    }
+    /**Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).
+
+Wire form: `SETQUOTA <root:astring> <limits:quota-limits>`.
+
+Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn setquota(
+        &mut self,
+        root: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        limits: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::QuotaLimits,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SetquotaResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::setquota(root, limits);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SetquotaResponse::from)
+        }
+    }
+    /**Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).
+
+Wire form: `GETQUOTAROOT <mailbox:mailbox>`.
+
+Allowed in: authenticated, selected. Needs capability `QUOTA`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn getquotaroot(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<GetquotarootResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::getquotaroot(mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(GetquotarootResponse::from)
+        }
+    }
+    /**Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).
+
+Wire form: `GETANNOTATION <mailbox:mailbox> <entries:string-list> <attributes:string-list>`.
+
+Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn getannotation(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringList,
+        >,
+        attributes: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringList,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<GetannotationResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::getannotation(mailbox, entries, attributes);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(GetannotationResponse::from)
+        }
+    }
+    /**Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).
+
+Wire form: `SETANNOTATION <mailbox:mailbox> <entry:string> <attributes:string-pairs>`.
+
+Allowed in: authenticated, selected. Needs capability `ANNOTATEMORE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn setannotation(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entry: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Str>,
+        attributes: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StringPairs,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SetannotationResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::setannotation(mailbox, entry, attributes);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SetannotationResponse::from)
+        }
+    }
+    /**Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).
+
+Wire form: `GETMETADATA <mailbox:mailbox> <entries:astring-list>`.
+
+Allowed in: authenticated, selected. Needs capability `METADATA`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn getmetadata(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AStringList,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<GetmetadataResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::getmetadata(mailbox, entries);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(GetmetadataResponse::from)
+        }
+    }
+    /**Writes metadata; a NIL value removes an entry (RFC 5464 4.3).
+
+Wire form: `SETMETADATA <mailbox:mailbox> <entries:pairs>`.
+
+Allowed in: authenticated, selected. Needs capability `METADATA`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn setmetadata(
+        &mut self,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        entries: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Pairs>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SetmetadataResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::setmetadata(mailbox, entries);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SetmetadataResponse::from)
+        }
+    }
+    /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
+
+Wire form: `PROXYAUTH <user:astring>`.
+
+Allowed in: authenticated.*/
+    #[allow(clippy::too_many_arguments)]
+    fn proxyauth(
+        &mut self,
+        user: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ProxyauthResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::proxyauth(user);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ProxyauthResponse::from)
+        }
+    }
+    /**Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).
+
+Wire form: `IDLE`.
+
+Allowed in: authenticated, selected. Needs capability `IDLE`. The session runs its `idle` exchange.*/
+    #[allow(clippy::too_many_arguments)]
+    fn idle(
+        &mut self,
+        handler: &mut (dyn ::imap_client::ExchangeHandler + ::core::marker::Send),
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<IdleResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::idle();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::Some(handler),
+                )
+                .await
+                .map(IdleResponse::from)
+        }
+    }
+    /**Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).
+
+Wire form: `COMPRESS <algorithm:atom>`.
+
+Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. The session runs its `compress` exchange.*/
+    #[allow(clippy::too_many_arguments)]
+    fn compress(
+        &mut self,
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CompressResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::compress(algorithm);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CompressResponse::from)
+        }
+    }
+    /**Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).
+
+Wire form: `CHECK`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn check(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CheckResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::check();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CheckResponse::from)
+        }
+    }
+    /**Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).
+
+Wire form: `CLOSE`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn close(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CloseResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::close();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CloseResponse::from)
+        }
+    }
+    /**Deselects the mailbox without expunging (RFC 3691).
+
+Wire form: `UNSELECT`.
+
+Allowed in: selected. Needs capability `UNSELECT`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn unselect(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UnselectResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::unselect();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UnselectResponse::from)
+        }
+    }
+    /**Removes messages marked \Deleted (RFC 3501 6.4.3).
+
+Wire form: `EXPUNGE`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn expunge(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ExpungeResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::expunge();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ExpungeResponse::from)
+        }
+    }
+    /**Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).
+
+Wire form: `SEARCH <criteria:search>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn search(
+        &mut self,
+        criteria: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Search>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SearchResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::search(criteria);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SearchResponse::from)
+        }
+    }
+    /**Retrieves message data (RFC 3501 6.4.5, RFC 7162).
+
+Wire form: `FETCH <set:sequence-set> <items:fetch-items>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn fetch(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::FetchItems>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<FetchResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::fetch(set, items);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(FetchResponse::from)
+        }
+    }
+    /**Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).
+
+Wire form: `STORE <set:sequence-set> <action:store-action>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn store(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        action: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StoreAction,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<StoreResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::store(set, action);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(StoreResponse::from)
+        }
+    }
+    /**Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).
+
+Wire form: `COPY <set:sequence-set> <mailbox:mailbox>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn copy(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CopyResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::copy(set, mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CopyResponse::from)
+        }
+    }
+    /**Moves messages to another mailbox (RFC 6851 3.1).
+
+Wire form: `MOVE <set:sequence-set> <mailbox:mailbox>`.
+
+Allowed in: selected. Needs capability `MOVE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn move_(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<MoveResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::move_(set, mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(MoveResponse::from)
+        }
+    }
+    /**Searches and returns the matches in sort order (RFC 5256 3).
+
+Wire form: `SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
+
+Allowed in: selected. Needs capability `SORT`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn sort(
+        &mut self,
+        criteria: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::SortCriteria,
+        >,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<SortResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::sort(criteria, charset, keys);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(SortResponse::from)
+        }
+    }
+    /**Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).
+
+Wire form: `THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn thread(
+        &mut self,
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ThreadResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::thread(algorithm, charset, keys);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ThreadResponse::from)
+        }
+    }
+    /**Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).
+
+Wire form: `PARTIAL <message:number> <item:raw> <start:number> <length:number>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn partial(
+        &mut self,
+        message: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        item: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Raw>,
+        start: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        length: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<PartialResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::partial(message, item, start, length);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(PartialResponse::from)
+        }
+    }
+    /**FETCH by UID; UID is always returned (RFC 3501 6.4.8).
+
+Wire form: `UID FETCH <set:sequence-set> <items:fetch-items>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_fetch(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        items: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::FetchItems>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidFetchResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_fetch(set, items);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidFetchResponse::from)
+        }
+    }
+    /**SEARCH returning UIDs (RFC 3501 6.4.8).
+
+Wire form: `UID SEARCH <criteria:search>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_search(
+        &mut self,
+        criteria: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Search>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidSearchResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_search(criteria);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidSearchResponse::from)
+        }
+    }
+    /**STORE by UID (RFC 3501 6.4.8).
+
+Wire form: `UID STORE <set:sequence-set> <action:store-action>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_store(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        action: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::StoreAction,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidStoreResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_store(set, action);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidStoreResponse::from)
+        }
+    }
+    /**COPY by UID (RFC 3501 6.4.8, RFC 4315).
+
+Wire form: `UID COPY <set:sequence-set> <mailbox:mailbox>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_copy(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidCopyResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_copy(set, mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidCopyResponse::from)
+        }
+    }
+    /**MOVE by UID (RFC 6851 3.2).
+
+Wire form: `UID MOVE <set:sequence-set> <mailbox:mailbox>`.
+
+Allowed in: selected. Needs capability `MOVE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_move(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidMoveResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_move(set, mailbox);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidMoveResponse::from)
+        }
+    }
+    /**Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).
+
+Wire form: `UID EXPUNGE <set:sequence-set>`.
+
+Allowed in: selected. Needs capability `UIDPLUS`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_expunge(
+        &mut self,
+        set: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SequenceSet>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidExpungeResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_expunge(set);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidExpungeResponse::from)
+        }
+    }
+    /**SORT returning UIDs (RFC 5256 3).
+
+Wire form: `UID SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
+
+Allowed in: selected. Needs capability `SORT`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_sort(
+        &mut self,
+        criteria: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::SortCriteria,
+        >,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidSortResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_sort(criteria, charset, keys);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidSortResponse::from)
+        }
+    }
+    /**THREAD returning UIDs (RFC 5256 3).
+
+Wire form: `UID THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
+
+Allowed in: selected.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_thread(
+        &mut self,
+        algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidThreadResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_thread(algorithm, charset, keys);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidThreadResponse::from)
+        }
+    }
+}
+impl<E: ::imap_client::AsyncExecute + ?::core::marker::Sized> AsyncCommands for E {}
 ///The build step of every [`Commands`] method: typed arguments to a [`Request`](::imap_client::Request), checked and encoded, nothing sent. Send it with a client's `send` (pipelining) or `run`.
 pub mod build {
     /**Builds `CAPABILITY` for [`Commands::capability`](super::Commands::capability): checks and encodes the arguments; nothing is sent.
