@@ -283,3 +283,25 @@ fn an_idle_stream_renews_its_idle() {
     });
     server.join().unwrap();
 }
+
+#[test]
+fn a_call_dropped_in_the_middle_of_a_write_breaks_the_connection_clearly() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        writer.write_all(b"* OK [CAPABILITY IMAP4rev1 LITERAL+] fake\r\n").unwrap();
+        // Reads nothing: the client's big literal fills the socket buffers and its write waits.
+        std::thread::sleep(Duration::from_millis(1500));
+        drop(socket);
+    });
+    block_on(async {
+        let mut client = connect(port, SessionOptions::default()).await;
+        client.session_mut().set_state(State::Authenticated);
+        let message = vec![b'x'; 64 << 20];
+        let dropped =
+            tokio::time::timeout(Duration::from_millis(300), client.append("INBOX", [message.as_slice()])).await;
+        assert!(dropped.is_err(), "the write could not have finished");
+        let error = client.noop().await.unwrap_err();
+        assert!(error.is_abort() && error.to_string().contains("cancelled"), "{error}");
+    });
+    server.join().unwrap();
+}

@@ -57,3 +57,36 @@ fn sasl_initial_response_and_continuations() {
     assert!(wire.contains(&b64));
     assert!(!trace.contains(&b64), "{trace}");
 }
+
+/// The async client traces through the same code: the same lines, the same redaction.
+#[test]
+fn the_async_client_traces_the_same_redacted_lines() {
+    let (blocking, _) = traced("IMAP4rev1 AUTH=LOGIN", &[], |c| {
+        c.login("alice", "two words \"quoted\"").unwrap();
+    });
+    let traced_async = |bursts: &'static [&'static str], login: bool| {
+        let trace = Arc::new(Mutex::new(String::new()));
+        let sink = Arc::clone(&trace);
+        let wire = imap_tests::block_on(async move {
+            use imap_client::AsyncCommands;
+            let mut client = Recorder::async_client("IMAP4rev1 AUTH=LOGIN", bursts).await;
+            client.set_trace_level(TraceLevel::Wire);
+            client.set_trace_sink(move |d, line| sink.lock().unwrap().push_str(&format!("{d:?} {line}\n")));
+            if login {
+                client.login("alice", "two words \"quoted\"").await.unwrap();
+            } else {
+                client.authenticate_with(Login::new("alice", "s3cret-async")).await.unwrap();
+            }
+            client.stream().transcript().to_owned()
+        });
+        let trace = trace.lock().unwrap().clone();
+        (trace, wire)
+    };
+    let (trace, wire) = traced_async(&[], true);
+    assert_eq!(trace, blocking, "the same trace lines from both clients");
+    assert_hidden("two words", &trace, &wire);
+    let (trace, wire) = traced_async(&["+ VXNlcm5hbWU6\r\n", "+ UGFzc3dvcmQ6\r\n", "{tag} OK done\r\n"], false);
+    let b64 = imap_client::auth::encode(b"s3cret-async");
+    assert!(wire.contains(&b64), "{wire}");
+    assert!(!trace.contains(&b64) && trace.contains("***"), "{trace}");
+}

@@ -57,100 +57,104 @@ fn merged(fetches: &[Fetch], seq: u32) -> Fetch {
     Fetch { seq, attrs }
 }
 
-/// CREATE (and ALREADYEXISTS), SUBSCRIBE / LSUB / UNSUBSCRIBE, RENAME, LIST (with RETURN),
-/// STATUS, EXAMINE, SELECT of a missing mailbox, DELETE.
-pub fn mailbox_lifecycle(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("life");
-    let renamed = cleanup.unique("life-renamed");
-    let mut client = server.login(Via::Plain, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    let again = client.create(name.as_str(), None);
-    match (&again, server.kind) {
-        (Err(Error::No { code, .. }), Kind::Dovecot) => assert_eq!(code, &Some(Code::AlreadyExists)),
-        (Err(Error::No { text, .. }), Kind::Cyrus) => assert!(text.contains("already exists"), "{text}"),
-        _ => panic!("CREATE of an existing mailbox: {again:?}"),
+dual! {
+    /// CREATE (and ALREADYEXISTS), SUBSCRIBE / LSUB / UNSUBSCRIBE, RENAME, LIST (with RETURN),
+    /// STATUS, EXAMINE, SELECT of a missing mailbox, DELETE.
+    pub fn mailbox_lifecycle / mailbox_lifecycle_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("life");
+        let renamed = cleanup.unique("life-renamed");
+        let mut client = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let again = aw!(client.create(name.as_str(), None));
+        match (&again, server.kind) {
+            (Err(Error::No { code, .. }), Kind::Dovecot) => assert_eq!(code, &Some(Code::AlreadyExists)),
+            (Err(Error::No { text, .. }), Kind::Cyrus) => assert!(text.contains("already exists"), "{text}"),
+            _ => panic!("CREATE of an existing mailbox: {again:?}"),
+        }
+
+        ok(server, "SUBSCRIBE", aw!(client.subscribe(name.as_str())));
+        let subscribed = ok(server, "LSUB", aw!(client.lsub("", name.as_str()))).lsub;
+        assert_eq!(subscribed.len(), 1);
+        assert_eq!(subscribed[0].mailbox.to_utf8().as_deref(), Some(name.as_str()));
+        assert_eq!(subscribed[0].delimiter, Some(server.sep()));
+        ok(server, "UNSUBSCRIBE", aw!(client.unsubscribe(name.as_str())));
+        assert!(ok(server, "LSUB", aw!(client.lsub("", name.as_str()))).lsub.is_empty());
+
+        ok(server, "RENAME", aw!(client.rename(name.as_str(), renamed.as_str())));
+        assert!(ok(server, "LIST", aw!(client.list("", name.as_str(), None))).list.is_empty(), "the old name is gone");
+        let listed = ok(server, "LIST", aw!(client.list("", renamed.as_str(), None))).list;
+        assert_eq!(listed.len(), 1);
+        assert!(listed[0].has_attribute("HasNoChildren"), "{:?}", listed[0].attributes);
+
+        let status = ok(
+            server,
+            "STATUS",
+            aw!(client.status(renamed.as_str(), &[StatusItem::Messages, StatusItem::UidNext, StatusItem::Unseen])),
+        );
+        let status = status.mailbox_status.expect("a STATUS response");
+        assert_eq!(status.mailbox.to_utf8().as_deref(), Some(renamed.as_str()));
+        assert_eq!((status.messages(), status.uid_next(), status.unseen()), (Some(0), Some(1), Some(0)));
+
+        // Special-use mailboxes through LIST-EXTENDED's RETURN.
+        let all = ok(server, "LIST RETURN", aw!(client.list("", "*", Some("(SPECIAL-USE)")))).list;
+        let drafts = all.iter().find(|item| item.has_attribute("Drafts")).expect("a \\Drafts mailbox");
+        assert_eq!(drafts.mailbox.to_utf8(), Some(format!("{}Drafts", server.personal_prefix())));
+
+        let examined = ok(server, "EXAMINE", aw!(client.examine(renamed.as_str(), None)));
+        assert_eq!(examined.tagged.code, Some(Code::ReadOnly));
+        assert_eq!(examined.exists, Some(0));
+        assert_eq!(client.session().state(), State::Selected);
+        let missing = server.unique("missing");
+        let failed = aw!(client.select(missing.as_str(), None));
+        assert!(matches!(failed, Err(Error::No { .. })), "{failed:?}");
+        assert_eq!(client.session().state(), State::Authenticated, "a failed SELECT leaves no mailbox selected");
+
+        ok(server, "DELETE", aw!(client.delete(renamed.as_str())));
+        assert!(ok(server, "LIST", aw!(client.list("", renamed.as_str(), None))).list.is_empty());
+        expect_no(aw!(client.delete(renamed.as_str())));
     }
-
-    ok(server, "SUBSCRIBE", client.subscribe(name.as_str()));
-    let subscribed = ok(server, "LSUB", client.lsub("", name.as_str())).lsub;
-    assert_eq!(subscribed.len(), 1);
-    assert_eq!(subscribed[0].mailbox.to_utf8().as_deref(), Some(name.as_str()));
-    assert_eq!(subscribed[0].delimiter, Some(server.sep()));
-    ok(server, "UNSUBSCRIBE", client.unsubscribe(name.as_str()));
-    assert!(ok(server, "LSUB", client.lsub("", name.as_str())).lsub.is_empty());
-
-    ok(server, "RENAME", client.rename(name.as_str(), renamed.as_str()));
-    assert!(ok(server, "LIST", client.list("", name.as_str(), None)).list.is_empty(), "the old name is gone");
-    let listed = ok(server, "LIST", client.list("", renamed.as_str(), None)).list;
-    assert_eq!(listed.len(), 1);
-    assert!(listed[0].has_attribute("HasNoChildren"), "{:?}", listed[0].attributes);
-
-    let status = ok(
-        server,
-        "STATUS",
-        client.status(renamed.as_str(), &[StatusItem::Messages, StatusItem::UidNext, StatusItem::Unseen]),
-    );
-    let status = status.mailbox_status.expect("a STATUS response");
-    assert_eq!(status.mailbox.to_utf8().as_deref(), Some(renamed.as_str()));
-    assert_eq!((status.messages(), status.uid_next(), status.unseen()), (Some(0), Some(1), Some(0)));
-
-    // Special-use mailboxes through LIST-EXTENDED's RETURN.
-    let all = ok(server, "LIST RETURN", client.list("", "*", Some("(SPECIAL-USE)"))).list;
-    let drafts = all.iter().find(|item| item.has_attribute("Drafts")).expect("a \\Drafts mailbox");
-    assert_eq!(drafts.mailbox.to_utf8(), Some(format!("{}Drafts", server.personal_prefix())));
-
-    let examined = ok(server, "EXAMINE", client.examine(renamed.as_str(), None));
-    assert_eq!(examined.tagged.code, Some(Code::ReadOnly));
-    assert_eq!(examined.exists, Some(0));
-    assert_eq!(client.session().state(), State::Selected);
-    let missing = server.unique("missing");
-    let failed = client.select(missing.as_str(), None);
-    assert!(matches!(failed, Err(Error::No { .. })), "{failed:?}");
-    assert_eq!(client.session().state(), State::Authenticated, "a failed SELECT leaves no mailbox selected");
-
-    ok(server, "DELETE", client.delete(renamed.as_str()));
-    assert!(ok(server, "LIST", client.list("", renamed.as_str(), None)).list.is_empty());
-    expect_no(client.delete(renamed.as_str()));
 }
 
-/// Non-ASCII mailbox names: created from UTF-8, sent as modified UTF-7, listed back equal;
-/// selected, appended to, renamed.
-pub fn utf8_names(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let parent = cleanup.unique("Entwürfe");
-    let child = cleanup.add(server.child(&parent, "日本 Reise & Co"));
-    let renamed = cleanup.add(server.child(&parent, "Ärger ☃ ~Ω"));
-    let mut client = server.login(Via::Tls, ALICE);
-    ok(server, "CREATE", client.create(parent.as_str(), None));
-    ok(server, "CREATE", client.create(child.as_str(), None));
+dual! {
+    /// Non-ASCII mailbox names: created from UTF-8, sent as modified UTF-7, listed back equal;
+    /// selected, appended to, renamed.
+    pub fn utf8_names / utf8_names_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let parent = cleanup.unique("Entwürfe");
+        let child = cleanup.add(server.child(&parent, "日本 Reise & Co"));
+        let renamed = cleanup.add(server.child(&parent, "Ärger ☃ ~Ω"));
+        let mut client = login!(server, Via::Tls, ALICE);
+        ok(server, "CREATE", aw!(client.create(parent.as_str(), None)));
+        ok(server, "CREATE", aw!(client.create(child.as_str(), None)));
 
-    let pattern = format!("{parent}*");
-    let listed = ok(server, "LIST", client.list("", pattern.as_str(), None)).list;
-    let mut names: Vec<String> = listed.iter().map(|item| item.mailbox.to_utf8().expect("modified UTF-7")).collect();
-    names.sort();
-    assert_eq!(names, [parent.clone(), child.clone()]);
-    let wire = &listed.iter().find(|item| item.mailbox.to_utf8().as_deref() == Some(child.as_str())).unwrap().mailbox;
-    assert!(wire.as_wire().is_ascii(), "sent as modified UTF-7");
-    let wire_text = String::from_utf8_lossy(wire.as_wire()).into_owned();
-    assert!(wire_text.contains("Entw&APw-rfe") && wire_text.contains(" &- Co"), "ü and & encoded: {wire_text}");
+        let pattern = format!("{parent}*");
+        let listed = ok(server, "LIST", aw!(client.list("", pattern.as_str(), None))).list;
+        let mut names: Vec<String> = listed.iter().map(|item| item.mailbox.to_utf8().expect("modified UTF-7")).collect();
+        names.sort();
+        assert_eq!(names, [parent.clone(), child.clone()]);
+        let wire = &listed.iter().find(|item| item.mailbox.to_utf8().as_deref() == Some(child.as_str())).unwrap().mailbox;
+        assert!(wire.as_wire().is_ascii(), "sent as modified UTF-7");
+        let wire_text = String::from_utf8_lossy(wire.as_wire()).into_owned();
+        assert!(wire_text.contains("Entw&APw-rfe") && wire_text.contains(" &- Co"), "ü and & encoded: {wire_text}");
 
-    let status = ok(server, "STATUS", client.status(child.as_str(), &[StatusItem::Messages]));
-    assert_eq!(status.mailbox_status.unwrap().mailbox.to_utf8(), Some(child.clone()));
-    let note = message("Namen", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "ünïcödé");
-    ok(server, "APPEND", client.append(child.as_str(), [note]));
-    let selected = ok(server, "SELECT", client.select(child.as_str(), None));
-    assert_eq!(selected.exists, Some(1));
-    ok(server, "CLOSE", client.close());
+        let status = ok(server, "STATUS", aw!(client.status(child.as_str(), &[StatusItem::Messages])));
+        assert_eq!(status.mailbox_status.unwrap().mailbox.to_utf8(), Some(child.clone()));
+        let note = message("Namen", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "ünïcödé");
+        ok(server, "APPEND", aw!(client.append(child.as_str(), [note])));
+        let selected = ok(server, "SELECT", aw!(client.select(child.as_str(), None)));
+        assert_eq!(selected.exists, Some(1));
+        ok(server, "CLOSE", aw!(client.close()));
 
-    ok(server, "RENAME", client.rename(child.as_str(), renamed.as_str()));
-    let pattern = format!("{parent}{}%", server.sep());
-    let listed = ok(server, "LIST", client.list("", pattern.as_str(), None)).list;
-    let names: Vec<Option<String>> = listed.iter().map(|item| item.mailbox.to_utf8()).collect();
-    assert_eq!(names, [Some(renamed.clone())]);
-    // A LIST result is a valid argument as it is (no second encoding).
-    let status = ok(server, "STATUS", client.status(&listed[0].mailbox, &[StatusItem::Messages]));
-    assert_eq!(status.mailbox_status.unwrap().messages(), Some(1));
+        ok(server, "RENAME", aw!(client.rename(child.as_str(), renamed.as_str())));
+        let pattern = format!("{parent}{}%", server.sep());
+        let listed = ok(server, "LIST", aw!(client.list("", pattern.as_str(), None))).list;
+        let names: Vec<Option<String>> = listed.iter().map(|item| item.mailbox.to_utf8()).collect();
+        assert_eq!(names, [Some(renamed.clone())]);
+        // A LIST result is a valid argument as it is (no second encoding).
+        let status = ok(server, "STATUS", aw!(client.status(&listed[0].mailbox, &[StatusItem::Messages])));
+        assert_eq!(status.mailbox_status.unwrap().messages(), Some(1));
+    }
 }
 
 /// Standard base64 with line breaks every 76 characters (CRLF), for test attachments.
@@ -734,79 +738,81 @@ dual! {
     }
 }
 
-/// A mail client's resynchronisation (CONDSTORE and QRESYNC, RFC 7162): what changed since a
-/// mod-sequence, a conditional STORE that reports what it skipped (MODIFIED), expunges as
-/// VANISHED, and SELECT with QRESYNC answering with VANISHED (EARLIER) and the changed flags.
-pub fn resync(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("resync");
-    let mut client = server.login(Via::Plain, ALICE);
-    let caps = ok(server, "CAPABILITY", client.capabilities());
-    assert!(caps.iter().any(|c| c == "QRESYNC"), "{caps:?}");
-    ok(server, "ENABLE QRESYNC", client.enable(["QRESYNC"]));
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(name.as_str(), search_messages())));
-    let selected = ok(server, "SELECT", client.select(name.as_str(), None));
-    let uid_validity = selected.uid_validity.expect("UIDVALIDITY");
-    let start = selected.highest_modseq.expect("HIGHESTMODSEQ with QRESYNC enabled");
+dual! {
+    /// A mail client's resynchronisation (CONDSTORE and QRESYNC, RFC 7162): what changed since a
+    /// mod-sequence, a conditional STORE that reports what it skipped (MODIFIED), expunges as
+    /// VANISHED, and SELECT with QRESYNC answering with VANISHED (EARLIER) and the changed flags.
+    pub fn resync / resync_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("resync");
+        let mut client = login!(server, Via::Plain, ALICE);
+        let caps = ok(server, "CAPABILITY", aw!(client.capabilities()));
+        assert!(caps.iter().any(|c| c == "QRESYNC"), "{caps:?}");
+        ok(server, "ENABLE QRESYNC", aw!(client.enable(["QRESYNC"])));
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let (_, uids) = appended_uids(&ok(server, "APPEND", aw!(client.append(name.as_str(), search_messages()))));
+        let selected = ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        let uid_validity = selected.uid_validity.expect("UIDVALIDITY");
+        let start = selected.highest_modseq.expect("HIGHESTMODSEQ with QRESYNC enabled");
 
-    // One change since `start`: only that message comes back, with its MODSEQ.
-    ok(server, "STORE", client.store(2, StoreAction::add(vec![Flag::Seen]).silent()));
-    let changed = ok(
-        server,
-        "UID FETCH CHANGEDSINCE",
-        client.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags]).changed_since(start)),
-    )
-    .fetches;
-    assert_eq!(changed.iter().map(|f| f.uid()).collect::<Vec<_>>(), [Some(uids[1])], "{changed:?}");
-    let after_store = changed[0].modseq().expect("MODSEQ");
-    assert!(after_store > start);
+        // One change since `start`: only that message comes back, with its MODSEQ.
+        ok(server, "STORE", aw!(client.store(2, StoreAction::add(vec![Flag::Seen]).silent())));
+        let changed = ok(
+            server,
+            "UID FETCH CHANGEDSINCE",
+            aw!(client.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags]).changed_since(start))),
+        )
+        .fetches;
+        assert_eq!(changed.iter().map(|f| f.uid()).collect::<Vec<_>>(), [Some(uids[1])], "{changed:?}");
+        let after_store = changed[0].modseq().expect("MODSEQ");
+        assert!(after_store > start);
 
-    // Conditional STORE: message 2 changed after `start`, so it is skipped and reported.
-    let stored = ok(
-        server,
-        "STORE UNCHANGEDSINCE",
-        client.store("2:3", StoreAction::add(vec![Flag::Flagged]).unchanged_since(start)),
-    );
-    match &stored.tagged.code {
-        Some(Code::Modified(set)) => assert_eq!(numbers(set), [2], "{set}"),
-        other => panic!("{}: expected [MODIFIED 2], got {other:?}", server.kind.name()),
+        // Conditional STORE: message 2 changed after `start`, so it is skipped and reported.
+        let stored = ok(
+            server,
+            "STORE UNCHANGEDSINCE",
+            aw!(client.store("2:3", StoreAction::add(vec![Flag::Flagged]).unchanged_since(start))),
+        );
+        match &stored.tagged.code {
+            Some(Code::Modified(set)) => assert_eq!(numbers(set), [2], "{set}"),
+            other => panic!("{}: expected [MODIFIED 2], got {other:?}", server.kind.name()),
+        }
+
+        // With QRESYNC enabled, an expunge is reported as VANISHED (UIDs), not EXPUNGE.
+        ok(server, "STORE \\Deleted", aw!(client.uid_store(uids[3], StoreAction::add(vec![Flag::Deleted]).silent())));
+        let expunged = ok(server, "UID EXPUNGE", aw!(client.uid_expunge(uids[3])));
+        assert!(expunged.expunged.is_empty(), "{:?}", expunged.expunged);
+        let vanished: Vec<u32> = expunged.vanished.iter().flat_map(|v| numbers(&v.uids)).collect();
+        assert_eq!(vanished, [uids[3]]);
+
+        // A later session resynchronises from `after_store`: message 3's new flag and the
+        // vanished UID arrive with the SELECT.
+        ok(server, "UNSELECT", aw!(client.unselect()));
+        let known = SequenceSet::from_numbers(&uids).expect("UIDs");
+        let params = imap_client::encode::qresync_parameters(uid_validity, after_store, Some(&known));
+        let resynced = ok(server, "SELECT QRESYNC", aw!(client.select(name.as_str(), Some(params.as_str()))));
+        let earlier: Vec<u32> = resynced.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
+        assert_eq!(earlier, [uids[3]], "{:?}", resynced.vanished);
+        let flagged: Vec<Option<u32>> = resynced
+            .fetches
+            .iter()
+            .filter(|f| f.flags().is_some_and(|flags| flags.contains(&Flag::Flagged)))
+            .map(|f| f.uid())
+            .collect();
+        assert_eq!(flagged, [Some(uids[2])], "{:?}", resynced.fetches);
+
+        // UID FETCH with VANISHED: the same expunge, asked for explicitly. The range names the
+        // UIDs: `*` is the largest UID still there, and Cyrus takes that literally.
+        let range = format!("{}:{}", uids[0], uids[3]);
+        let fetched = ok(
+            server,
+            "UID FETCH CHANGEDSINCE VANISHED",
+            aw!(client.uid_fetch(
+                range.as_str(),
+                FetchItems::new(vec![FetchAttribute::Flags]).changed_since(after_store).vanished(),
+            )),
+        );
+        let earlier: Vec<u32> = fetched.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
+        assert_eq!(earlier, [uids[3]], "{:?}", fetched.vanished);
     }
-
-    // With QRESYNC enabled, an expunge is reported as VANISHED (UIDs), not EXPUNGE.
-    ok(server, "STORE \\Deleted", client.uid_store(uids[3], StoreAction::add(vec![Flag::Deleted]).silent()));
-    let expunged = ok(server, "UID EXPUNGE", client.uid_expunge(uids[3]));
-    assert!(expunged.expunged.is_empty(), "{:?}", expunged.expunged);
-    let vanished: Vec<u32> = expunged.vanished.iter().flat_map(|v| numbers(&v.uids)).collect();
-    assert_eq!(vanished, [uids[3]]);
-
-    // A later session resynchronises from `after_store`: message 3's new flag and the
-    // vanished UID arrive with the SELECT.
-    ok(server, "UNSELECT", client.unselect());
-    let known = SequenceSet::from_numbers(&uids).expect("UIDs");
-    let params = imap_client::encode::qresync_parameters(uid_validity, after_store, Some(&known));
-    let resynced = ok(server, "SELECT QRESYNC", client.select(name.as_str(), Some(params.as_str())));
-    let earlier: Vec<u32> = resynced.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
-    assert_eq!(earlier, [uids[3]], "{:?}", resynced.vanished);
-    let flagged: Vec<Option<u32>> = resynced
-        .fetches
-        .iter()
-        .filter(|f| f.flags().is_some_and(|flags| flags.contains(&Flag::Flagged)))
-        .map(|f| f.uid())
-        .collect();
-    assert_eq!(flagged, [Some(uids[2])], "{:?}", resynced.fetches);
-
-    // UID FETCH with VANISHED: the same expunge, asked for explicitly. The range names the
-    // UIDs: `*` is the largest UID still there, and Cyrus takes that literally.
-    let range = format!("{}:{}", uids[0], uids[3]);
-    let fetched = ok(
-        server,
-        "UID FETCH CHANGEDSINCE VANISHED",
-        client.uid_fetch(
-            range.as_str(),
-            FetchItems::new(vec![FetchAttribute::Flags]).changed_since(after_store).vanished(),
-        ),
-    );
-    let earlier: Vec<u32> = fetched.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
-    assert_eq!(earlier, [uids[3]], "{:?}", fetched.vanished);
 }

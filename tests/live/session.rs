@@ -243,87 +243,95 @@ dual! {
     }
 }
 
-/// NAMESPACE as the servers are configured.
-pub fn namespace(server: &Server) {
-    let mut client = server.login(Via::Tls, BOB);
-    let namespaces = ok(server, "NAMESPACE", client.namespace()).namespace.expect("a NAMESPACE response");
-    let one = |list: Option<Vec<NamespaceEntry>>| -> (String, Option<char>) {
-        let list = list.expect("namespace present");
-        assert_eq!(list.len(), 1, "{list:?}");
-        (list[0].prefix.to_utf8().expect("ASCII prefix"), list[0].delimiter)
-    };
-    let (personal, other, shared) = (one(namespaces.personal), one(namespaces.other), one(namespaces.shared));
-    match server.kind {
-        Kind::Dovecot => {
-            assert_eq!(personal, (String::new(), Some('/')));
-            assert_eq!(other, ("shared/".to_owned(), Some('/')));
-            assert_eq!(shared, ("Public/".to_owned(), Some('/')));
+dual! {
+    /// NAMESPACE as the servers are configured.
+    pub fn namespace / namespace_async(server) {
+        let mut client = login!(server, Via::Tls, BOB);
+        let namespaces = ok(server, "NAMESPACE", aw!(client.namespace())).namespace.expect("a NAMESPACE response");
+        let one = |list: Option<Vec<NamespaceEntry>>| -> (String, Option<char>) {
+            let list = list.expect("namespace present");
+            assert_eq!(list.len(), 1, "{list:?}");
+            (list[0].prefix.to_utf8().expect("ASCII prefix"), list[0].delimiter)
+        };
+        let (personal, other, shared) = (one(namespaces.personal), one(namespaces.other), one(namespaces.shared));
+        match server.kind {
+            Kind::Dovecot => {
+                assert_eq!(personal, (String::new(), Some('/')));
+                assert_eq!(other, ("shared/".to_owned(), Some('/')));
+                assert_eq!(shared, ("Public/".to_owned(), Some('/')));
+            }
+            Kind::Cyrus => {
+                assert_eq!(personal, ("INBOX.".to_owned(), Some('.')));
+                assert_eq!(other, ("user.".to_owned(), Some('.')));
+                assert_eq!(shared, (String::new(), Some('.')));
+            }
         }
-        Kind::Cyrus => {
-            assert_eq!(personal, ("INBOX.".to_owned(), Some('.')));
-            assert_eq!(other, ("user.".to_owned(), Some('.')));
-            assert_eq!(shared, (String::new(), Some('.')));
+    }
+}
+
+dual! {
+    /// ID both ways (with parameters and NIL), before and after login.
+    pub fn id / id_async(server) {
+        let mut client = connect!(server, Via::StartTls);
+        let before = ok(server, "ID", aw!(client.id(&[("name", "imap-rs live tests"), ("version", "0.1 \"beta\"")])));
+        let params = before.id.expect("the server identifies itself");
+        let field = |name: &str| {
+            params.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).and_then(|(_, v)| v.clone()).map(String::from_utf8)
+        };
+        match server.kind {
+            Kind::Dovecot => assert_eq!(field("name"), Some(Ok("Dovecot".to_owned()))),
+            Kind::Cyrus => {
+                assert_eq!(field("name"), Some(Ok("Cyrus IMAPD".to_owned())));
+                assert!(field("version").and_then(Result::ok).is_some_and(|v| v.starts_with("3.")), "{params:?}");
+            }
         }
+        ok(server, "LOGIN", aw!(client.login(ALICE.name, ALICE.password)));
+        let after = ok(server, "ID NIL", aw!(client.id(&[] as &[(&str, &str)])));
+        assert_eq!(after.id, Some(params), "the same identification after login");
     }
 }
 
-/// ID both ways (with parameters and NIL), before and after login.
-pub fn id(server: &Server) {
-    let mut client = server.connect(Via::StartTls);
-    let before = ok(server, "ID", client.id(&[("name", "imap-rs live tests"), ("version", "0.1 \"beta\"")]));
-    let params = before.id.expect("the server identifies itself");
-    let field = |name: &str| {
-        params.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).and_then(|(_, v)| v.clone()).map(String::from_utf8)
-    };
-    match server.kind {
-        Kind::Dovecot => assert_eq!(field("name"), Some(Ok("Dovecot".to_owned()))),
-        Kind::Cyrus => {
-            assert_eq!(field("name"), Some(Ok("Cyrus IMAPD".to_owned())));
-            assert!(field("version").and_then(Result::ok).is_some_and(|v| v.starts_with("3.")), "{params:?}");
-        }
+dual! {
+    /// ENABLE: a known extension is reported and changes SELECT; an unknown one is ignored;
+    /// the client refuses ENABLE in the selected state.
+    pub fn enable / enable_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("enable");
+        let mut client = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let plain = ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        // Dovecot tracks mod-sequences of a mailbox only once a client used CONDSTORE on it.
+        assert_eq!(plain.highest_modseq.is_some(), server.kind == Kind::Cyrus, "{plain:?}");
+        ok(server, "UNSELECT", aw!(client.unselect()));
+        let enabled = ok(server, "ENABLE", aw!(client.enable(["CONDSTORE", "X-IMAP-RS-UNKNOWN"])));
+        assert_eq!(enabled.enabled, vec!["CONDSTORE".to_owned()]);
+        assert_eq!(client.session().enabled(), ["CONDSTORE".to_owned()]);
+        let ignored = ok(server, "ENABLE", aw!(client.enable(["X-IMAP-RS-UNKNOWN"])));
+        assert!(ignored.enabled.is_empty());
+        let inbox = ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        assert!(inbox.highest_modseq.is_some_and(|m| m > 0), "CONDSTORE: HIGHESTMODSEQ in SELECT");
+        assert!(matches!(aw!(client.enable(["CONDSTORE"])), Err(Error::State { current: State::Selected, .. })));
     }
-    ok(server, "LOGIN", client.login(ALICE.name, ALICE.password));
-    let after = ok(server, "ID NIL", client.id(&[] as &[(&str, &str)]));
-    assert_eq!(after.id, Some(params), "the same identification after login");
 }
 
-/// ENABLE: a known extension is reported and changes SELECT; an unknown one is ignored;
-/// the client refuses ENABLE in the selected state.
-pub fn enable(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("enable");
-    let mut client = server.login(Via::Plain, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    let plain = ok(server, "SELECT", client.select(name.as_str(), None));
-    // Dovecot tracks mod-sequences of a mailbox only once a client used CONDSTORE on it.
-    assert_eq!(plain.highest_modseq.is_some(), server.kind == Kind::Cyrus, "{plain:?}");
-    ok(server, "UNSELECT", client.unselect());
-    let enabled = ok(server, "ENABLE", client.enable(["CONDSTORE", "X-IMAP-RS-UNKNOWN"]));
-    assert_eq!(enabled.enabled, vec!["CONDSTORE".to_owned()]);
-    assert_eq!(client.session().enabled(), ["CONDSTORE".to_owned()]);
-    let ignored = ok(server, "ENABLE", client.enable(["X-IMAP-RS-UNKNOWN"]));
-    assert!(ignored.enabled.is_empty());
-    let inbox = ok(server, "SELECT", client.select(name.as_str(), None));
-    assert!(inbox.highest_modseq.is_some_and(|m| m > 0), "CONDSTORE: HIGHESTMODSEQ in SELECT");
-    assert!(matches!(client.enable(["CONDSTORE"]), Err(Error::State { current: State::Selected, .. })));
-}
-
-/// What the servers refuse: PARTIAL (obsolete) and PROXYAUTH (not in Dovecot nor in Cyrus
-/// 3.6 imapd).
-pub fn unsupported(server: &Server) {
-    let mut client = server.login(Via::Tls, ALICE);
-    ok(server, "SELECT", client.select("INBOX", None));
-    let text = expect_bad(client.partial(1, "BODY[]", 0, 10));
-    let unknown = match server.kind {
-        Kind::Dovecot => "Unknown command",
-        Kind::Cyrus => "Unrecognized command",
-    };
-    assert!(text.contains(unknown), "PARTIAL: {text}");
-    ok(server, "UNSELECT", client.unselect());
-    let text = expect_bad(client.proxyauth("bob"));
-    assert!(text.contains(unknown), "PROXYAUTH: {text}");
-    // Nothing of that broke the session.
-    assert_eq!(ok(server, "NOOP", client.noop()).tagged.kind, StatusKind::Ok);
+dual! {
+    /// What the servers refuse: PARTIAL (obsolete) and PROXYAUTH (not in Dovecot nor in Cyrus
+    /// 3.6 imapd).
+    pub fn unsupported / unsupported_async(server) {
+        let mut client = login!(server, Via::Tls, ALICE);
+        ok(server, "SELECT", aw!(client.select("INBOX", None)));
+        let text = expect_bad(aw!(client.partial(1, "BODY[]", 0, 10)));
+        let unknown = match server.kind {
+            Kind::Dovecot => "Unknown command",
+            Kind::Cyrus => "Unrecognized command",
+        };
+        assert!(text.contains(unknown), "PARTIAL: {text}");
+        ok(server, "UNSELECT", aw!(client.unselect()));
+        let text = expect_bad(aw!(client.proxyauth("bob")));
+        assert!(text.contains(unknown), "PROXYAUTH: {text}");
+        // Nothing of that broke the session.
+        assert_eq!(ok(server, "NOOP", aw!(client.noop())).tagged.kind, StatusKind::Ok);
+    }
 }
 
 /// Cyrus: PROXYAUTH is unknown to imapd 3.6 even for the admin.

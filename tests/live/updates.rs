@@ -14,37 +14,39 @@ fn note(n: u32) -> Vec<u8> {
     message(&format!("update {n}"), "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "x")
 }
 
-/// Another connection appends, flags and expunges; the watcher sees each change in NOOP's
-/// result, or in the unsolicited queue after a command that does not claim it (CHECK).
-pub fn unsolicited(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("updates");
-    let mut watcher = server.login(Via::Plain, ALICE);
-    ok(server, "CREATE", watcher.create(name.as_str(), None));
-    assert_eq!(ok(server, "SELECT", watcher.select(name.as_str(), None)).exists, Some(0));
-    let mut writer = server.login(Via::Tls, ALICE);
+dual! {
+    /// Another connection appends, flags and expunges; the watcher sees each change in NOOP's
+    /// result, or in the unsolicited queue after a command that does not claim it (CHECK).
+    pub fn unsolicited / unsolicited_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("updates");
+        let mut watcher = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(watcher.create(name.as_str(), None)));
+        assert_eq!(ok(server, "SELECT", aw!(watcher.select(name.as_str(), None))).exists, Some(0));
+        let mut writer = server.login(Via::Tls, ALICE);
 
-    ok(server, "APPEND", writer.append(name.as_str(), [note(1), note(2)]));
-    let noop = ok(server, "NOOP", watcher.noop());
-    assert_eq!(noop.exists, Some(2), "{noop:?}");
+        ok(server, "APPEND", writer.append(name.as_str(), [note(1), note(2)]));
+        let noop = ok(server, "NOOP", aw!(watcher.noop()));
+        assert_eq!(noop.exists, Some(2), "{noop:?}");
 
-    ok(server, "APPEND", writer.append(name.as_str(), [note(3)]));
-    ok(server, "CHECK", watcher.check());
-    let queued = watcher.session_mut().drain_unsolicited();
-    assert!(queued.contains(&Untagged::Exists(3)), "EXISTS 3 queued after CHECK: {queued:?}");
+        ok(server, "APPEND", writer.append(name.as_str(), [note(3)]));
+        ok(server, "CHECK", aw!(watcher.check()));
+        let queued = watcher.session_mut().drain_unsolicited();
+        assert!(queued.contains(&Untagged::Exists(3)), "EXISTS 3 queued after CHECK: {queued:?}");
 
-    ok(server, "SELECT", writer.select(name.as_str(), None));
-    ok(server, "STORE", writer.store(3, StoreAction::add(vec![Flag::Flagged])));
-    let noop = ok(server, "NOOP", watcher.noop());
-    let flagged = noop.fetches.iter().find(|f| f.seq == 3).and_then(|f| f.flags()).expect("a FETCH with FLAGS");
-    assert!(flagged.contains(&Flag::Flagged), "{noop:?}");
+        ok(server, "SELECT", writer.select(name.as_str(), None));
+        ok(server, "STORE", writer.store(3, StoreAction::add(vec![Flag::Flagged])));
+        let noop = ok(server, "NOOP", aw!(watcher.noop()));
+        let flagged = noop.fetches.iter().find(|f| f.seq == 3).and_then(|f| f.flags()).expect("a FETCH with FLAGS");
+        assert!(flagged.contains(&Flag::Flagged), "{noop:?}");
 
-    ok(server, "STORE", writer.store(1, StoreAction::add(vec![Flag::Deleted])));
-    ok(server, "EXPUNGE", writer.expunge());
-    let noop = ok(server, "NOOP", watcher.noop());
-    assert_eq!(noop.expunged, [1], "{noop:?}");
-    let left = ok(server, "SEARCH", watcher.search(imap_client::SearchKey::All)).search.numbers;
-    assert_eq!(left, [1, 2]);
+        ok(server, "STORE", writer.store(1, StoreAction::add(vec![Flag::Deleted])));
+        ok(server, "EXPUNGE", writer.expunge());
+        let noop = ok(server, "NOOP", aw!(watcher.noop()));
+        assert_eq!(noop.expunged, [1], "{noop:?}");
+        let left = ok(server, "SEARCH", aw!(watcher.search(imap_client::SearchKey::All))).search.numbers;
+        assert_eq!(left, [1, 2]);
+    }
 }
 
 dual! {
