@@ -420,86 +420,91 @@ fn search_messages() -> Vec<Vec<u8>> {
     ]
 }
 
-/// STORE in every mode (add, remove, replace, silent; by sequence number and by UID) and
-/// SEARCH / UID SEARCH on flags, headers and text, with UTF-8 strings (CHARSET UTF-8) and
-/// ESEARCH results.
-pub fn store_search(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("search");
-    let mut client = server.login(Via::Plain, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(name.as_str(), search_messages())));
-    assert_eq!(uids.len(), 4);
-    ok(server, "SELECT", client.select(name.as_str(), None));
+dual! {
+    /// STORE in every mode (add, remove, replace, silent; by sequence number and by UID) and
+    /// SEARCH / UID SEARCH on flags, headers and text, with UTF-8 strings (CHARSET UTF-8) and
+    /// ESEARCH results.
+    pub fn store_search / store_search_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("search");
+        let mut client = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let (_, uids) = appended_uids(&ok(server, "APPEND", aw!(client.append(name.as_str(), search_messages()))));
+        assert_eq!(uids.len(), 4);
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
 
-    // \Recent is the server's to set; the others are what STORE did.
-    let flags_of = |reply: &[Fetch], seq: u32| -> Vec<Flag> {
-        let flags = merged(reply, seq).flags().expect("FLAGS").to_vec();
-        let mut flags: Vec<Flag> = flags.into_iter().filter(|f| *f != Flag::Recent).collect();
-        flags.sort();
-        flags
-    };
-    let stored = ok(server, "STORE +FLAGS", client.store(1, StoreAction::add(vec![Flag::Flagged])));
-    assert_eq!(flags_of(&stored.fetches, 1), [Flag::Flagged]);
-    let silent = ok(server, "STORE +FLAGS.SILENT", client.store("2:3", StoreAction::add(vec![Flag::Seen]).silent()));
-    match server.kind {
-        Kind::Dovecot => assert!(silent.fetches.is_empty(), ".SILENT: no FETCH back: {:?}", silent.fetches),
-        // Cyrus reports the changed flags anyway (RFC 3501 6.4.6 only says SHOULD NOT).
-        Kind::Cyrus => {
-            for seq in [2, 3] {
-                assert_eq!(flags_of(&silent.fetches, seq), [Flag::Seen]);
+        // \Recent is the server's to set; the others are what STORE did.
+        let flags_of = |reply: &[Fetch], seq: u32| -> Vec<Flag> {
+            let flags = merged(reply, seq).flags().expect("FLAGS").to_vec();
+            let mut flags: Vec<Flag> = flags.into_iter().filter(|f| *f != Flag::Recent).collect();
+            flags.sort();
+            flags
+        };
+        let stored = ok(server, "STORE +FLAGS", aw!(client.store(1, StoreAction::add(vec![Flag::Flagged]))));
+        assert_eq!(flags_of(&stored.fetches, 1), [Flag::Flagged]);
+        let silent = ok(server, "STORE +FLAGS.SILENT", aw!(client.store("2:3", StoreAction::add(vec![Flag::Seen]).silent())));
+        match server.kind {
+            Kind::Dovecot => assert!(silent.fetches.is_empty(), ".SILENT: no FETCH back: {:?}", silent.fetches),
+            // Cyrus reports the changed flags anyway (RFC 3501 6.4.6 only says SHOULD NOT).
+            Kind::Cyrus => {
+                for seq in [2, 3] {
+                    assert_eq!(flags_of(&silent.fetches, seq), [Flag::Seen]);
+                }
             }
         }
-    }
-    let removed = ok(server, "STORE -FLAGS", client.store(3, StoreAction::remove(vec![Flag::Seen])));
-    assert!(flags_of(&removed.fetches, 3).is_empty());
-    let replaced = ok(
-        server,
-        "STORE FLAGS",
-        client.store(4, StoreAction::replace(vec![Flag::Answered, Flag::Keyword("$Label1".into())])),
-    );
-    assert_eq!(flags_of(&replaced.fetches, 4), [Flag::Answered, Flag::Keyword("$Label1".into())]);
-    let by_uid = ok(server, "UID STORE", client.uid_store(uids[0], StoreAction::add(vec![Flag::Draft])));
-    assert_eq!(merged(&by_uid.fetches, 1).uid(), Some(uids[0]));
-    assert_eq!(flags_of(&by_uid.fetches, 1), [Flag::Flagged, Flag::Draft]);
+        let removed = ok(server, "STORE -FLAGS", aw!(client.store(3, StoreAction::remove(vec![Flag::Seen]))));
+        assert!(flags_of(&removed.fetches, 3).is_empty());
+        let replaced = ok(
+            server,
+            "STORE FLAGS",
+            aw!(client.store(4, StoreAction::replace(vec![Flag::Answered, Flag::Keyword("$Label1".into())]))),
+        );
+        assert_eq!(flags_of(&replaced.fetches, 4), [Flag::Answered, Flag::Keyword("$Label1".into())]);
+        let by_uid = ok(server, "UID STORE", aw!(client.uid_store(uids[0], StoreAction::add(vec![Flag::Draft]))));
+        assert_eq!(merged(&by_uid.fetches, 1).uid(), Some(uids[0]));
+        assert_eq!(flags_of(&by_uid.fetches, 1), [Flag::Flagged, Flag::Draft]);
 
-    let mut search = |key: SearchKey| -> Vec<u32> {
-        let mut found = ok(server, "SEARCH", client.search(key)).search.numbers;
+        // A macro, not a closure, so that the scenario runs through both clients (dual!).
+        macro_rules! search {
+            ($key:expr) => {{
+                let mut found = ok(server, "SEARCH", aw!(client.search($key))).search.numbers;
+                found.sort_unstable();
+                found
+            }};
+        }
+        assert_eq!(search!(SearchKey::All), [1, 2, 3, 4]);
+        assert_eq!(search!(SearchKey::Flagged), [1]);
+        assert_eq!(search!(SearchKey::Seen), [2]);
+        assert_eq!(search!(SearchKey::Unseen), [1, 3, 4]);
+        assert_eq!(search!(SearchKey::Keyword(Flag::Keyword("$Label1".into()))), [4]);
+        assert_eq!(search!(SearchKey::Subject("report".into())), [1, 3]);
+        assert_eq!(search!(SearchKey::or(SearchKey::From("carl".into()), SearchKey::Draft)), [1, 4]);
+        assert_eq!(
+            search!(SearchKey::And(vec![SearchKey::Subject("report".into()), SearchKey::not(SearchKey::Flagged)])),
+            [3]
+        );
+        // Non-ASCII strings: sent with CHARSET UTF-8 as literals, matched against decoded text.
+        assert_eq!(search!(SearchKey::Subject("Grüße".into())), [2]);
+        assert_eq!(search!(SearchKey::From("Jörg".into())), [2]);
+        assert_eq!(search!(SearchKey::Body("Käsekuchen".into())), [2]);
+        assert_eq!(search!(SearchKey::Text("KÖLN".into())), [2], "case-insensitive");
+        assert!(search!(SearchKey::Subject("Grüße aus Berlin".into())).is_empty());
+
+        let mut found = ok(server, "UID SEARCH", aw!(client.uid_search(SearchKey::Subject("report".into())))).search.numbers;
         found.sort_unstable();
-        found
-    };
-    assert_eq!(search(SearchKey::All), [1, 2, 3, 4]);
-    assert_eq!(search(SearchKey::Flagged), [1]);
-    assert_eq!(search(SearchKey::Seen), [2]);
-    assert_eq!(search(SearchKey::Unseen), [1, 3, 4]);
-    assert_eq!(search(SearchKey::Keyword(Flag::Keyword("$Label1".into()))), [4]);
-    assert_eq!(search(SearchKey::Subject("report".into())), [1, 3]);
-    assert_eq!(search(SearchKey::or(SearchKey::From("carl".into()), SearchKey::Draft)), [1, 4]);
-    assert_eq!(
-        search(SearchKey::And(vec![SearchKey::Subject("report".into()), SearchKey::not(SearchKey::Flagged)])),
-        [3]
-    );
-    // Non-ASCII strings: sent with CHARSET UTF-8 as literals, matched against decoded text.
-    assert_eq!(search(SearchKey::Subject("Grüße".into())), [2]);
-    assert_eq!(search(SearchKey::From("Jörg".into())), [2]);
-    assert_eq!(search(SearchKey::Body("Käsekuchen".into())), [2]);
-    assert_eq!(search(SearchKey::Text("KÖLN".into())), [2], "case-insensitive");
-    assert!(search(SearchKey::Subject("Grüße aus Berlin".into())).is_empty());
+        assert_eq!(found, [uids[0], uids[2]]);
+        let found = ok(server, "UID SEARCH", aw!(client.uid_search(SearchKey::Body("Käsekuchen".into())))).search.numbers;
+        assert_eq!(found, [uids[1]]);
 
-    let mut found = ok(server, "UID SEARCH", client.uid_search(SearchKey::Subject("report".into()))).search.numbers;
-    found.sort_unstable();
-    assert_eq!(found, [uids[0], uids[2]]);
-    let found = ok(server, "UID SEARCH", client.uid_search(SearchKey::Body("Käsekuchen".into()))).search.numbers;
-    assert_eq!(found, [uids[1]]);
-
-    let esearch = ok(
-        server,
-        "SEARCH RETURN",
-        client.search(SearchProgram::new(SearchKey::Unseen).returning(&["MIN", "MAX", "COUNT"])),
-    );
-    assert_eq!(esearch.esearch.len(), 1, "{esearch:?}");
-    let result = &esearch.esearch[0];
-    assert_eq!((result.min, result.max, result.count, result.uid), (Some(1), Some(4), Some(3), false));
+        let esearch = ok(
+            server,
+            "SEARCH RETURN",
+            aw!(client.search(SearchProgram::new(SearchKey::Unseen).returning(&["MIN", "MAX", "COUNT"]))),
+        );
+        assert_eq!(esearch.esearch.len(), 1, "{esearch:?}");
+        let result = &esearch.esearch[0];
+        assert_eq!((result.min, result.max, result.count, result.uid), (Some(1), Some(4), Some(3), false));
+    }
 }
 
 /// A thread as (message, replies), whatever nesting the server chose for a chain.
@@ -537,57 +542,62 @@ fn conversation() -> Vec<Vec<u8>> {
     ]
 }
 
-/// SORT and UID SORT by subject, date, sender and size (with a search key); THREAD by
-/// REFERENCES and ORDEREDSUBJECT, and UID THREAD: the orders and trees are asserted.
-pub fn sort_thread(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("sort");
-    let mut client = server.login(Via::Tls, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    let messages = conversation();
-    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(name.as_str(), messages.clone())));
-    ok(server, "SELECT", client.select(name.as_str(), None));
+dual! {
+    /// SORT and UID SORT by subject, date, sender and size (with a search key); THREAD by
+    /// REFERENCES and ORDEREDSUBJECT, and UID THREAD: the orders and trees are asserted.
+    pub fn sort_thread / sort_thread_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("sort");
+        let mut client = login!(server, Via::Tls, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let messages = conversation();
+        let (_, uids) = appended_uids(&ok(server, "APPEND", aw!(client.append(name.as_str(), messages.clone()))));
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
 
-    let mut sort = |keys: &[SortKey], search: SearchKey| -> Vec<u32> {
-        ok(server, "SORT", client.sort(keys, "UTF-8", search)).sort.numbers
-    };
-    // Base subjects (RFC 5256: "Re:" removed, case folded): apple, banana, cherry; ties by number.
-    assert_eq!(sort(&[SortKey::by(SortField::Subject)], SearchKey::All), [3, 5, 1, 2, 6, 4]);
-    assert_eq!(sort(&[SortKey::by(SortField::Date)], SearchKey::All), [3, 5, 1, 4, 2, 6]);
-    assert_eq!(sort(&[SortKey::reverse(SortField::Date)], SearchKey::All), [6, 2, 4, 1, 5, 3]);
-    assert_eq!(sort(&[SortKey::by(SortField::From)], SearchKey::All), [2, 3, 1, 4, 5, 6]);
-    let mut by_size: Vec<u32> = (1..=6).collect();
-    by_size.sort_by_key(|&n| (messages[n as usize - 1].len(), n));
-    assert_eq!(sort(&[SortKey::by(SortField::Size)], SearchKey::All), by_size);
-    assert_eq!(
-        sort(&[SortKey::by(SortField::Subject), SortKey::reverse(SortField::Date)], SearchKey::All),
-        [5, 3, 6, 2, 1, 4]
-    );
-    assert_eq!(sort(&[SortKey::reverse(SortField::Date)], SearchKey::Subject("banana".into())), [6, 2, 1]);
-    let by_uid = ok(server, "UID SORT", client.uid_sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::All));
-    let expected: Vec<u32> = [3, 5, 1, 2, 6, 4].iter().map(|&n| uids[n - 1]).collect();
-    assert_eq!(by_uid.sort.numbers, expected);
+        // A macro, not a closure, so that the scenario runs through both clients (dual!).
+        macro_rules! sort {
+            ($keys:expr, $search:expr) => {
+                ok(server, "SORT", aw!(client.sort($keys, "UTF-8", $search))).sort.numbers
+            };
+        }
+        // Base subjects (RFC 5256: "Re:" removed, case folded): apple, banana, cherry; ties by number.
+        assert_eq!(sort!(&[SortKey::by(SortField::Subject)], SearchKey::All), [3, 5, 1, 2, 6, 4]);
+        assert_eq!(sort!(&[SortKey::by(SortField::Date)], SearchKey::All), [3, 5, 1, 4, 2, 6]);
+        assert_eq!(sort!(&[SortKey::reverse(SortField::Date)], SearchKey::All), [6, 2, 4, 1, 5, 3]);
+        assert_eq!(sort!(&[SortKey::by(SortField::From)], SearchKey::All), [2, 3, 1, 4, 5, 6]);
+        let mut by_size: Vec<u32> = (1..=6).collect();
+        by_size.sort_by_key(|&n| (messages[n as usize - 1].len(), n));
+        assert_eq!(sort!(&[SortKey::by(SortField::Size)], SearchKey::All), by_size);
+        assert_eq!(
+            sort!(&[SortKey::by(SortField::Subject), SortKey::reverse(SortField::Date)], SearchKey::All),
+            [5, 3, 6, 2, 1, 4]
+        );
+        assert_eq!(sort!(&[SortKey::reverse(SortField::Date)], SearchKey::Subject("banana".into())), [6, 2, 1]);
+        let by_uid = ok(server, "UID SORT", aw!(client.uid_sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::All)));
+        let expected: Vec<u32> = [3, 5, 1, 2, 6, 4].iter().map(|&n| uids[n - 1]).collect();
+        assert_eq!(by_uid.sort.numbers, expected);
 
-    // REFERENCES: threads by the date of their first message: apple, banana, cherry.
-    let threads = ok(server, "THREAD", client.thread("REFERENCES", "UTF-8", SearchKey::All)).threads;
-    let expected = vec![Node(3, vec![Node(5, vec![])]), Node(1, vec![Node(2, vec![Node(6, vec![])])]), Node(4, vec![])];
-    assert_eq!(forest(&threads), expected, "{threads:?}");
-    // ORDEREDSUBJECT: the first message of a subject is the parent of all the others.
-    let threads = ok(server, "THREAD", client.thread("ORDEREDSUBJECT", "UTF-8", SearchKey::All)).threads;
-    let expected =
-        vec![Node(3, vec![Node(5, vec![])]), Node(1, vec![Node(2, vec![]), Node(6, vec![])]), Node(4, vec![])];
-    assert_eq!(forest(&threads), expected, "{threads:?}");
-    let threads = ok(server, "UID THREAD", client.uid_thread("REFERENCES", "UTF-8", SearchKey::All)).threads;
-    let u = |n: usize| uids[n - 1];
-    let expected = vec![
-        Node(u(3), vec![Node(u(5), vec![])]),
-        Node(u(1), vec![Node(u(2), vec![Node(u(6), vec![])])]),
-        Node(u(4), vec![]),
-    ];
-    assert_eq!(forest(&threads), expected, "{threads:?}");
-    let threads =
-        ok(server, "THREAD", client.thread("REFERENCES", "UTF-8", SearchKey::Subject("apple".into()))).threads;
-    assert_eq!(forest(&threads), vec![Node(3, vec![Node(5, vec![])])]);
+        // REFERENCES: threads by the date of their first message: apple, banana, cherry.
+        let threads = ok(server, "THREAD", aw!(client.thread("REFERENCES", "UTF-8", SearchKey::All))).threads;
+        let expected = vec![Node(3, vec![Node(5, vec![])]), Node(1, vec![Node(2, vec![Node(6, vec![])])]), Node(4, vec![])];
+        assert_eq!(forest(&threads), expected, "{threads:?}");
+        // ORDEREDSUBJECT: the first message of a subject is the parent of all the others.
+        let threads = ok(server, "THREAD", aw!(client.thread("ORDEREDSUBJECT", "UTF-8", SearchKey::All))).threads;
+        let expected =
+            vec![Node(3, vec![Node(5, vec![])]), Node(1, vec![Node(2, vec![]), Node(6, vec![])]), Node(4, vec![])];
+        assert_eq!(forest(&threads), expected, "{threads:?}");
+        let threads = ok(server, "UID THREAD", aw!(client.uid_thread("REFERENCES", "UTF-8", SearchKey::All))).threads;
+        let u = |n: usize| uids[n - 1];
+        let expected = vec![
+            Node(u(3), vec![Node(u(5), vec![])]),
+            Node(u(1), vec![Node(u(2), vec![Node(u(6), vec![])])]),
+            Node(u(4), vec![]),
+        ];
+        assert_eq!(forest(&threads), expected, "{threads:?}");
+        let threads =
+            ok(server, "THREAD", aw!(client.thread("REFERENCES", "UTF-8", SearchKey::Subject("apple".into())))).threads;
+        assert_eq!(forest(&threads), vec![Node(3, vec![Node(5, vec![])])]);
+    }
 }
 
 /// The COPYUID of a COPY or MOVE: (UIDVALIDITY, source UIDs, destination UIDs).
@@ -614,65 +624,70 @@ fn move_copy_uid(
     }
 }
 
-/// COPY / UID COPY with COPYUID, MOVE / UID MOVE, STORE \Deleted, UID EXPUNGE, EXPUNGE,
-/// CHECK, and leaving the mailbox with CLOSE (expunges) and UNSELECT (does not).
-pub fn copy_move_expunge(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let source = cleanup.unique("source");
-    let target = cleanup.unique("target");
-    let mut client = server.login(Via::StartTls, ALICE);
-    ok(server, "CREATE", client.create(source.as_str(), None));
-    ok(server, "CREATE", client.create(target.as_str(), None));
-    let date = "Mon, 1 Jan 2024 10:00:00 +0000";
-    let five: Vec<Vec<u8>> = (1..=5).map(|i| message(&format!("copy {i}"), "alice@example.org", date, "x")).collect();
-    let (_, uids) = appended_uids(&ok(server, "APPEND", client.append(source.as_str(), five)));
-    assert_eq!(uids, [1, 2, 3, 4, 5]);
-    let target_validity = ok(server, "STATUS", client.status(target.as_str(), &[StatusItem::UidValidity]))
-        .mailbox_status
-        .and_then(|s| s.uid_validity())
-        .expect("UIDVALIDITY");
-    ok(server, "SELECT", client.select(source.as_str(), None));
+dual! {
+    /// COPY / UID COPY with COPYUID, MOVE / UID MOVE, STORE \Deleted, UID EXPUNGE, EXPUNGE,
+    /// CHECK, and leaving the mailbox with CLOSE (expunges) and UNSELECT (does not).
+    pub fn copy_move_expunge / copy_move_expunge_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let source = cleanup.unique("source");
+        let target = cleanup.unique("target");
+        let mut client = login!(server, Via::StartTls, ALICE);
+        ok(server, "CREATE", aw!(client.create(source.as_str(), None)));
+        ok(server, "CREATE", aw!(client.create(target.as_str(), None)));
+        let date = "Mon, 1 Jan 2024 10:00:00 +0000";
+        let five: Vec<Vec<u8>> = (1..=5).map(|i| message(&format!("copy {i}"), "alice@example.org", date, "x")).collect();
+        let (_, uids) = appended_uids(&ok(server, "APPEND", aw!(client.append(source.as_str(), five))));
+        assert_eq!(uids, [1, 2, 3, 4, 5]);
+        let target_validity = ok(server, "STATUS", aw!(client.status(target.as_str(), &[StatusItem::UidValidity])))
+            .mailbox_status
+            .and_then(|s| s.uid_validity())
+            .expect("UIDVALIDITY");
+        ok(server, "SELECT", aw!(client.select(source.as_str(), None)));
 
-    let copied = ok(server, "COPY", client.copy("1:2", target.as_str()));
-    assert_eq!(copy_uid(copied.tagged.code.as_ref()), (target_validity, vec![1, 2], vec![1, 2]));
-    let copied = ok(server, "UID COPY", client.uid_copy(4, target.as_str()));
-    assert_eq!(copy_uid(copied.tagged.code.as_ref()), (target_validity, vec![4], vec![3]));
-    let missing = client.copy(1, server.unique("nowhere").as_str());
-    assert!(matches!(&missing, Err(Error::No { code: Some(Code::TryCreate), .. })), "{missing:?}");
+        let copied = ok(server, "COPY", aw!(client.copy("1:2", target.as_str())));
+        assert_eq!(copy_uid(copied.tagged.code.as_ref()), (target_validity, vec![1, 2], vec![1, 2]));
+        let copied = ok(server, "UID COPY", aw!(client.uid_copy(4, target.as_str())));
+        assert_eq!(copy_uid(copied.tagged.code.as_ref()), (target_validity, vec![4], vec![3]));
+        let missing = aw!(client.copy(1, server.unique("nowhere").as_str()));
+        assert!(matches!(&missing, Err(Error::No { code: Some(Code::TryCreate), .. })), "{missing:?}");
 
-    let moved = ok(server, "MOVE", client.move_(3, target.as_str()));
-    assert_eq!(moved.expunged, [3]);
-    assert_eq!(move_copy_uid(moved.copy_uid.as_ref(), &moved.tagged), (target_validity, vec![3], vec![4]));
-    let moved = ok(server, "UID MOVE", client.uid_move(5, target.as_str()));
-    assert_eq!(moved.expunged, [4], "UID 5 was message 4 after the first MOVE");
-    assert_eq!(move_copy_uid(moved.copy_uid.as_ref(), &moved.tagged), (target_validity, vec![5], vec![5]));
+        let moved = ok(server, "MOVE", aw!(client.move_(3, target.as_str())));
+        assert_eq!(moved.expunged, [3]);
+        assert_eq!(move_copy_uid(moved.copy_uid.as_ref(), &moved.tagged), (target_validity, vec![3], vec![4]));
+        let moved = ok(server, "UID MOVE", aw!(client.uid_move(5, target.as_str())));
+        assert_eq!(moved.expunged, [4], "UID 5 was message 4 after the first MOVE");
+        assert_eq!(move_copy_uid(moved.copy_uid.as_ref(), &moved.tagged), (target_validity, vec![5], vec![5]));
 
-    // Left: UIDs 1, 2, 4 as messages 1, 2, 3.
-    ok(server, "STORE", client.store("1:3", StoreAction::add(vec![Flag::Deleted]).silent()));
-    ok(server, "CHECK", client.check());
-    let expunged = ok(server, "UID EXPUNGE", client.uid_expunge(2));
-    assert_eq!(expunged.expunged, [2], "only UID 2, although all are \\Deleted");
-    let expunged = ok(server, "EXPUNGE", client.expunge());
-    assert_eq!(expunged.expunged.len(), 2, "{:?}", expunged.expunged);
-    assert!(expunged.expunged.iter().all(|&n| n == 1 || n == 2), "{:?}", expunged.expunged);
-    assert!(ok(server, "SEARCH", client.search(SearchKey::All)).search.numbers.is_empty());
+        // Left: UIDs 1, 2, 4 as messages 1, 2, 3.
+        ok(server, "STORE", aw!(client.store("1:3", StoreAction::add(vec![Flag::Deleted]).silent())));
+        ok(server, "CHECK", aw!(client.check()));
+        let expunged = ok(server, "UID EXPUNGE", aw!(client.uid_expunge(2)));
+        assert_eq!(expunged.expunged, [2], "only UID 2, although all are \\Deleted");
+        let expunged = ok(server, "EXPUNGE", aw!(client.expunge()));
+        assert_eq!(expunged.expunged.len(), 2, "{:?}", expunged.expunged);
+        assert!(expunged.expunged.iter().all(|&n| n == 1 || n == 2), "{:?}", expunged.expunged);
+        assert!(ok(server, "SEARCH", aw!(client.search(SearchKey::All))).search.numbers.is_empty());
 
-    // UNSELECT leaves \Deleted messages; CLOSE expunges them.
-    let messages = |client: &mut Client| {
-        let status = ok(server, "STATUS", client.status(target.as_str(), &[StatusItem::Messages]));
-        status.mailbox_status.and_then(|s| s.messages())
-    };
-    let selected = ok(server, "SELECT", client.select(target.as_str(), None));
-    assert_eq!(selected.exists, Some(5));
-    ok(server, "STORE", client.store(1, StoreAction::add(vec![Flag::Deleted])));
-    ok(server, "UNSELECT", client.unselect());
-    assert_eq!(client.session().state(), State::Authenticated);
-    assert_eq!(messages(&mut client), Some(5));
-    ok(server, "SELECT", client.select(target.as_str(), None));
-    ok(server, "CLOSE", client.close());
-    assert_eq!(client.session().state(), State::Authenticated);
-    assert_eq!(messages(&mut client), Some(4));
-    assert!(matches!(client.check(), Err(Error::State { current: State::Authenticated, .. })));
+        // UNSELECT leaves \Deleted messages; CLOSE expunges them.
+        // A macro, not a closure, so that the scenario runs through both clients (dual!).
+        macro_rules! messages {
+            () => {{
+                let status = ok(server, "STATUS", aw!(client.status(target.as_str(), &[StatusItem::Messages])));
+                status.mailbox_status.and_then(|s| s.messages())
+            }};
+        }
+        let selected = ok(server, "SELECT", aw!(client.select(target.as_str(), None)));
+        assert_eq!(selected.exists, Some(5));
+        ok(server, "STORE", aw!(client.store(1, StoreAction::add(vec![Flag::Deleted]))));
+        ok(server, "UNSELECT", aw!(client.unselect()));
+        assert_eq!(client.session().state(), State::Authenticated);
+        assert_eq!(messages!(), Some(5));
+        ok(server, "SELECT", aw!(client.select(target.as_str(), None)));
+        ok(server, "CLOSE", aw!(client.close()));
+        assert_eq!(client.session().state(), State::Authenticated);
+        assert_eq!(messages!(), Some(4));
+        assert!(matches!(aw!(client.check()), Err(Error::State { current: State::Authenticated, .. })));
+    }
 }
 
 dual! {

@@ -64,6 +64,24 @@ pub fn tls_verification(server: &Server) {
     assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
 }
 
+/// [`tls_verification`] through the async client: the same rustls configuration refuses the
+/// same certificates.
+pub fn tls_verification_async(server: &Server) {
+    imap_tests::block_on(async {
+        let no_private_ca = TlsOptions::default();
+        let error = imap_client::tokio::Client::connect_tls(&server.host, server.tls_port, no_private_ca)
+            .await
+            .expect_err("unknown issuer");
+        assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
+        let wrong_name =
+            TlsOptions { server_name: Some("wrong.imap-rs.invalid".into()), ..TlsOptions::with_ca_file(&server.ca) };
+        let error = imap_client::tokio::Client::connect_starttls(&server.host, server.port, wrong_name)
+            .await
+            .expect_err("name mismatch");
+        assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
+    });
+}
+
 /// The ways to authenticate that the tests know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Method {
