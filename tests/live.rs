@@ -149,6 +149,7 @@ both_servers!(
     messages::sort_thread_async,
     messages::copy_move_expunge_async,
     session::tls_verification_async,
+    sharing::acl_async,
     asynchronous::sasl,
     asynchronous::idle_stream,
     asynchronous::fetch_each,

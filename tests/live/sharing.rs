@@ -6,71 +6,77 @@ use std::collections::BTreeMap;
 use imap_client::command::State;
 use imap_client::extract::Quota;
 use imap_client::types::Code;
+use imap_client::AsyncCommands;
 use imap_client::{AppendMessage, Commands, Direction, Error, TraceLevel};
 
 use crate::support::{expect_bad, expect_no, message, ok, Cleanup, Kind, Server, Via, ADMIN, ALICE, BOB, QUOTED};
 
-/// alice shares a mailbox with bob (SETACL), bob sees it read-only (LIST, MYRIGHTS, SELECT,
-/// a refused APPEND), rights change with +/-, and DELETEACL takes it away again.
-pub fn acl(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("shared");
-    let seen_by_bob = server.as_seen_by_others(ALICE, &name);
-    let mut alice = server.login(Via::Plain, ALICE);
-    ok(server, "CREATE", alice.create(name.as_str(), None));
+dual! {
+    /// alice shares a mailbox with bob (SETACL), bob sees it read-only (LIST, MYRIGHTS, SELECT,
+    /// a refused APPEND), rights change with +/-, and DELETEACL takes it away again.
+    pub fn acl / acl_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("shared");
+        let seen_by_bob = server.as_seen_by_others(ALICE, &name);
+        let mut alice = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(alice.create(name.as_str(), None)));
 
-    let acl = ok(server, "GETACL", alice.getacl(name.as_str())).acl;
-    assert_eq!(acl.len(), 1);
-    assert_eq!(acl[0].mailbox.to_utf8().as_deref(), Some(name.as_str()));
-    assert_eq!(acl[0].entries.len(), 1, "only the owner: {:?}", acl[0].entries);
-    let (owner, rights) = &acl[0].entries[0];
-    assert_eq!(owner, "alice");
-    assert!(["l", "r", "w", "i", "k", "x", "t", "e", "a"].iter().all(|r| rights.contains(r)), "{rights}");
+        let acl = ok(server, "GETACL", aw!(alice.getacl(name.as_str()))).acl;
+        assert_eq!(acl.len(), 1);
+        assert_eq!(acl[0].mailbox.to_utf8().as_deref(), Some(name.as_str()));
+        assert_eq!(acl[0].entries.len(), 1, "only the owner: {:?}", acl[0].entries);
+        let (owner, rights) = &acl[0].entries[0];
+        assert_eq!(owner, "alice");
+        assert!(["l", "r", "w", "i", "k", "x", "t", "e", "a"].iter().all(|r| rights.contains(r)), "{rights}");
 
-    ok(server, "SETACL", alice.setacl(name.as_str(), "bob", "lr"));
-    let rights = |client: &mut imap_client::Client| -> BTreeMap<String, String> {
-        let acl = ok(server, "GETACL", client.getacl(name.as_str())).acl;
-        acl.into_iter().flat_map(|a| a.entries).collect()
-    };
-    assert_eq!(rights(&mut alice).get("bob").map(String::as_str), Some("lr"));
+        ok(server, "SETACL", aw!(alice.setacl(name.as_str(), "bob", "lr")));
+        // A macro, not a closure, so that the scenario runs through both clients (dual!).
+        macro_rules! rights {
+            () => {{
+                let acl = ok(server, "GETACL", aw!(alice.getacl(name.as_str()))).acl;
+                acl.into_iter().flat_map(|a| a.entries).collect::<BTreeMap<String, String>>()
+            }};
+        }
+        assert_eq!(rights!().get("bob").map(String::as_str), Some("lr"));
 
-    let listed = ok(server, "LISTRIGHTS", alice.listrights(name.as_str(), "bob")).list_rights;
-    assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0].identifier, "bob");
-    assert_eq!(listed[0].required, "", "nothing is granted to bob unconditionally");
-    for right in ["l", "r", "s", "w", "i", "p", "k", "x", "t", "e", "a"] {
-        assert!(listed[0].optional.iter().any(|o| o == right), "{right} may be granted: {:?}", listed[0].optional);
+        let listed = ok(server, "LISTRIGHTS", aw!(alice.listrights(name.as_str(), "bob"))).list_rights;
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].identifier, "bob");
+        assert_eq!(listed[0].required, "", "nothing is granted to bob unconditionally");
+        for right in ["l", "r", "s", "w", "i", "p", "k", "x", "t", "e", "a"] {
+            assert!(listed[0].optional.iter().any(|o| o == right), "{right} may be granted: {:?}", listed[0].optional);
+        }
+
+        // bob, freshly logged in, sees the mailbox in the other users' namespace.
+        let mut bob = login!(server, Via::StartTls, BOB);
+        let list = ok(server, "LIST", aw!(bob.list("", seen_by_bob.as_str(), None))).list;
+        assert_eq!(list.len(), 1, "bob lists {seen_by_bob}");
+        assert_eq!(list[0].mailbox.to_utf8().as_deref(), Some(seen_by_bob.as_str()));
+        let mine = ok(server, "MYRIGHTS", aw!(bob.myrights(seen_by_bob.as_str()))).my_rights.expect("MYRIGHTS response");
+        assert_eq!(mine.rights, "lr");
+        assert_eq!(mine.mailbox.to_utf8().as_deref(), Some(seen_by_bob.as_str()));
+        let refused = aw!(bob.getacl(seen_by_bob.as_str()));
+        assert!(matches!(refused, Err(Error::No { .. })), "bob lacks the a right: {refused:?}");
+        let selected = ok(server, "SELECT", aw!(bob.select(seen_by_bob.as_str(), None)));
+        assert_eq!(selected.tagged.code, Some(Code::ReadOnly), "without w/i/s rights the mailbox is read-only");
+        assert_eq!(selected.exists, Some(0));
+        expect_no(
+            aw!(bob.append(seen_by_bob.as_str(), [message("x", "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "x")])),
+        );
+        ok(server, "LOGOUT", aw!(bob.logout()));
+
+        ok(server, "SETACL +w", aw!(alice.setacl(name.as_str(), "bob", "+w")));
+        assert_eq!(rights!().get("bob").map(String::as_str), Some("lrw"));
+        ok(server, "SETACL -w", aw!(alice.setacl(name.as_str(), "bob", "-w")));
+        assert_eq!(rights!().get("bob").map(String::as_str), Some("lr"));
+
+        ok(server, "DELETEACL", aw!(alice.deleteacl(name.as_str(), "bob")));
+        let left = rights!();
+        assert_eq!(left.keys().collect::<Vec<_>>(), ["alice"], "{left:?}");
+        let mut bob = login!(server, Via::Tls, BOB);
+        assert!(ok(server, "LIST", aw!(bob.list("", seen_by_bob.as_str(), None))).list.is_empty());
+        expect_no(aw!(bob.myrights(seen_by_bob.as_str())));
     }
-
-    // bob, freshly logged in, sees the mailbox in the other users' namespace.
-    let mut bob = server.login(Via::StartTls, BOB);
-    let list = ok(server, "LIST", bob.list("", seen_by_bob.as_str(), None)).list;
-    assert_eq!(list.len(), 1, "bob lists {seen_by_bob}");
-    assert_eq!(list[0].mailbox.to_utf8().as_deref(), Some(seen_by_bob.as_str()));
-    let mine = ok(server, "MYRIGHTS", bob.myrights(seen_by_bob.as_str())).my_rights.expect("MYRIGHTS response");
-    assert_eq!(mine.rights, "lr");
-    assert_eq!(mine.mailbox.to_utf8().as_deref(), Some(seen_by_bob.as_str()));
-    let refused = bob.getacl(seen_by_bob.as_str());
-    assert!(matches!(refused, Err(Error::No { .. })), "bob lacks the a right: {refused:?}");
-    let selected = ok(server, "SELECT", bob.select(seen_by_bob.as_str(), None));
-    assert_eq!(selected.tagged.code, Some(Code::ReadOnly), "without w/i/s rights the mailbox is read-only");
-    assert_eq!(selected.exists, Some(0));
-    expect_no(
-        bob.append(seen_by_bob.as_str(), [message("x", "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "x")]),
-    );
-    ok(server, "LOGOUT", bob.logout());
-
-    ok(server, "SETACL +w", alice.setacl(name.as_str(), "bob", "+w"));
-    assert_eq!(rights(&mut alice).get("bob").map(String::as_str), Some("lrw"));
-    ok(server, "SETACL -w", alice.setacl(name.as_str(), "bob", "-w"));
-    assert_eq!(rights(&mut alice).get("bob").map(String::as_str), Some("lr"));
-
-    ok(server, "DELETEACL", alice.deleteacl(name.as_str(), "bob"));
-    let left = rights(&mut alice);
-    assert_eq!(left.keys().collect::<Vec<_>>(), ["alice"], "{left:?}");
-    let mut bob = server.login(Via::Tls, BOB);
-    assert!(ok(server, "LIST", bob.list("", seen_by_bob.as_str(), None)).list.is_empty());
-    expect_no(bob.myrights(seen_by_bob.as_str()));
 }
 
 /// The user's quota root of a mailbox, its usage and limits (STORAGE in KiB, MESSAGE).
