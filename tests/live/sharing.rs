@@ -9,7 +9,7 @@ use imap_client::types::Code;
 use imap_client::AsyncCommands;
 use imap_client::{AppendMessage, Commands, Direction, Error, TraceLevel};
 
-use crate::support::{expect_bad, expect_no, message, ok, Cleanup, Kind, Server, Via, ADMIN, ALICE, BOB, QUOTED};
+use crate::support::{expect_bad, expect_no, message, ok, Cleanup, Kind, Via, ADMIN, ALICE, BOB, QUOTED};
 
 dual! {
     /// alice shares a mailbox with bob (SETACL), bob sees it read-only (LIST, MYRIGHTS, SELECT,
@@ -79,9 +79,9 @@ dual! {
     }
 }
 
-/// The user's quota root of a mailbox, its usage and limits (STORAGE in KiB, MESSAGE).
-fn quota_of(server: &Server, client: &mut imap_client::Client, mailbox: &str) -> (String, Quota) {
-    let reply = ok(server, "GETQUOTAROOT", client.getquotaroot(mailbox));
+/// The user's quota root of a mailbox, its usage and limits (STORAGE in KiB, MESSAGE), from
+/// GETQUOTAROOT's reply.
+fn quota_root(mailbox: &str, reply: imap_client::commands::GetquotarootResponse) -> (String, Quota) {
     assert_eq!(reply.quota_roots.len(), 1, "{reply:?}");
     assert_eq!(reply.quota_roots[0].mailbox.to_utf8().as_deref(), Some(mailbox));
     let roots = &reply.quota_roots[0].roots;
@@ -95,170 +95,189 @@ fn resource(quota: &Quota, name: &str) -> (u64, u64) {
     (r.usage, r.limit)
 }
 
-/// QUOTA as a user (usage follows an APPEND; GETQUOTA and SETQUOTA as the servers allow) and
-/// as admin (Cyrus sets a new quota root; Dovecot refuses).
-pub fn quota(server: &Server) {
-    let mut cleanup = Cleanup::new(server, QUOTED);
-    let name = cleanup.unique("quota");
-    let mut user = server.login(Via::Tls, QUOTED);
-    ok(server, "CREATE", user.create(name.as_str(), None));
-    let (root, before) = quota_of(server, &mut user, &name);
-    let expected_root = match server.kind {
-        Kind::Dovecot => "User quota",
-        Kind::Cyrus => "INBOX",
-    };
-    assert_eq!(root, expected_root);
-    let (storage_before, storage_limit) = resource(&before, "STORAGE");
-    let (messages_before, message_limit) = resource(&before, "MESSAGE");
-    assert_eq!((storage_limit, message_limit), (102_400, 10_000), "100 MiB and 10000 messages");
-
-    // 40 KiB exactly, CRLF line ends: STORAGE grows by 40 (give or take rounding).
-    let mut data = message("quota", "quoted@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "");
-    let line = format!("{}\r\n", "q".repeat(62));
-    while data.len() + line.len() <= 40 * 1024 {
-        data.extend_from_slice(line.as_bytes());
-    }
-    data.resize(40 * 1024 - 2, b'q');
-    data.extend_from_slice(b"\r\n");
-    ok(server, "APPEND", user.append(name.as_str(), [AppendMessage::new(data)]));
-    let (_, after) = quota_of(server, &mut user, &name);
-    assert_eq!(resource(&after, "MESSAGE").0, messages_before + 1);
-    let grown = resource(&after, "STORAGE").0 - storage_before;
-    assert!((39..=41).contains(&grown), "STORAGE grew by {grown} KiB for 40 KiB");
-
-    match server.kind {
-        Kind::Dovecot => {
-            let quota = ok(server, "GETQUOTA", user.getquota(root.as_str())).quotas;
-            assert_eq!(quota, vec![after.clone()], "GETQUOTA tells what GETQUOTAROOT told");
-            let text = expect_no(user.setquota(root.as_str(), &[("STORAGE", 1024)]));
-            assert!(text.contains("only by admin"), "{text}");
-            let mut admin = server.login(Via::Plain, ADMIN);
-            let text = expect_bad(admin.setquota(root.as_str(), &[("STORAGE", 1024)]));
-            assert!(text.contains("Permission denied"), "{text}");
+dual! {
+    /// QUOTA as a user (usage follows an APPEND; GETQUOTA and SETQUOTA as the servers allow) and
+    /// as admin (Cyrus sets a new quota root; Dovecot refuses).
+    pub fn quota / quota_async(server) {
+        // Usage is per user: the two runs of this scenario must not APPEND at the same time.
+        let _serial = crate::support::serial();
+        let mut cleanup = Cleanup::new(server, QUOTED);
+        let name = cleanup.unique("quota");
+        let mut user = login!(server, Via::Tls, QUOTED);
+        // A macro, not a function, so that the scenario runs through both clients (dual!).
+        macro_rules! quota_of {
+            () => {{
+                let reply = ok(server, "GETQUOTAROOT", aw!(user.getquotaroot(name.as_str())));
+                quota_root(&name, reply)
+            }};
         }
-        Kind::Cyrus => {
-            let text = expect_no(user.getquota(root.as_str()));
-            assert!(text.contains("Permission denied"), "GETQUOTA is for admins: {text}");
-            let text = expect_no(user.setquota(root.as_str(), &[("STORAGE", 1024)]));
-            assert!(text.contains("Permission denied"), "{text}");
+        ok(server, "CREATE", aw!(user.create(name.as_str(), None)));
+        let (root, before) = quota_of!();
+        let expected_root = match server.kind {
+            Kind::Dovecot => "User quota",
+            Kind::Cyrus => "INBOX",
+        };
+        assert_eq!(root, expected_root);
+        let (storage_before, storage_limit) = resource(&before, "STORAGE");
+        let (messages_before, message_limit) = resource(&before, "MESSAGE");
+        assert_eq!((storage_limit, message_limit), (102_400, 10_000), "100 MiB and 10000 messages");
 
-            // The admin makes the test mailbox a quota root of its own.
-            let mut admin = server.login(Via::Plain, ADMIN);
-            let admin_name = server.as_seen_by_others(QUOTED, &name);
-            ok(server, "SETQUOTA", admin.setquota(admin_name.as_str(), &[("STORAGE", 500)]));
-            let set = ok(server, "GETQUOTA", admin.getquota(admin_name.as_str())).quotas;
-            assert_eq!(set.len(), 1);
-            assert_eq!(set[0].root, admin_name);
-            let (usage, limit) = resource(&set[0], "STORAGE");
-            assert_eq!(limit, 500);
-            assert!((39..=41).contains(&usage), "usage of the new root is the one 40 KiB message: {usage}");
-            let (own_root, own) = quota_of(server, &mut user, &name);
-            assert_eq!(own_root, name, "the user sees the new root under its own name");
-            assert_eq!(resource(&own, "STORAGE").1, 500);
-            // An empty list removes the limits; the root itself stays until the mailbox goes.
-            ok(server, "SETQUOTA ()", admin.setquota(admin_name.as_str(), &[]));
-            let (root_again, unlimited) = quota_of(server, &mut user, &name);
-            assert_eq!(root_again, name);
-            assert!(unlimited.resources.is_empty(), "no limits left: {unlimited:?}");
+        // 40 KiB exactly, CRLF line ends: STORAGE grows by 40 (give or take rounding).
+        let mut data = message("quota", "quoted@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "");
+        let line = format!("{}\r\n", "q".repeat(62));
+        while data.len() + line.len() <= 40 * 1024 {
+            data.extend_from_slice(line.as_bytes());
         }
+        data.resize(40 * 1024 - 2, b'q');
+        data.extend_from_slice(b"\r\n");
+        ok(server, "APPEND", aw!(user.append(name.as_str(), [AppendMessage::new(data)])));
+        let (_, after) = quota_of!();
+        assert_eq!(resource(&after, "MESSAGE").0, messages_before + 1);
+        let grown = resource(&after, "STORAGE").0 - storage_before;
+        assert!((39..=41).contains(&grown), "STORAGE grew by {grown} KiB for 40 KiB");
+
+        match server.kind {
+            Kind::Dovecot => {
+                let quota = ok(server, "GETQUOTA", aw!(user.getquota(root.as_str()))).quotas;
+                assert_eq!(quota, vec![after.clone()], "GETQUOTA tells what GETQUOTAROOT told");
+                let text = expect_no(aw!(user.setquota(root.as_str(), &[("STORAGE", 1024)])));
+                assert!(text.contains("only by admin"), "{text}");
+                let mut admin = login!(server, Via::Plain, ADMIN);
+                let text = expect_bad(aw!(admin.setquota(root.as_str(), &[("STORAGE", 1024)])));
+                assert!(text.contains("Permission denied"), "{text}");
+            }
+            Kind::Cyrus => {
+                let text = expect_no(aw!(user.getquota(root.as_str())));
+                assert!(text.contains("Permission denied"), "GETQUOTA is for admins: {text}");
+                let text = expect_no(aw!(user.setquota(root.as_str(), &[("STORAGE", 1024)])));
+                assert!(text.contains("Permission denied"), "{text}");
+
+                // The admin makes the test mailbox a quota root of its own.
+                let mut admin = login!(server, Via::Plain, ADMIN);
+                let admin_name = server.as_seen_by_others(QUOTED, &name);
+                ok(server, "SETQUOTA", aw!(admin.setquota(admin_name.as_str(), &[("STORAGE", 500)])));
+                let set = ok(server, "GETQUOTA", aw!(admin.getquota(admin_name.as_str()))).quotas;
+                assert_eq!(set.len(), 1);
+                assert_eq!(set[0].root, admin_name);
+                let (usage, limit) = resource(&set[0], "STORAGE");
+                assert_eq!(limit, 500);
+                assert!((39..=41).contains(&usage), "usage of the new root is the one 40 KiB message: {usage}");
+                let (own_root, own) = quota_of!();
+                assert_eq!(own_root, name, "the user sees the new root under its own name");
+                assert_eq!(resource(&own, "STORAGE").1, 500);
+                // An empty list removes the limits; the root itself stays until the mailbox goes.
+                ok(server, "SETQUOTA ()", aw!(admin.setquota(admin_name.as_str(), &[])));
+                let (root_again, unlimited) = quota_of!();
+                assert_eq!(root_again, name);
+                assert!(unlimited.resources.is_empty(), "no limits left: {unlimited:?}");
+            }
+        }
+        assert_eq!(user.session().state(), State::Authenticated);
     }
-    assert_eq!(user.session().state(), State::Authenticated);
 }
 
-/// ANNOTATEMORE on Cyrus: set, read (with a UTF-8 value), remove; server annotations.
-/// Dovecot does not advertise it: the client refuses, and sent anyway the commands are BAD.
-pub fn annotation(server: &Server) {
-    if server.kind == Kind::Dovecot {
-        let mut client = server.login(Via::StartTls, ALICE);
-        let refused = client.getannotation("INBOX", &["/comment"], &["value.shared"]);
-        assert!(
-            matches!(refused, Err(Error::Capability { ref capability, .. }) if capability == "ANNOTATEMORE"),
-            "{refused:?}"
+dual! {
+    /// ANNOTATEMORE on Cyrus: set, read (with a UTF-8 value), remove; server annotations.
+    /// Dovecot does not advertise it: the client refuses, and sent anyway the commands are BAD.
+    pub fn annotation / annotation_async(server) {
+        if server.kind == Kind::Dovecot {
+            let mut client = login!(server, Via::StartTls, ALICE);
+            let refused = aw!(client.getannotation("INBOX", &["/comment"], &["value.shared"]));
+            assert!(
+                matches!(refused, Err(Error::Capability { ref capability, .. }) if capability == "ANNOTATEMORE"),
+                "{refused:?}"
+            );
+            client.session_mut().assume_capability("ANNOTATEMORE");
+            let text = expect_bad(aw!(client.getannotation("INBOX", &["/comment"], &["value.shared"])));
+            assert!(text.contains("Unknown command"), "GETANNOTATION: {text}");
+            let text = expect_bad(aw!(client.setannotation("INBOX", "/comment", &[("value.shared", Some("x"))])));
+            assert!(text.contains("Unknown command"), "SETANNOTATION: {text}");
+            return;
+        }
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("annotation");
+        let mut client = login!(server, Via::StartTls, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        // The dialogue goes into the failure message.
+        let wire = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let sink = wire.clone();
+        client.set_trace_level(TraceLevel::Commands);
+        client.set_trace_sink(move |direction, text| {
+            let arrow = if direction == Direction::Sent { "C:" } else { "S:" };
+            sink.lock().unwrap().push_str(&format!("{arrow} {}\n", text.trim_end()));
+        });
+        let comment = "Grüße \"aus\" Köln";
+        let set = aw!(client.setannotation(name.as_str(), "/comment", &[("value.shared", Some(comment))]));
+        if let Err(error) = set {
+            panic!("SETANNOTATION failed: {error}\n{}", wire.lock().unwrap());
+        }
+        let read = ok(server, "GETANNOTATION", aw!(client.getannotation(name.as_str(), &["/comment"], &["value.shared"])));
+        assert_eq!(read.annotations.len(), 1, "{read:?}");
+        let annotation = &read.annotations[0];
+        assert_eq!(annotation.mailbox.to_utf8().as_deref(), Some(name.as_str()));
+        assert_eq!(annotation.entry, "/comment");
+        assert_eq!(annotation.attributes, vec![("value.shared".to_owned(), Some(comment.as_bytes().to_vec()))]);
+
+        let both = ok(
+            server,
+            "GETANNOTATION",
+            aw!(client.getannotation(name.as_str(), &["/comment"], &["value.shared", "value.priv"])),
         );
-        client.session_mut().assume_capability("ANNOTATEMORE");
-        let text = expect_bad(client.getannotation("INBOX", &["/comment"], &["value.shared"]));
-        assert!(text.contains("Unknown command"), "GETANNOTATION: {text}");
-        let text = expect_bad(client.setannotation("INBOX", "/comment", &[("value.shared", Some("x"))]));
-        assert!(text.contains("Unknown command"), "SETANNOTATION: {text}");
-        return;
+        let attributes: BTreeMap<_, _> = both.annotations[0].attributes.iter().cloned().collect();
+        assert_eq!(attributes.get("value.priv"), Some(&None), "no private value set");
+        assert_eq!(attributes.get("value.shared"), Some(&Some(comment.as_bytes().to_vec())));
+
+        ok(server, "SETANNOTATION NIL", aw!(client.setannotation(name.as_str(), "/comment", &[("value.shared", None)])));
+        let removed = ok(server, "GETANNOTATION", aw!(client.getannotation(name.as_str(), &["/comment"], &["value.shared"])));
+        assert_eq!(removed.annotations[0].attributes, vec![("value.shared".to_owned(), None)]);
+
+        let server_wide = ok(server, "GETANNOTATION \"\"", aw!(client.getannotation("", &["/comment"], &["value.shared"])));
+        assert_eq!(server_wide.annotations.len(), 1);
+        assert_eq!(server_wide.annotations[0].mailbox.as_wire(), b"");
     }
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("annotation");
-    let mut client = server.login(Via::StartTls, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    // The dialogue goes into the failure message.
-    let wire = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-    let sink = wire.clone();
-    client.set_trace_level(TraceLevel::Commands);
-    client.set_trace_sink(move |direction, text| {
-        let arrow = if direction == Direction::Sent { "C:" } else { "S:" };
-        sink.lock().unwrap().push_str(&format!("{arrow} {}\n", text.trim_end()));
-    });
-    let comment = "Grüße \"aus\" Köln";
-    let set = client.setannotation(name.as_str(), "/comment", &[("value.shared", Some(comment))]);
-    if let Err(error) = set {
-        panic!("SETANNOTATION failed: {error}\n{}", wire.lock().unwrap());
-    }
-    let read = ok(server, "GETANNOTATION", client.getannotation(name.as_str(), &["/comment"], &["value.shared"]));
-    assert_eq!(read.annotations.len(), 1, "{read:?}");
-    let annotation = &read.annotations[0];
-    assert_eq!(annotation.mailbox.to_utf8().as_deref(), Some(name.as_str()));
-    assert_eq!(annotation.entry, "/comment");
-    assert_eq!(annotation.attributes, vec![("value.shared".to_owned(), Some(comment.as_bytes().to_vec()))]);
-
-    let both = ok(
-        server,
-        "GETANNOTATION",
-        client.getannotation(name.as_str(), &["/comment"], &["value.shared", "value.priv"]),
-    );
-    let attributes: BTreeMap<_, _> = both.annotations[0].attributes.iter().cloned().collect();
-    assert_eq!(attributes.get("value.priv"), Some(&None), "no private value set");
-    assert_eq!(attributes.get("value.shared"), Some(&Some(comment.as_bytes().to_vec())));
-
-    ok(server, "SETANNOTATION NIL", client.setannotation(name.as_str(), "/comment", &[("value.shared", None)]));
-    let removed = ok(server, "GETANNOTATION", client.getannotation(name.as_str(), &["/comment"], &["value.shared"]));
-    assert_eq!(removed.annotations[0].attributes, vec![("value.shared".to_owned(), None)]);
-
-    let server_wide = ok(server, "GETANNOTATION \"\"", client.getannotation("", &["/comment"], &["value.shared"]));
-    assert_eq!(server_wide.annotations.len(), 1);
-    assert_eq!(server_wide.annotations[0].mailbox.as_wire(), b"");
 }
 
-/// METADATA: private and shared entries on a mailbox (one value with a line break, so a
-/// literal), an absent entry, removal with NIL, and a private server entry.
-pub fn metadata(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("metadata");
-    let mut client = server.login(Via::Tls, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    let shared = "line one\r\nline two: Grüße";
-    ok(
-        server,
-        "SETMETADATA",
-        client.setmetadata(name.as_str(), &[("/private/comment", Some("mine")), ("/shared/comment", Some(shared))]),
-    );
-    let entries = |client: &mut imap_client::Client, mailbox: &str, wanted: &[&str]| {
-        let reply = ok(server, "GETMETADATA", client.getmetadata(mailbox, wanted));
-        assert!(!reply.metadata.is_empty(), "a METADATA response");
-        for response in &reply.metadata {
-            assert_eq!(response.mailbox.to_utf8().as_deref(), Some(mailbox));
+dual! {
+    /// METADATA: private and shared entries on a mailbox (one value with a line break, so a
+    /// literal), an absent entry, removal with NIL, and a private server entry.
+    pub fn metadata / metadata_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("metadata");
+        let mut client = login!(server, Via::Tls, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let shared = "line one\r\nline two: Grüße";
+        ok(
+            server,
+            "SETMETADATA",
+            aw!(client.setmetadata(name.as_str(), &[("/private/comment", Some("mine")), ("/shared/comment", Some(shared))])),
+        );
+        // A macro, not a closure, so that the scenario runs through both clients (dual!).
+        macro_rules! entries {
+            ($mailbox:expr, $wanted:expr) => {{
+                let mailbox: &str = $mailbox;
+                let reply = ok(server, "GETMETADATA", aw!(client.getmetadata(mailbox, $wanted)));
+                assert!(!reply.metadata.is_empty(), "a METADATA response");
+                for response in &reply.metadata {
+                    assert_eq!(response.mailbox.to_utf8().as_deref(), Some(mailbox));
+                }
+                reply.metadata.into_iter().flat_map(|m| m.entries).collect::<BTreeMap<String, Option<Vec<u8>>>>()
+            }};
         }
-        reply.metadata.into_iter().flat_map(|m| m.entries).collect::<BTreeMap<String, Option<Vec<u8>>>>()
-    };
-    let read = entries(&mut client, &name, &["/private/comment", "/shared/comment", "/private/imap-rs-absent"]);
-    assert_eq!(read.get("/private/comment"), Some(&Some(b"mine".to_vec())));
-    assert_eq!(read.get("/shared/comment"), Some(&Some(shared.as_bytes().to_vec())));
-    assert_eq!(read.get("/private/imap-rs-absent"), Some(&None), "an absent entry is NIL");
+        let read = entries!(&name, &["/private/comment", "/shared/comment", "/private/imap-rs-absent"]);
+        assert_eq!(read.get("/private/comment"), Some(&Some(b"mine".to_vec())));
+        assert_eq!(read.get("/shared/comment"), Some(&Some(shared.as_bytes().to_vec())));
+        assert_eq!(read.get("/private/imap-rs-absent"), Some(&None), "an absent entry is NIL");
 
-    ok(server, "SETMETADATA NIL", client.setmetadata(name.as_str(), &[("/private/comment", None)]));
-    let read = entries(&mut client, &name, &["/private/comment"]);
-    assert_eq!(read.get("/private/comment"), Some(&None));
+        ok(server, "SETMETADATA NIL", aw!(client.setmetadata(name.as_str(), &[("/private/comment", None)])));
+        let read = entries!(&name, &["/private/comment"]);
+        assert_eq!(read.get("/private/comment"), Some(&None));
 
-    // Server metadata: mailbox "".
-    let value = format!("imap-rs live {}", std::process::id());
-    ok(server, "SETMETADATA \"\"", client.setmetadata("", &[("/private/comment", Some(value.as_str()))]));
-    let read = entries(&mut client, "", &["/private/comment"]);
-    assert_eq!(read.get("/private/comment"), Some(&Some(value.into_bytes())));
-    ok(server, "SETMETADATA \"\" NIL", client.setmetadata("", &[("/private/comment", None)]));
-    assert_eq!(entries(&mut client, "", &["/private/comment"]).get("/private/comment"), Some(&None));
+        // Server metadata: mailbox "".
+        let value = format!("imap-rs live {}", std::process::id());
+        ok(server, "SETMETADATA \"\"", aw!(client.setmetadata("", &[("/private/comment", Some(value.as_str()))])));
+        let read = entries!("", &["/private/comment"]);
+        assert_eq!(read.get("/private/comment"), Some(&Some(value.into_bytes())));
+        ok(server, "SETMETADATA \"\" NIL", aw!(client.setmetadata("", &[("/private/comment", None)])));
+        assert_eq!(entries!("", &["/private/comment"]).get("/private/comment"), Some(&None));
+    }
 }

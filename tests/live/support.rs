@@ -342,6 +342,13 @@ fn skipped(reason: &str) {
     }
 }
 
+/// Serialises tests that share per-user state on the server (QUOTA usage), such as a
+/// scenario and its run through the async client.
+pub fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Runs `test` against the server of `kind`, or returns when there is none (see
 /// [`Server::get`]).
 pub fn run(kind: Kind, test: fn(&Server)) {
