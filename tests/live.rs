@@ -150,6 +150,7 @@ both_servers!(
     messages::copy_move_expunge_async,
     session::tls_verification_async,
     sharing::acl_async,
+    messages::append_fetch_structure_async,
     sharing::quota_async,
     sharing::annotation_async,
     sharing::metadata_async,

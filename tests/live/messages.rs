@@ -8,11 +8,11 @@ use imap_client::build;
 use imap_client::command::State;
 use imap_client::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
 use imap_client::{
-    AppendMessage, AsyncCommands, Client, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey,
+    AppendMessage, AsyncCommands, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey,
     SearchProgram, Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
 };
 
-use crate::support::{expect_no, message, message_with, ok, Cleanup, Kind, Server, Via, ALICE};
+use crate::support::{expect_no, message, message_with, ok, Cleanup, Kind, Via, ALICE};
 
 /// The UIDs of a set from a server reply.
 fn numbers(set: &SequenceSet) -> Vec<u32> {
@@ -27,27 +27,6 @@ fn appended_uids(reply: &imap_client::commands::AppendResponse) -> (u32, Vec<u32
     }
 }
 
-/// The same command read with `Client::fetch_each` (borrowed, response by response): each
-/// response seen through its borrowed accessors, returned owned.
-fn fetched_borrowed(server: &Server, client: &mut Client, command: imap_client::Command) -> Vec<Fetch> {
-    let mut seen = Vec::new();
-    let done = ok(
-        server,
-        "FETCH (borrowed)",
-        client.fetch_each(imap_client::Request::<imap_client::Completed>::from(command), |fetch| {
-            // The borrowed accessors agree with the owned ones.
-            let owned = fetch.into_owned();
-            assert_eq!(fetch.uid(), owned.uid());
-            assert_eq!(fetch.envelope().map(|e| e.into_owned()).as_ref(), owned.envelope());
-            assert_eq!(fetch.body_structure().map(|b| b.into_owned()).as_ref(), owned.body_structure());
-            seen.push(owned);
-        }),
-    );
-    // The FETCH responses went to the visitor, not into the result.
-    let fetch = Some(imap_client::command::UntaggedKind::Fetch);
-    assert!(done.untagged.iter().all(|u| u.kind_id() != fetch), "{:?}", done.untagged);
-    seen
-}
 
 /// Every data item the server sent for message `seq`, even when spread over several FETCH
 /// responses.
@@ -171,164 +150,190 @@ fn base64_lines(data: &[u8]) -> String {
     lines.join("\r\n")
 }
 
-/// APPEND with flags and a date, then FETCH of everything the message has: flags, date,
-/// size, ENVELOPE (RFC 2047 names and subject), BODYSTRUCTURE (multipart, parameters,
-/// disposition), BODY sections, BINARY, a partial range.
-pub fn append_fetch_structure(server: &Server) {
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("structure");
-    let mut client = server.login(Via::StartTls, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
+dual! {
+    /// APPEND with flags and a date, then FETCH of everything the message has: flags, date,
+    /// size, ENVELOPE (RFC 2047 names and subject), BODYSTRUCTURE (multipart, parameters,
+    /// disposition), BODY sections, BINARY, a partial range.
+    pub fn append_fetch_structure / append_fetch_structure_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("structure");
+        let mut client = login!(server, Via::StartTls, ALICE);
+        // The borrowed FETCH visitor, checked against the owned values it converts to: a macro,
+        // not a function, so that the scenario runs through both clients (dual!).
+        macro_rules! fetched_borrowed {
+            ($command:expr) => {{
+                let mut seen = Vec::new();
+                let request = imap_client::Request::<imap_client::Completed>::from($command);
+                let done = ok(
+                    server,
+                    "FETCH (borrowed)",
+                    aw!(client.fetch_each(request, |fetch| {
+                        // The borrowed accessors agree with the owned ones.
+                        let owned = fetch.into_owned();
+                        assert_eq!(fetch.uid(), owned.uid());
+                        assert_eq!(fetch.envelope().map(|e| e.into_owned()).as_ref(), owned.envelope());
+                        assert_eq!(fetch.body_structure().map(|b| b.into_owned()).as_ref(), owned.body_structure());
+                        seen.push(owned);
+                    })),
+                );
+                // The FETCH responses went to the visitor, not into the result.
+                let fetch = Some(imap_client::command::UntaggedKind::Fetch);
+                assert!(done.untagged.iter().all(|u| u.kind_id() != fetch), "{:?}", done.untagged);
+                seen
+            }};
+        }
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
 
-    let attachment: Vec<u8> = (0..300u32).map(|i| (i * 7 % 256) as u8).collect();
-    let text_part = "Gr=C3=BC=C3=9Fe!\r\nDer Bericht h=C3=A4ngt an.";
-    let attachment_part = base64_lines(&attachment);
-    let data = format!(
-        "From: =?UTF-8?Q?J=C3=B6rg_M=C3=BCller?= <joerg@example.org>\r\n\
-         To: Alice <alice@example.org>\r\n\
-         Cc: Bob <bob@example.org>, carol@example.org\r\n\
-         Reply-To: Team <team@example.org>\r\n\
-         Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?= - Bericht\r\n\
-         Date: Tue, 2 Jan 2024 09:30:00 +0100\r\n\
-         Message-ID: <live-structure@imap-rs.test>\r\n\
-         In-Reply-To: <parent@imap-rs.test>\r\n\
-         MIME-Version: 1.0\r\n\
-         Content-Type: multipart/mixed; boundary=\"imap-rs-boundary\"\r\n\
-         \r\n\
-         This is a multi-part message.\r\n\
-         --imap-rs-boundary\r\n\
-         Content-Type: text/plain; charset=utf-8\r\n\
-         Content-Transfer-Encoding: quoted-printable\r\n\
-         \r\n\
-         {text_part}\r\n\
-         --imap-rs-boundary\r\n\
-         Content-Type: application/pdf; name=\"Bericht.pdf\"\r\n\
-         Content-Transfer-Encoding: base64\r\n\
-         Content-Disposition: attachment; filename=\"Bericht.pdf\"\r\n\
-         Content-Description: Der Bericht\r\n\
-         \r\n\
-         {attachment_part}\r\n\
-         --imap-rs-boundary--\r\n"
-    );
-    let date = InternalDate::parse("02-Jan-2024 09:30:00 +0100").expect("a valid date");
-    let appended = ok(
-        server,
-        "APPEND",
-        client.append(
-            name.as_str(),
-            [AppendMessage::new(data.as_bytes())
-                .flags(vec![Flag::Seen, Flag::Keyword("$Bericht".into())])
-                .date(date.clone())],
-        ),
-    );
-    let (uid_validity, uids) = appended_uids(&appended);
-    assert_eq!(uids, [1], "the first message of a new mailbox");
-    let selected = ok(server, "SELECT", client.select(name.as_str(), None));
-    assert_eq!(selected.uid_validity, Some(uid_validity));
-    assert_eq!(selected.exists, Some(1));
+        let attachment: Vec<u8> = (0..300u32).map(|i| (i * 7 % 256) as u8).collect();
+        let text_part = "Gr=C3=BC=C3=9Fe!\r\nDer Bericht h=C3=A4ngt an.";
+        let attachment_part = base64_lines(&attachment);
+        let data = format!(
+            "From: =?UTF-8?Q?J=C3=B6rg_M=C3=BCller?= <joerg@example.org>\r\n\
+             To: Alice <alice@example.org>\r\n\
+             Cc: Bob <bob@example.org>, carol@example.org\r\n\
+             Reply-To: Team <team@example.org>\r\n\
+             Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?= - Bericht\r\n\
+             Date: Tue, 2 Jan 2024 09:30:00 +0100\r\n\
+             Message-ID: <live-structure@imap-rs.test>\r\n\
+             In-Reply-To: <parent@imap-rs.test>\r\n\
+             MIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"imap-rs-boundary\"\r\n\
+             \r\n\
+             This is a multi-part message.\r\n\
+             --imap-rs-boundary\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\
+             Content-Transfer-Encoding: quoted-printable\r\n\
+             \r\n\
+             {text_part}\r\n\
+             --imap-rs-boundary\r\n\
+             Content-Type: application/pdf; name=\"Bericht.pdf\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\
+             Content-Disposition: attachment; filename=\"Bericht.pdf\"\r\n\
+             Content-Description: Der Bericht\r\n\
+             \r\n\
+             {attachment_part}\r\n\
+             --imap-rs-boundary--\r\n"
+        );
+        let date = InternalDate::parse("02-Jan-2024 09:30:00 +0100").expect("a valid date");
+        let appended = ok(
+            server,
+            "APPEND",
+            aw!(client.append(
+                name.as_str(),
+                [AppendMessage::new(data.as_bytes())
+                    .flags(vec![Flag::Seen, Flag::Keyword("$Bericht".into())])
+                    .date(date.clone())],
+            )),
+        );
+        let (uid_validity, uids) = appended_uids(&appended);
+        assert_eq!(uids, [1], "the first message of a new mailbox");
+        let selected = ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        assert_eq!(selected.uid_validity, Some(uid_validity));
+        assert_eq!(selected.exists, Some(1));
 
-    let items = || {
-        FetchItems::new(vec![
-            FetchAttribute::Uid,
-            FetchAttribute::Flags,
-            FetchAttribute::InternalDate,
-            FetchAttribute::Rfc822Size,
-            FetchAttribute::Envelope,
-            FetchAttribute::BodyStructure,
-        ])
-    };
-    let fetched = ok(server, "FETCH", client.fetch(1, items()));
-    let message = merged(&fetched.fetches, 1);
-    let command = ok(server, "build", build::fetch(1, items()));
-    assert_eq!(merged(&fetched_borrowed(server, &mut client, command.into_command()), 1), message);
-    assert_eq!(message.uid(), Some(1));
-    let flags = message.flags().expect("FLAGS");
-    assert!(flags.contains(&Flag::Seen) && flags.contains(&Flag::Keyword("$Bericht".into())), "{flags:?}");
-    let internal = message.internal_date().expect("INTERNALDATE");
-    assert_eq!(internal.timestamp(), Some(date.to_zoned().timestamp()), "{internal:?}");
-    assert_eq!(message.size(), Some(data.len() as u64));
+        let items = || {
+            FetchItems::new(vec![
+                FetchAttribute::Uid,
+                FetchAttribute::Flags,
+                FetchAttribute::InternalDate,
+                FetchAttribute::Rfc822Size,
+                FetchAttribute::Envelope,
+                FetchAttribute::BodyStructure,
+            ])
+        };
+        let fetched = ok(server, "FETCH", aw!(client.fetch(1, items())));
+        let message = merged(&fetched.fetches, 1);
+        let command = ok(server, "build", build::fetch(1, items()));
+        assert_eq!(merged(&fetched_borrowed!(command.into_command()), 1), message);
+        assert_eq!(message.uid(), Some(1));
+        let flags = message.flags().expect("FLAGS");
+        assert!(flags.contains(&Flag::Seen) && flags.contains(&Flag::Keyword("$Bericht".into())), "{flags:?}");
+        let internal = message.internal_date().expect("INTERNALDATE");
+        assert_eq!(internal.timestamp(), Some(date.to_zoned().timestamp()), "{internal:?}");
+        assert_eq!(message.size(), Some(data.len() as u64));
 
-    let envelope = message.envelope().expect("ENVELOPE");
-    assert_eq!(envelope.subject_decoded().as_deref(), Some("Grüße aus Köln - Bericht"));
-    assert_eq!(envelope.date_text().as_deref(), Some("Tue, 2 Jan 2024 09:30:00 +0100"));
-    assert_eq!(envelope.message_id_text().as_deref(), Some("<live-structure@imap-rs.test>"));
-    assert_eq!(envelope.in_reply_to.as_deref(), Some(&b"<parent@imap-rs.test>"[..]));
-    assert_eq!(envelope.from.len(), 1);
-    assert_eq!(envelope.from[0].name_decoded().as_deref(), Some("Jörg Müller"));
-    assert_eq!(envelope.from[0].email().as_deref(), Some("joerg@example.org"));
-    assert_eq!(envelope.sender, envelope.from, "Sender defaults to From");
-    assert_eq!(envelope.reply_to[0].email().as_deref(), Some("team@example.org"));
-    let emails =
-        |list: &[imap_client::types::Address]| -> Vec<String> { list.iter().filter_map(|a| a.email()).collect() };
-    assert_eq!(emails(&envelope.to), ["alice@example.org"]);
-    assert_eq!(emails(&envelope.cc), ["bob@example.org", "carol@example.org"]);
-    assert_eq!(envelope.cc[0].name.as_deref(), Some(&b"Bob"[..]));
-    assert_eq!(envelope.cc[1].name, None);
-    assert!(envelope.bcc.is_empty());
+        let envelope = message.envelope().expect("ENVELOPE");
+        assert_eq!(envelope.subject_decoded().as_deref(), Some("Grüße aus Köln - Bericht"));
+        assert_eq!(envelope.date_text().as_deref(), Some("Tue, 2 Jan 2024 09:30:00 +0100"));
+        assert_eq!(envelope.message_id_text().as_deref(), Some("<live-structure@imap-rs.test>"));
+        assert_eq!(envelope.in_reply_to.as_deref(), Some(&b"<parent@imap-rs.test>"[..]));
+        assert_eq!(envelope.from.len(), 1);
+        assert_eq!(envelope.from[0].name_decoded().as_deref(), Some("Jörg Müller"));
+        assert_eq!(envelope.from[0].email().as_deref(), Some("joerg@example.org"));
+        assert_eq!(envelope.sender, envelope.from, "Sender defaults to From");
+        assert_eq!(envelope.reply_to[0].email().as_deref(), Some("team@example.org"));
+        let emails =
+            |list: &[imap_client::types::Address]| -> Vec<String> { list.iter().filter_map(|a| a.email()).collect() };
+        assert_eq!(emails(&envelope.to), ["alice@example.org"]);
+        assert_eq!(emails(&envelope.cc), ["bob@example.org", "carol@example.org"]);
+        assert_eq!(envelope.cc[0].name.as_deref(), Some(&b"Bob"[..]));
+        assert_eq!(envelope.cc[1].name, None);
+        assert!(envelope.bcc.is_empty());
 
-    let structure = message.body_structure().expect("BODYSTRUCTURE");
-    assert_eq!(structure.mime_type(), "multipart/mixed");
-    let multipart = structure.as_multipart().unwrap();
-    assert_eq!(multipart.parts.len(), 2);
-    // The boundary comes with BODYSTRUCTURE's extension data.
-    assert_eq!(multipart.param("boundary"), Some(&b"imap-rs-boundary"[..]));
-    let text = structure.part("1").and_then(|p| p.as_single()).expect("part 1");
-    assert_eq!(text.mime_type(), "text/plain");
-    assert_eq!(text.param("charset").map(<[u8]>::to_ascii_lowercase), Some(b"utf-8".to_vec()));
-    assert!(text.fields.encoding.eq_ignore_ascii_case("quoted-printable"));
-    assert_eq!(text.fields.octets, text_part.len() as u64);
-    // Both servers count line ends: the CRLF after the second line belongs to the boundary.
-    assert!(matches!(text.kind, SinglePartKind::Text { lines: 1 }), "{:?}", text.kind);
-    let pdf = structure.part("2").and_then(|p| p.as_single()).expect("part 2");
-    assert_eq!(pdf.mime_type(), "application/pdf");
-    assert_eq!(pdf.param("name"), Some(&b"Bericht.pdf"[..]));
-    assert!(pdf.fields.encoding.eq_ignore_ascii_case("base64"));
-    assert_eq!(pdf.fields.octets, attachment_part.len() as u64);
-    assert_eq!(pdf.fields.description.as_deref(), Some(&b"Der Bericht"[..]));
-    let disposition = pdf.disposition().expect("Content-Disposition");
-    assert!(disposition.kind.eq_ignore_ascii_case("attachment"));
-    assert_eq!(disposition.param("filename"), Some(&b"Bericht.pdf"[..]));
-    assert!(structure.part("3").is_none());
+        let structure = message.body_structure().expect("BODYSTRUCTURE");
+        assert_eq!(structure.mime_type(), "multipart/mixed");
+        let multipart = structure.as_multipart().unwrap();
+        assert_eq!(multipart.parts.len(), 2);
+        // The boundary comes with BODYSTRUCTURE's extension data.
+        assert_eq!(multipart.param("boundary"), Some(&b"imap-rs-boundary"[..]));
+        let text = structure.part("1").and_then(|p| p.as_single()).expect("part 1");
+        assert_eq!(text.mime_type(), "text/plain");
+        assert_eq!(text.param("charset").map(<[u8]>::to_ascii_lowercase), Some(b"utf-8".to_vec()));
+        assert!(text.fields.encoding.eq_ignore_ascii_case("quoted-printable"));
+        assert_eq!(text.fields.octets, text_part.len() as u64);
+        // Both servers count line ends: the CRLF after the second line belongs to the boundary.
+        assert!(matches!(text.kind, SinglePartKind::Text { lines: 1 }), "{:?}", text.kind);
+        let pdf = structure.part("2").and_then(|p| p.as_single()).expect("part 2");
+        assert_eq!(pdf.mime_type(), "application/pdf");
+        assert_eq!(pdf.param("name"), Some(&b"Bericht.pdf"[..]));
+        assert!(pdf.fields.encoding.eq_ignore_ascii_case("base64"));
+        assert_eq!(pdf.fields.octets, attachment_part.len() as u64);
+        assert_eq!(pdf.fields.description.as_deref(), Some(&b"Der Bericht"[..]));
+        let disposition = pdf.disposition().expect("Content-Disposition");
+        assert!(disposition.kind.eq_ignore_ascii_case("attachment"));
+        assert_eq!(disposition.param("filename"), Some(&b"Bericht.pdf"[..]));
+        assert!(structure.part("3").is_none());
 
-    // Sections, BINARY (decoded by the server) and a partial range, all without \Seen.
-    let section = |part: Vec<u32>, text: SectionText, partial: Option<(u32, u32)>| FetchAttribute::Section {
-        section: Section { part, text, partial },
-        peek: true,
-    };
-    let items = || {
-        FetchItems::new(vec![
-            section(vec![1], SectionText::All, None),
-            section(vec![2], SectionText::All, None),
-            section(vec![], SectionText::HeaderFields(vec!["Subject".into(), "Message-ID".into()]), None),
-            FetchAttribute::Binary { part: vec![1], partial: None, peek: true },
-            FetchAttribute::Binary { part: vec![2], partial: None, peek: true },
-        ])
-    };
-    let fetched = ok(server, "UID FETCH", client.uid_fetch(1, items()));
-    let message = merged(&fetched.fetches, 1);
-    let command = ok(server, "build", build::uid_fetch(1, items()));
-    assert_eq!(merged(&fetched_borrowed(server, &mut client, command.into_command()), 1), message);
-    assert_eq!(message.uid(), Some(1), "UID FETCH always returns the UID");
-    assert_eq!(message.body_section("1"), Some(text_part.as_bytes()));
-    assert_eq!(message.body_section("2"), Some(attachment_part.as_bytes()));
-    assert_eq!(
-        message.body_section("HEADER.FIELDS (Subject Message-ID)"),
-        Some(
-            &b"Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?= - Bericht\r\n\
-               Message-ID: <live-structure@imap-rs.test>\r\n\r\n"[..]
-        )
-    );
-    assert_eq!(message.binary(&[1]), Some("Grüße!\r\nDer Bericht hängt an.".as_bytes()));
-    assert_eq!(message.binary(&[2]), Some(attachment.as_slice()));
+        // Sections, BINARY (decoded by the server) and a partial range, all without \Seen.
+        let section = |part: Vec<u32>, text: SectionText, partial: Option<(u32, u32)>| FetchAttribute::Section {
+            section: Section { part, text, partial },
+            peek: true,
+        };
+        let items = || {
+            FetchItems::new(vec![
+                section(vec![1], SectionText::All, None),
+                section(vec![2], SectionText::All, None),
+                section(vec![], SectionText::HeaderFields(vec!["Subject".into(), "Message-ID".into()]), None),
+                FetchAttribute::Binary { part: vec![1], partial: None, peek: true },
+                FetchAttribute::Binary { part: vec![2], partial: None, peek: true },
+            ])
+        };
+        let fetched = ok(server, "UID FETCH", aw!(client.uid_fetch(1, items())));
+        let message = merged(&fetched.fetches, 1);
+        let command = ok(server, "build", build::uid_fetch(1, items()));
+        assert_eq!(merged(&fetched_borrowed!(command.into_command()), 1), message);
+        assert_eq!(message.uid(), Some(1), "UID FETCH always returns the UID");
+        assert_eq!(message.body_section("1"), Some(text_part.as_bytes()));
+        assert_eq!(message.body_section("2"), Some(attachment_part.as_bytes()));
+        assert_eq!(
+            message.body_section("HEADER.FIELDS (Subject Message-ID)"),
+            Some(
+                &b"Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?= - Bericht\r\n\
+                   Message-ID: <live-structure@imap-rs.test>\r\n\r\n"[..]
+            )
+        );
+        assert_eq!(message.binary(&[1]), Some("Grüße!\r\nDer Bericht hängt an.".as_bytes()));
+        assert_eq!(message.binary(&[2]), Some(attachment.as_slice()));
 
-    let partial = ok(server, "FETCH partial", client.fetch(1, FetchItems::partial(6, 20))).fetches;
-    let range = partial.iter().find_map(|f| {
-        f.attrs.iter().find_map(|a| match a {
-            FetchAttr::BodySection(section) => Some((section.origin, section.data.clone()?)),
-            _ => None,
-        })
-    });
-    assert_eq!(range, Some((Some(6), data.as_bytes()[6..26].to_vec())));
+        let partial = ok(server, "FETCH partial", aw!(client.fetch(1, FetchItems::partial(6, 20)))).fetches;
+        let range = partial.iter().find_map(|f| {
+            f.attrs.iter().find_map(|a| match a {
+                FetchAttr::BodySection(section) => Some((section.origin, section.data.clone()?)),
+                _ => None,
+            })
+        });
+        assert_eq!(range, Some((Some(6), data.as_bytes()[6..26].to_vec())));
+    }
 }
 
 dual! {
