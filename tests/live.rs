@@ -101,7 +101,8 @@ macro_rules! both_servers {
         /// Against Dovecot.
         mod dovecot {
             live_tests!(Dovecot: $($module::$test),*);
-            live_tests!(Dovecot: updates::stream_session);
+            live_tests!(Dovecot: updates::stream_session, updates::stream_session_async);
+            live_tests!(Dovecot: updates::stream_idle_wait_async, updates::idle_keepalives_async);
 
             /// `idle_wait` over the child-process transport (its reads time out too).
             #[test]

@@ -200,9 +200,24 @@ pub fn cancellation(server: &Server) {
         let big: Vec<u8> = message("big", "a@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", &"y".repeat(8 << 20));
         ok(server, "APPEND", client.append(name.as_str(), [big.clone(), big]).await);
         ok(server, "SELECT", client.select(name.as_str(), None).await);
-        // Dropped while the 16 MB are on their way.
-        let dropped = tokio::time::timeout(Duration::from_millis(20), client.fetch("1:2", "BODY.PEEK[]")).await;
-        assert!(dropped.is_err(), "the FETCH finished within 20 ms; make the messages bigger");
+        // Dropped as soon as its first bytes arrived, while the 16 MB are on their way.
+        let received = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counter = received.clone();
+        client.set_io_observer(move |direction, n| {
+            if direction == imap_client::Direction::Received {
+                counter.fetch_add(n as u64, std::sync::atomic::Ordering::SeqCst);
+            }
+        });
+        let before = received.load(std::sync::atomic::Ordering::SeqCst);
+        let first_bytes = async {
+            while received.load(std::sync::atomic::Ordering::SeqCst) < before + 64 * 1024 {
+                tokio::task::yield_now().await;
+            }
+        };
+        tokio::select! {
+            result = client.fetch("1:2", "BODY.PEEK[]") => panic!("the FETCH was not dropped: {:?}", result.map(|r| r.fetches.len())),
+            () = first_bytes => {}
+        }
         let noop = ok(server, "NOOP after a dropped FETCH", client.noop().await);
         assert!(noop.fetches.is_empty(), "{} FETCH responses leaked into NOOP", noop.fetches.len());
         let flags = ok(server, "FETCH after", client.fetch("1:2", "FLAGS").await).fetches;

@@ -27,7 +27,6 @@ fn appended_uids(reply: &imap_client::commands::AppendResponse) -> (u32, Vec<u32
     }
 }
 
-
 /// Every data item the server sent for message `seq`, even when spread over several FETCH
 /// responses.
 fn merged(fetches: &[Fetch], seq: u32) -> Fetch {

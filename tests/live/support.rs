@@ -343,10 +343,25 @@ fn skipped(reason: &str) {
 }
 
 /// Serialises tests that share per-user state on the server (QUOTA usage), such as a
-/// scenario and its run through the async client.
-pub fn serial() -> std::sync::MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+/// scenario and its run through the async client: held until dropped. (A flag rather than a
+/// mutex guard, because the async run holds it across awaits on its own runtime.)
+pub fn serial() -> Serial {
+    while SERIAL.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_err() {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    Serial
+}
+
+static SERIAL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Held by [`serial`]'s caller.
+#[derive(Debug)]
+pub struct Serial;
+
+impl Drop for Serial {
+    fn drop(&mut self) {
+        SERIAL.store(false, Ordering::SeqCst);
+    }
 }
 
 /// Runs `test` against the server of `kind`, or returns when there is none (see

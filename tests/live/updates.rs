@@ -109,39 +109,43 @@ pub fn idle_done(client: &mut Client) -> Result<imap_client::commands::IdleRespo
     client.idle(&mut DoneAtOnce)
 }
 
-/// Dovecot's stream transport: pre-authenticated, a whole session over a child's pipes,
-/// IDLE with a handler, and another connection's APPEND seen through NOOP.
-pub fn stream_session(server: &Server) {
-    if server.stream_cmd().is_none() {
-        return;
+dual! {
+    /// Dovecot's stream transport: pre-authenticated, a whole session over a child's pipes,
+    /// IDLE with a handler, and another connection's APPEND seen through NOOP.
+    pub fn stream_session / stream_session_async(server) {
+        if server.stream_cmd().is_none() {
+            return;
+        }
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("stream");
+        let mut client = login!(server, Via::Stream, ALICE);
+        assert!(matches!(aw!(client.login("alice", "alice-pw")), Err(Error::State { current: State::Authenticated, .. })));
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        ok(server, "APPEND", aw!(client.append(name.as_str(), [note(1)])));
+        assert_eq!(ok(server, "SELECT", aw!(client.select(name.as_str(), None))).exists, Some(1));
+        let idled = ok(server, "IDLE", aw!(client.idle(&mut DoneAtOnce)));
+        assert_eq!(idled.tagged.kind, imap_client::types::StatusKind::Ok);
+        let mut other = server.login(Via::Plain, ALICE);
+        ok(server, "APPEND", other.append(name.as_str(), [note(2)]));
+        assert_eq!(ok(server, "NOOP", aw!(client.noop())).exists, Some(2));
+        ok(server, "LOGOUT", aw!(client.logout()));
     }
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("stream");
-    let mut client = server.login(Via::Stream, ALICE);
-    assert!(matches!(client.login("alice", "alice-pw"), Err(Error::State { current: State::Authenticated, .. })));
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    ok(server, "APPEND", client.append(name.as_str(), [note(1)]));
-    assert_eq!(ok(server, "SELECT", client.select(name.as_str(), None)).exists, Some(1));
-    let idled = ok(server, "IDLE", idle_done(&mut client));
-    assert_eq!(idled.tagged.kind, imap_client::types::StatusKind::Ok);
-    let mut other = server.login(Via::Plain, ALICE);
-    ok(server, "APPEND", other.append(name.as_str(), [note(2)]));
-    assert_eq!(ok(server, "NOOP", client.noop()).exists, Some(2));
-    ok(server, "LOGOUT", client.logout());
 }
 
-/// `Client::idle_wait` over the stream transport.
-pub fn stream_idle_wait(server: &Server) {
-    if server.stream_cmd().is_none() {
-        return;
+dual! {
+    /// `Client::idle_wait` over the stream transport.
+    pub fn stream_idle_wait / stream_idle_wait_async(server) {
+        if server.stream_cmd().is_none() {
+            return;
+        }
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("stream-idle");
+        let mut client = login!(server, Via::Stream, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        let quiet = ok(server, "IDLE over the stream transport", aw!(client.idle_wait(Duration::from_millis(300))));
+        assert_eq!(quiet.exists, None);
     }
-    let mut cleanup = Cleanup::new(server, ALICE);
-    let name = cleanup.unique("stream-idle");
-    let mut client = server.login(Via::Stream, ALICE);
-    ok(server, "CREATE", client.create(name.as_str(), None));
-    ok(server, "SELECT", client.select(name.as_str(), None));
-    let quiet = ok(server, "IDLE over the stream transport", client.idle_wait(Duration::from_millis(300)));
-    assert_eq!(quiet.exists, None);
 }
 
 /// Dovecot, configured to send `* OK Still here` every second during IDLE: the keep-alives
@@ -169,6 +173,29 @@ pub fn idle_keepalives(server: &Server) {
     let keepalives = client.session_mut().take_unsolicited("OK");
     assert!(!keepalives.is_empty(), "Dovecot sent keep-alives during the wait");
     ok(server, "NOOP after IDLE", client.noop());
+}
+
+/// [`idle_keepalives`] through the async client: the keep-alives do not extend its
+/// `idle_wait` either (bounded from outside, so a wait that never ends fails the test).
+pub fn idle_keepalives_async(server: &Server) {
+    imap_tests::block_on(async {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("keepalive-async");
+        let mut client = server.login_async(Via::Plain, ALICE).await;
+        ok(server, "CREATE", client.create(name.as_str(), None).await);
+        ok(server, "SELECT", client.select(name.as_str(), None).await);
+        let wait = Duration::from_millis(3500);
+        let start = Instant::now();
+        let result = tokio::time::timeout(Duration::from_secs(30), client.idle_wait(wait))
+            .await
+            .expect("idle_wait ended: keep-alives must not extend it");
+        let elapsed = start.elapsed();
+        let idled = ok(server, "IDLE", result);
+        assert_eq!((idled.exists, idled.expunged.len()), (None, 0), "{idled:?}");
+        assert!(elapsed >= wait, "ended after {elapsed:?}");
+        assert!(!client.session_mut().take_unsolicited("OK").is_empty(), "Dovecot sent keep-alives");
+        ok(server, "NOOP after IDLE", client.noop().await);
+    });
 }
 
 /// `Client::idle_wait` gives the connection its read timeout back (the tests connect with 60 s).
