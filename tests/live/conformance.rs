@@ -13,7 +13,7 @@ use imap_client::auth::Plain;
 use imap_client::commands::COMMANDS_TABLE;
 use imap_client::types::Code;
 use imap_client::{
-    AppendMessage, Client, Commands, Error, FetchAttribute, FetchItems, Flag, SearchKey, SortField, SortKey,
+    AppendMessage, AsyncCommands, Commands, Error, FetchAttribute, FetchItems, Flag, SearchKey, SortField, SortKey,
     StatusItem, StoreAction, TlsOptions,
 };
 
@@ -118,44 +118,111 @@ struct Column {
 }
 
 impl Column {
-    /// Runs `call` as the matrix entry of `command`; on a capability refusal, assumes the
-    /// capability and runs it again to record the server's answer. Returns the value of a
-    /// successful call.
-    fn run<T>(
-        &mut self,
-        client: &mut Client,
-        command: &'static str,
-        mut call: impl FnMut(&mut Client) -> Result<T, Error>,
-        note: impl Fn(&T) -> String,
-    ) -> Option<T> {
+    /// The refusal to record without sending, when an earlier command made the client assume
+    /// the capability this one needs (the client by itself would have refused it).
+    fn refusal(&self, command: &'static str) -> Option<Error> {
         assert!(!self.outcomes.contains_key(command), "{command} recorded twice");
         let def = COMMANDS_TABLE.iter().find(|def| def.name == command).expect("a table command");
-        // An earlier command made the client assume this one's capability: the client would
-        // have refused it, so record it as such.
-        let assumed = def.needs.as_deref().filter(|capability| self.assumed.contains(*capability));
-        let first = match assumed {
-            Some(capability) => {
-                Err(Error::Capability { command: def.name.to_string(), capability: capability.to_owned() })
-            }
-            None => call(client),
-        };
-        let (outcome, value) = match first {
-            Ok(value) => (Outcome::Ok(note(&value)), Some(value)),
-            Err(Error::Capability { capability, .. }) => {
-                if self.assumed.insert(capability.clone()) {
-                    client.session_mut().assume_capability(&capability);
-                }
-                let (then, value) = match call(client) {
+        let capability = def.needs.as_deref().filter(|capability| self.assumed.contains(*capability))?;
+        Some(Error::Capability { command: def.name.to_string(), capability: capability.to_owned() })
+    }
+
+    /// After a capability refusal: the capability is assumed from now on, and the command is
+    /// sent anyway to record the server's answer (`run!` does the second call).
+    fn assume(&mut self, session: &mut imap_client::Session, capability: &str) {
+        if self.assumed.insert(capability.to_owned()) {
+            session.assume_capability(capability);
+        }
+    }
+
+    /// Records the outcome of `command`: its first result and, after a capability refusal,
+    /// the result of sending it anyway. Returns the value of a successful call.
+    fn record<T>(
+        &mut self,
+        command: &'static str,
+        first: Result<T, Error>,
+        anyway: Option<Result<T, Error>>,
+        note: impl Fn(&T) -> String,
+    ) -> Option<T> {
+        let (outcome, value) = match (first, anyway) {
+            (Ok(value), _) => (Outcome::Ok(note(&value)), Some(value)),
+            (Err(Error::Capability { capability, .. }), Some(anyway)) => {
+                let (then, value) = match anyway {
                     Ok(value) => (Outcome::Ok(note(&value)), Some(value)),
                     Err(error) => (Outcome::from_error(&error), None),
                 };
                 (Outcome::Refused { why: format!("no {capability}"), then: Some(Box::new(then)) }, value)
             }
-            Err(error) => (Outcome::from_error(&error), None),
+            (Err(error), _) => (Outcome::from_error(&error), None),
         };
         self.outcomes.insert(command, outcome);
         value
     }
+}
+
+/// One matrix entry: `run!(col, client, "NAME", |c| call, note)` runs `call` (through either
+/// client: `aw!` awaits in the async run), and after a capability refusal assumes the
+/// capability and runs it again to record the server's own answer.
+macro_rules! run {
+    ($col:ident, $client:ident, $command:expr, |$c:ident| $call:expr, $note:expr $(,)?) => {{
+        let first = match $col.refusal($command) {
+            Some(refusal) => Err(refusal),
+            None => {
+                let $c = &mut $client;
+                aw!($call)
+            }
+        };
+        let anyway = match &first {
+            Err(Error::Capability { capability, .. }) => {
+                let capability = capability.clone();
+                $col.assume($client.session_mut(), &capability);
+                let $c = &mut $client;
+                Some(aw!($call))
+            }
+            _ => None,
+        };
+        $col.record($command, first, anyway, $note)
+    }};
+}
+
+/// The matrix scenario, written once: `column` runs it through the blocking client,
+/// `column_async` through the async one (same commands, same order, fresh mailboxes).
+macro_rules! column_fns {
+    (($server:ident, $via:ident) $body:block) => {
+        /// One server and transport through the whole table. Mailboxes are new, so UIDs are too.
+        fn column($server: &Server, $via: Via) -> Column {
+            #[allow(unused_macros)]
+            macro_rules! aw {
+                ($e:expr) => {
+                    $e
+                };
+            }
+            macro_rules! connect {
+                () => {
+                    $server.connect($via)
+                };
+            }
+            $body
+        }
+
+        /// [`column`] through the async client.
+        fn column_async($server: &Server, $via: Via) -> Column {
+            imap_tests::block_on(async {
+                #[allow(unused_macros)]
+                macro_rules! aw {
+                    ($e:expr) => {
+                        $e.await
+                    };
+                }
+                macro_rules! connect {
+                    () => {
+                        $server.connect_async($via).await
+                    };
+                }
+                $body
+            })
+        }
+    };
 }
 
 /// Cells that are wrong because of a bug in the client: `(command, server, reason)`. While a
@@ -182,21 +249,18 @@ fn count<T>(items: &[T], what: &str) -> String {
     format!("{} {what}", items.len())
 }
 
-/// One server and transport through the whole table. Mailboxes are new, so UIDs are too.
-fn column(server: &Server, via: Via) -> Column {
+column_fns! {(server, via) {
     let mut col = Column::default();
     let mut cleanup = Cleanup::new(server, ALICE);
     let first = cleanup.unique("matrix");
     let second = cleanup.unique("matrix-2");
     let renamed = cleanup.unique("matrix-renamed");
-    let connect = || server.connect(via);
-    let mut c = connect();
+    let mut c = connect!();
 
     // --- not authenticated (the stream transport starts authenticated) ---
-    col.run(&mut c, "CAPABILITY", |c| c.capability(), |r| count(&r.capabilities, "capabilities"));
-    col.run(&mut c, "NOOP", |c| c.noop(), |_| String::new());
-    col.run(
-        &mut c,
+    run!(col, c, "CAPABILITY", |c| c.capability(), |r| count(&r.capabilities, "capabilities"));
+    run!(col, c, "NOOP", |c| c.noop(), |_| String::new());
+    run!(col, c,
         "ID",
         |c| c.id(&[("name", "imap-rs conformance")]),
         |r| {
@@ -206,29 +270,27 @@ fn column(server: &Server, via: Via) -> Column {
         },
     );
     {
-        let mut side = connect();
+        let mut side = connect!();
         side.set_tls_options(TlsOptions::with_ca_file(&server.ca));
-        col.run(&mut side, "STARTTLS", |c| c.starttls(), |_| String::new());
+        run!(col, side, "STARTTLS", |c| c.starttls(), |_| String::new());
         if let Some(Outcome::Ok(note)) = col.outcomes.get_mut("STARTTLS") {
             let protocol = side.tls_info().and_then(|t| t.protocol).unwrap_or_default();
             *note = format!("upgraded to {protocol}");
         }
     }
     {
-        let mut side = connect();
-        col.run(
-            &mut side,
+        let mut side = connect!();
+        run!(col, side,
             "AUTHENTICATE",
             |c| c.authenticate_with(Plain::new(ALICE.name, ALICE.password)),
             |_| "PLAIN with SASL-IR".into(),
         );
     }
-    col.run(&mut c, "LOGIN", |c| c.login(ALICE.name, ALICE.password), |_| String::new());
-    c.capabilities().expect("CAPABILITY after login");
+    run!(col, c, "LOGIN", |c| c.login(ALICE.name, ALICE.password), |_| String::new());
+    aw!(c.capabilities()).expect("CAPABILITY after login");
 
     // --- authenticated ---
-    col.run(
-        &mut c,
+    run!(col, c,
         "NAMESPACE",
         |c| c.namespace(),
         |r| {
@@ -241,14 +303,14 @@ fn column(server: &Server, via: Via) -> Column {
             format!("personal {}, other users {}, shared {}", first(ns.personal), first(ns.other), first(ns.shared))
         },
     );
-    col.run(&mut c, "ENABLE", |c| c.enable(["CONDSTORE"]), |r| format!("ENABLED {}", r.enabled.join(" ")));
-    col.run(&mut c, "CREATE", |c| c.create(first.as_str(), None), |_| String::new());
-    c.create(second.as_str(), None).expect("CREATE");
-    col.run(&mut c, "RENAME", |c| c.rename(second.as_str(), renamed.as_str()), |_| String::new());
-    col.run(&mut c, "LIST", |c| c.list("", first.as_str(), None), |r| count(&r.list, "LIST"));
-    col.run(&mut c, "SUBSCRIBE", |c| c.subscribe(first.as_str()), |_| String::new());
-    col.run(&mut c, "LSUB", |c| c.lsub("", first.as_str()), |r| count(&r.lsub, "LSUB"));
-    col.run(&mut c, "UNSUBSCRIBE", |c| c.unsubscribe(first.as_str()), |_| String::new());
+    run!(col, c, "ENABLE", |c| c.enable(["CONDSTORE"]), |r| format!("ENABLED {}", r.enabled.join(" ")));
+    run!(col, c, "CREATE", |c| c.create(first.as_str(), None), |_| String::new());
+    aw!(c.create(second.as_str(), None)).expect("CREATE");
+    run!(col, c, "RENAME", |c| c.rename(second.as_str(), renamed.as_str()), |_| String::new());
+    run!(col, c, "LIST", |c| c.list("", first.as_str(), None), |r| count(&r.list, "LIST"));
+    run!(col, c, "SUBSCRIBE", |c| c.subscribe(first.as_str()), |_| String::new());
+    run!(col, c, "LSUB", |c| c.lsub("", first.as_str()), |r| count(&r.lsub, "LSUB"));
+    run!(col, c, "UNSUBSCRIBE", |c| c.unsubscribe(first.as_str()), |_| String::new());
     let date = "Mon, 1 Jan 2024 10:00:00 +0000";
     let three: Vec<AppendMessage> = ["banana", "apple", "cherry"]
         .iter()
@@ -258,8 +320,7 @@ fn column(server: &Server, via: Via) -> Column {
             AppendMessage::new(message_with(subject, "alice@example.org", date, &id, "Grüße"))
         })
         .collect();
-    col.run(
-        &mut c,
+    run!(col, c,
         "APPEND",
         |c| c.append(first.as_str(), three.clone()),
         |r| match &r.tagged.code {
@@ -267,30 +328,25 @@ fn column(server: &Server, via: Via) -> Column {
             _ => "3 messages (MULTIAPPEND)".into(),
         },
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "STATUS",
         |c| c.status(first.as_str(), &[StatusItem::Messages, StatusItem::UidNext]),
         |r| r.mailbox_status.as_ref().map(|s| format!("{:?}", s.items)).unwrap_or_default(),
     );
-    col.run(&mut c, "GETACL", |c| c.getacl(first.as_str()), |r| count(&r.acl, "ACL"));
-    col.run(&mut c, "SETACL", |c| c.setacl(first.as_str(), "bob", "lr"), |_| "bob lr".into());
-    col.run(
-        &mut c,
+    run!(col, c, "GETACL", |c| c.getacl(first.as_str()), |r| count(&r.acl, "ACL"));
+    run!(col, c, "SETACL", |c| c.setacl(first.as_str(), "bob", "lr"), |_| "bob lr".into());
+    run!(col, c,
         "LISTRIGHTS",
         |c| c.listrights(first.as_str(), "bob"),
         |r| r.list_rights.first().map(|l| format!("{} optional rights", l.optional.len())).unwrap_or_default(),
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "MYRIGHTS",
         |c| c.myrights(first.as_str()),
         |r| r.my_rights.as_ref().map(|m| m.rights.clone()).unwrap_or_default(),
     );
-    col.run(&mut c, "DELETEACL", |c| c.deleteacl(first.as_str(), "bob"), |_| String::new());
-    let root = col
-        .run(
-            &mut c,
+    run!(col, c, "DELETEACL", |c| c.deleteacl(first.as_str(), "bob"), |_| String::new());
+    let root = run!(col, c,
             "GETQUOTAROOT",
             |c| c.getquotaroot("INBOX"),
             |r| {
@@ -300,8 +356,7 @@ fn column(server: &Server, via: Via) -> Column {
         )
         .and_then(|r| r.quota_roots.first().and_then(|q| q.roots.first().cloned()))
         .unwrap_or_default();
-    col.run(
-        &mut c,
+    run!(col, c,
         "GETQUOTA",
         |c| c.getquota(root.as_str()),
         |r| {
@@ -309,109 +364,98 @@ fn column(server: &Server, via: Via) -> Column {
             names.join(", ")
         },
     );
-    col.run(&mut c, "SETQUOTA", |c| c.setquota(root.as_str(), &[("STORAGE", 102_400)]), |_| String::new());
-    col.run(
-        &mut c,
+    run!(col, c, "SETQUOTA", |c| c.setquota(root.as_str(), &[("STORAGE", 102_400)]), |_| String::new());
+    run!(col, c,
         "SETANNOTATION",
         |c| c.setannotation(first.as_str(), "/comment", &[("value.shared", Some("matrix"))]),
         |_| String::new(),
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "GETANNOTATION",
         |c| c.getannotation(first.as_str(), &["/comment"], &["value.shared"]),
         |r| count(&r.annotations, "ANNOTATION"),
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "SETMETADATA",
         |c| c.setmetadata(first.as_str(), &[("/private/comment", Some("matrix"))]),
         |_| String::new(),
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "GETMETADATA",
         |c| c.getmetadata(first.as_str(), &["/private/comment"]),
         |r| count(&r.metadata, "METADATA"),
     );
-    col.run(&mut c, "PROXYAUTH", |c| c.proxyauth("bob"), |_| String::new());
-    col.run(&mut c, "IDLE", crate::updates::idle_done, |_| "IDLE, + continuation, DONE".into());
+    run!(col, c, "PROXYAUTH", |c| c.proxyauth("bob"), |_| String::new());
+    run!(col, c, "IDLE", |c| c.idle(&mut crate::updates::DoneAtOnce), |_| "IDLE, + continuation, DONE".into());
 
     // --- selected ---
-    col.run(
-        &mut c,
+    run!(col, c,
         "EXAMINE",
         |c| c.examine(first.as_str(), None),
         |r| format!("{} EXISTS, {:?}", r.exists.unwrap_or(0), r.tagged.code.as_ref().map(Code::name)),
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "SELECT",
         |c| c.select(first.as_str(), None),
         |r| format!("{} EXISTS, {:?}", r.exists.unwrap_or(0), r.tagged.code.as_ref().map(Code::name)),
     );
-    col.run(&mut c, "CHECK", |c| c.check(), |_| String::new());
-    col.run(
-        &mut c,
+    run!(col, c, "CHECK", |c| c.check(), |_| String::new());
+    run!(col, c,
         "FETCH",
         |c| c.fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags, FetchAttribute::Envelope])),
         |r| count(&r.fetches, "FETCH"),
     );
-    col.run(
-        &mut c,
+    run!(col, c,
         "UID FETCH",
         |c| c.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::BodyStructure])),
         |r| count(&r.fetches, "FETCH"),
     );
-    col.run(&mut c, "STORE", |c| c.store(1, StoreAction::add(vec![Flag::Flagged])), |r| count(&r.fetches, "FETCH"));
-    col.run(
-        &mut c,
+    run!(col, c, "STORE", |c| c.store(1, StoreAction::add(vec![Flag::Flagged])), |r| count(&r.fetches, "FETCH"));
+    run!(col, c,
         "UID STORE",
         |c| c.uid_store(2, StoreAction::add(vec![Flag::Seen]).silent()),
         |r| count(&r.fetches, "FETCH"),
     );
-    col.run(&mut c, "SEARCH", |c| c.search(SearchKey::Body("Grüße".into())), |r| format!("{:?}", r.search.numbers));
-    col.run(&mut c, "UID SEARCH", |c| c.uid_search(SearchKey::Flagged), |r| format!("{:?}", r.search.numbers));
+    run!(col, c, "SEARCH", |c| c.search(SearchKey::Body("Grüße".into())), |r| format!("{:?}", r.search.numbers));
+    run!(col, c, "UID SEARCH", |c| c.uid_search(SearchKey::Flagged), |r| format!("{:?}", r.search.numbers));
     let by_subject = [SortKey::by(SortField::Subject)];
-    col.run(&mut c, "SORT", |c| c.sort(&by_subject, "UTF-8", SearchKey::All), |r| format!("{:?}", r.sort.numbers));
-    col.run(
-        &mut c,
+    run!(col, c, "SORT", |c| c.sort(&by_subject, "UTF-8", SearchKey::All), |r| format!("{:?}", r.sort.numbers));
+    run!(col, c,
         "UID SORT",
         |c| c.uid_sort(&by_subject, "UTF-8", SearchKey::All),
         |r| format!("{:?}", r.sort.numbers),
     );
-    col.run(&mut c, "THREAD", |c| c.thread("REFERENCES", "UTF-8", SearchKey::All), |r| count(&r.threads, "threads"));
-    col.run(
-        &mut c,
+    run!(col, c, "THREAD", |c| c.thread("REFERENCES", "UTF-8", SearchKey::All), |r| count(&r.threads, "threads"));
+    run!(col, c,
         "UID THREAD",
         |c| c.uid_thread("ORDEREDSUBJECT", "UTF-8", SearchKey::All),
         |r| count(&r.threads, "threads"),
     );
-    col.run(&mut c, "PARTIAL", |c| c.partial(1, "BODY[]", 0, 10), |_| String::new());
+    run!(col, c, "PARTIAL", |c| c.partial(1, "BODY[]", 0, 10), |_| String::new());
     let copy_uid = |code: &Option<Code>| match code {
         Some(Code::CopyUid { source, destination, .. }) => format!("COPYUID {source} -> {destination}"),
         _ => "no COPYUID".into(),
     };
-    col.run(&mut c, "COPY", |c| c.copy(1, renamed.as_str()), |r| copy_uid(&r.tagged.code));
-    col.run(&mut c, "UID COPY", |c| c.uid_copy(2, renamed.as_str()), |r| copy_uid(&r.tagged.code));
-    col.run(&mut c, "MOVE", |c| c.move_(1, renamed.as_str()), |r| format!("EXPUNGE {:?}", r.expunged));
-    col.run(&mut c, "UID MOVE", |c| c.uid_move(2, renamed.as_str()), |r| format!("EXPUNGE {:?}", r.expunged));
+    run!(col, c, "COPY", |c| c.copy(1, renamed.as_str()), |r| copy_uid(&r.tagged.code));
+    run!(col, c, "UID COPY", |c| c.uid_copy(2, renamed.as_str()), |r| copy_uid(&r.tagged.code));
+    run!(col, c, "MOVE", |c| c.move_(1, renamed.as_str()), |r| format!("EXPUNGE {:?}", r.expunged));
+    run!(col, c, "UID MOVE", |c| c.uid_move(2, renamed.as_str()), |r| format!("EXPUNGE {:?}", r.expunged));
     c.session_mut().drain_unsolicited();
-    c.append(first.as_str(), three.clone()).expect("APPEND");
-    c.noop().expect("NOOP");
-    c.store("1:*", StoreAction::add(vec![Flag::Deleted]).silent()).expect("STORE");
-    col.run(&mut c, "UID EXPUNGE", |c| c.uid_expunge(4), |r| format!("EXPUNGE {:?}", r.expunged));
-    col.run(&mut c, "EXPUNGE", |c| c.expunge(), |r| format!("EXPUNGE {:?}", r.expunged));
-    col.run(&mut c, "UNSELECT", |c| c.unselect(), |_| String::new());
-    c.select(renamed.as_str(), None).expect("SELECT");
-    col.run(&mut c, "CLOSE", |c| c.close(), |_| String::new());
-    col.run(&mut c, "DELETE", |c| c.delete(first.as_str()), |_| String::new());
-    c.delete(renamed.as_str()).expect("DELETE");
+    aw!(c.append(first.as_str(), three.clone())).expect("APPEND");
+    aw!(c.noop()).expect("NOOP");
+    aw!(c.store("1:*", StoreAction::add(vec![Flag::Deleted]).silent())).expect("STORE");
+    run!(col, c, "UID EXPUNGE", |c| c.uid_expunge(4), |r| format!("EXPUNGE {:?}", r.expunged));
+    run!(col, c, "EXPUNGE", |c| c.expunge(), |r| format!("EXPUNGE {:?}", r.expunged));
+    run!(col, c, "UNSELECT", |c| c.unselect(), |_| String::new());
+    aw!(c.select(renamed.as_str(), None)).expect("SELECT");
+    run!(col, c, "CLOSE", |c| c.close(), |_| String::new());
+    run!(col, c, "DELETE", |c| c.delete(first.as_str()), |_| String::new());
+    aw!(c.delete(renamed.as_str())).expect("DELETE");
     // Last but LOGOUT: from here on the connection is compressed, and LOGOUT still works.
-    col.run(&mut c, "COMPRESS", |c| c.compress("DEFLATE"), |_| "DEFLATE on".into());
-    col.run(&mut c, "LOGOUT", |c| c.logout(), |_| String::new());
+    run!(col, c, "COMPRESS", |c| c.compress("DEFLATE"), |_| "DEFLATE on".into());
+    run!(col, c, "LOGOUT", |c| c.logout(), |_| String::new());
     col
-}
+}}
 
 /// Runs the matrix for the servers there are; writes `docs/conformance.md` when both are
 /// there; fails on any outcome that differs from [`expected`].
@@ -420,21 +464,30 @@ pub fn matrix() {
     if servers.is_empty() {
         return;
     }
-    let mut columns: Vec<(Kind, Via, Column)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = servers
-            .iter()
-            .flat_map(|&server| server.transports().into_iter().map(move |via| (server, via)))
-            .map(|(server, via)| (server.kind, via, scope.spawn(move || column(server, via))))
-            .collect();
-        handles
-            .into_iter()
-            .map(|(kind, via, handle)| match handle.join() {
-                Ok(column) => (kind, via, column),
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
+    // Every column through the blocking client and, at the same time, the async one.
+    let run_all = |run: fn(&Server, Via) -> Column| -> Vec<(Kind, Via, Column)> {
+        let mut columns: Vec<(Kind, Via, Column)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = servers
+                .iter()
+                .flat_map(|&server| server.transports().into_iter().map(move |via| (server, via)))
+                .map(|(server, via)| (server.kind, via, scope.spawn(move || run(server, via))))
+                .collect();
+            handles
+                .into_iter()
+                .map(|(kind, via, handle)| match handle.join() {
+                    Ok(column) => (kind, via, column),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        });
+        columns.sort_by_key(|(kind, via, _)| (*kind, *via));
+        columns
+    };
+    let (columns, async_columns) = std::thread::scope(|scope| {
+        let asynchronous = scope.spawn(|| run_all(column_async));
+        let blocking = run_all(column);
+        (blocking, asynchronous.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
-    columns.sort_by_key(|(kind, via, _)| (*kind, *via));
 
     let table: BTreeSet<&str> = COMMANDS_TABLE.iter().map(|def| &*def.name).collect();
     let mut problems = Vec::new();
@@ -451,6 +504,20 @@ pub fn matrix() {
                     kind.name(),
                     via.name(),
                     outcome.detail()
+                ));
+            }
+        }
+    }
+    // The async client gets the same answer to every command on every server and transport.
+    for ((kind, via, blocking), (_, _, asynchronous)) in columns.iter().zip(&async_columns) {
+        for (command, outcome) in &blocking.outcomes {
+            let other = asynchronous.outcomes.get(command).map(Outcome::cell);
+            if other.as_deref() != Some(outcome.cell().as_str()) {
+                problems.push(format!(
+                    "{command} on {} over {}: the blocking client got {}, the async client {other:?}",
+                    kind.name(),
+                    via.name(),
+                    outcome.cell()
                 ));
             }
         }

@@ -241,6 +241,8 @@ dual! {
     /// METADATA: private and shared entries on a mailbox (one value with a line break, so a
     /// literal), an absent entry, removal with NIL, and a private server entry.
     pub fn metadata / metadata_async(server) {
+        // The server entry is per user: the two runs of this scenario take turns.
+        let _serial = crate::support::serial();
         let mut cleanup = Cleanup::new(server, ALICE);
         let name = cleanup.unique("metadata");
         let mut client = login!(server, Via::Tls, ALICE);

@@ -95,18 +95,12 @@ dual! {
 }
 
 /// Ends IDLE as soon as the server accepted it.
-struct DoneAtOnce;
+pub struct DoneAtOnce;
 
 impl ExchangeHandler for DoneAtOnce {
     fn continuation(&mut self, _: &imap_client::types::Continuation) -> Result<ExchangeReply, Error> {
         Ok(ExchangeReply::Send { line: b"DONE".to_vec(), secret: false })
     }
-}
-
-/// IDLE through the generic method with a hand-written handler (which needs no read
-/// timeout, so it works over any transport).
-pub fn idle_done(client: &mut Client) -> Result<imap_client::commands::IdleResponse, Error> {
-    client.idle(&mut DoneAtOnce)
 }
 
 dual! {
