@@ -208,3 +208,28 @@ fn a_login_the_server_did_not_prove_is_an_error() {
     scram.initial_response();
     assert!(scram.verify_success().is_err());
 }
+
+/// imaplib's `authobject`: any SASL mechanism as a callback, through both clients with the
+/// same bytes; the answers are secrets on the wire (base64) and in no trace.
+#[test]
+fn a_sasl_callback_runs_the_same_through_both_clients() {
+    use imap_client::auth::SaslCallback;
+    let bursts = ["+ Y2hhbGxlbmdl\r\n", "{tag} OK [CAPABILITY IMAP4rev1] in\r\n"];
+    let answer = |challenge: &[u8]| -> Option<Vec<u8>> {
+        assert_eq!(challenge, b"challenge");
+        Some(b"token-42".to_vec())
+    };
+    let mut client = Recorder::client("IMAP4rev1 AUTH=X-TOKEN", &bursts);
+    client.authenticate_with(SaslCallback::new("X-TOKEN", answer)).unwrap();
+    assert_eq!(client.session().state(), State::Authenticated);
+    let blocking = client.stream().transcript().to_owned();
+    assert!(blocking.contains("C: A0001 AUTHENTICATE X-TOKEN\\r\\n"), "{blocking}");
+    assert!(blocking.contains(&format!("C: {}\\r\\n", imap_client::auth::encode(b"token-42"))), "{blocking}");
+    let asynchronous = imap_tests::block_on(async {
+        let mut client = Recorder::async_client("IMAP4rev1 AUTH=X-TOKEN", &bursts).await;
+        client.authenticate_with(SaslCallback::new("X-TOKEN", answer)).await.unwrap();
+        assert_eq!(client.session().state(), State::Authenticated);
+        client.stream().transcript().to_owned()
+    });
+    assert_eq!(asynchronous, blocking);
+}

@@ -126,7 +126,7 @@ macro_rules! both_servers {
         /// Against Cyrus.
         mod cyrus {
             live_tests!(Cyrus: $($module::$test),*);
-            live_tests!(Cyrus: session::proxyauth_admin);
+            live_tests!(Cyrus: session::proxyauth_admin, session::proxyauth_admin_async);
         }
     };
 }
@@ -150,6 +150,8 @@ both_servers!(
     messages::sort_thread_async,
     messages::copy_move_expunge_async,
     session::tls_verification_async,
+    session::auth_mechanisms_async,
+    session::oauth_async,
     sharing::acl_async,
     messages::append_fetch_structure_async,
     sharing::quota_async,

@@ -9,7 +9,9 @@ use imap_client::command::State;
 use imap_client::types::{Code, NamespaceEntry, StatusKind};
 use imap_client::{AsyncCommands, Client, Commands, Error, SearchKey, TlsOptions};
 
-use crate::support::{expect_bad, expect_no, ok, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY};
+use crate::support::{
+    expect_bad, expect_no, ok, AsyncClient, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY,
+};
 
 dual! {
     /// Every transport: the greeting, TLS where expected, LOGIN, SELECT, LOGOUT.
@@ -103,6 +105,17 @@ impl Method {
     const ALL: [Method; 6] =
         [Method::LoginCommand, Method::Plain, Method::Login, Method::CramMd5, Method::ScramSha1, Method::ScramSha256];
 
+    async fn authenticate_async(self, client: &mut AsyncClient, user: &str, password: &str) -> Result<(), Error> {
+        match self {
+            Method::LoginCommand => client.login(user, password).await.map(drop),
+            Method::Plain => client.authenticate_with(Plain::new(user, password)).await.map(drop),
+            Method::Login => client.authenticate_with(Login::new(user, password)).await.map(drop),
+            Method::CramMd5 => client.authenticate_with(CramMd5::new(user, password)).await.map(drop),
+            Method::ScramSha1 => client.authenticate_with(Scram::sha1(user, password)).await.map(drop),
+            Method::ScramSha256 => client.authenticate_with(Scram::sha256(user, password)).await.map(drop),
+        }
+    }
+
     fn authenticate(self, client: &mut Client, user: &str, password: &str) -> Result<(), Error> {
         match self {
             Method::LoginCommand => client.login(user, password).map(drop),
@@ -170,41 +183,78 @@ pub fn auth_mechanisms(server: &Server) {
     });
 }
 
-/// XOAUTH2 and OAUTHBEARER with a JWT the server checks (Dovecot's oauth2 passdb, local
-/// validation): a good token logs alice in over every transport; a forged token, or a good
-/// one for another user, gets the server's error challenge answered and then a NO, and the
-/// connection stays usable.
-pub fn oauth(server: &Server) {
-    let Some(token) = server.oauth_token.as_deref() else { return };
-    let forged = {
-        // The same claims with the signature's first character changed (the last one may
-        // differ only in base64 padding bits, which decoders ignore).
-        let at = token.rfind('.').expect("a JWT") + 1;
-        let first = token.as_bytes()[at];
-        let mut forged = token.to_owned();
-        forged.replace_range(at..=at, if first == b'A' { "B" } else { "A" });
-        forged
-    };
-    for via in [Via::Plain, Via::StartTls, Via::Tls] {
-        let what = |name: &str| format!("{} {name} over {}", server.kind.name(), via.name());
-        let mut client = server.connect(via);
-        ok(server, &what("XOAUTH2"), client.authenticate_with(XOAuth2::new("alice", token)));
-        assert_eq!(client.session().state(), State::Authenticated, "{}", what("XOAUTH2"));
-        let acl = ok(server, "GETACL", client.getacl("INBOX"));
-        assert!(acl.acl[0].entries.iter().any(|(id, rights)| id == "alice" && rights.contains('a')));
+/// [`auth_mechanisms`] through the async client: every user, method and network transport,
+/// one after the other on one runtime; a wrong password on each method.
+pub fn auth_mechanisms_async(server: &Server) {
+    imap_tests::block_on(async {
+        let cases: Vec<(User, Method)> =
+            [ALICE, QUOTED, TRICKY].into_iter().flat_map(|u| Method::ALL.map(|m| (u, m))).collect();
+        for (i, (user, method)) in cases.into_iter().enumerate() {
+            let via = [Via::Plain, Via::StartTls, Via::Tls][i % 3];
+            let what = format!("{} {method:?} as {} over {} (async)", server.kind.name(), user.name, via.name());
+            let mut client = server.connect_async(via).await;
+            method
+                .authenticate_async(&mut client, user.name, user.password)
+                .await
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            assert_eq!(client.session().state(), State::Authenticated, "{what}");
+            let acl = client.getacl("INBOX").await.unwrap_or_else(|e| panic!("{what}: GETACL: {e}"));
+            assert!(acl.acl[0].entries.iter().any(|(id, rights)| id == user.name && rights.contains('a')), "{what}");
+            client.logout().await.unwrap_or_else(|e| panic!("{what}: LOGOUT: {e}"));
+        }
+        for method in Method::ALL {
+            let mut client = server.connect_async(Via::Plain).await;
+            let wrong = format!("{}-wrong", TRICKY.password);
+            match method.authenticate_async(&mut client, TRICKY.name, &wrong).await {
+                Err(Error::No { code, .. }) => {
+                    if server.kind == Kind::Dovecot {
+                        assert_eq!(code, Some(Code::AuthenticationFailed), "{method:?}");
+                    }
+                }
+                other => panic!("{} {method:?} with a wrong password (async): {other:?}", server.kind.name()),
+            }
+            assert_eq!(client.session().state(), State::NotAuthenticated);
+        }
+    });
+}
 
-        let port = if via == Via::Tls { server.tls_port } else { server.port };
-        let mut client = server.connect(via);
-        let bearer = OAuthBearer::new("alice", &server.host, port, token);
-        ok(server, &what("OAUTHBEARER"), client.authenticate_with(bearer));
-        assert_eq!(client.session().state(), State::Authenticated, "{}", what("OAUTHBEARER"));
+dual! {
+    /// XOAUTH2 and OAUTHBEARER with a JWT the server checks (Dovecot's oauth2 passdb, local
+    /// validation): a good token logs alice in over every transport; a forged token, or a good
+    /// one for another user, gets the server's error challenge answered and then a NO, and the
+    /// connection stays usable.
+    pub fn oauth / oauth_async(server) {
+        let Some(token) = server.oauth_token.as_deref() else { return };
+        let forged = {
+            // The same claims with the signature's first character changed (the last one may
+            // differ only in base64 padding bits, which decoders ignore).
+            let at = token.rfind('.').expect("a JWT") + 1;
+            let first = token.as_bytes()[at];
+            let mut forged = token.to_owned();
+            forged.replace_range(at..=at, if first == b'A' { "B" } else { "A" });
+            forged
+        };
+        for via in [Via::Plain, Via::StartTls, Via::Tls] {
+            let what = |name: &str| format!("{} {name} over {}", server.kind.name(), via.name());
+            let mut client = connect!(server, via);
+            ok(server, &what("XOAUTH2"), aw!(client.authenticate_with(XOAuth2::new("alice", token))));
+            assert_eq!(client.session().state(), State::Authenticated, "{}", what("XOAUTH2"));
+            let acl = ok(server, "GETACL", aw!(client.getacl("INBOX")));
+            assert!(acl.acl[0].entries.iter().any(|(id, rights)| id == "alice" && rights.contains('a')));
+
+            let port = if via == Via::Tls { server.tls_port } else { server.port };
+            let mut client = connect!(server, via);
+            let bearer = OAuthBearer::new("alice", &server.host, port, token);
+            ok(server, &what("OAUTHBEARER"), aw!(client.authenticate_with(bearer)));
+            assert_eq!(client.session().state(), State::Authenticated, "{}", what("OAUTHBEARER"));
+        }
+        let mut client = connect!(server, Via::Plain);
+        expect_no(aw!(client.authenticate_with(XOAuth2::new("alice", &forged))));
+        expect_no(aw!(client.authenticate_with(OAuthBearer::new("alice", &server.host, server.port, &forged))));
+        expect_no(aw!(client.authenticate_with(XOAuth2::new("bob", token))));
+        assert_eq!(client.session().state(), State::NotAuthenticated);
+        ok(server, "XOAUTH2 after failures", aw!(client.authenticate_with(XOAuth2::new("alice", token))));
     }
-    let mut client = server.connect(Via::Plain);
-    expect_no(client.authenticate_with(XOAuth2::new("alice", &forged)));
-    expect_no(client.authenticate_with(OAuthBearer::new("alice", &server.host, server.port, &forged)));
-    expect_no(client.authenticate_with(XOAuth2::new("bob", token)));
-    assert_eq!(client.session().state(), State::NotAuthenticated);
-    ok(server, "XOAUTH2 after failures", client.authenticate_with(XOAuth2::new("alice", token)));
 }
 
 dual! {
@@ -352,10 +402,12 @@ dual! {
     }
 }
 
-/// Cyrus: PROXYAUTH is unknown to imapd 3.6 even for the admin.
-pub fn proxyauth_admin(server: &Server) {
-    let mut client = server.login(Via::Plain, crate::support::ADMIN);
-    let text = expect_bad(client.proxyauth("alice"));
-    assert!(!text.is_empty());
-    assert_eq!(client.session().state(), State::Authenticated);
+dual! {
+    /// Cyrus: PROXYAUTH is unknown to imapd 3.6 even for the admin.
+    pub fn proxyauth_admin / proxyauth_admin_async(server) {
+        let mut client = login!(server, Via::Plain, crate::support::ADMIN);
+        let text = expect_bad(aw!(client.proxyauth("alice")));
+        assert!(!text.is_empty());
+        assert_eq!(client.session().state(), State::Authenticated);
+    }
 }
