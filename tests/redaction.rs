@@ -90,3 +90,31 @@ fn the_async_client_traces_the_same_redacted_lines() {
     assert!(wire.contains(&b64), "{wire}");
     assert!(!trace.contains(&b64) && trace.contains("***"), "{trace}");
 }
+
+/// Every public type that holds a secret redacts it in `Debug`: the mechanisms, the SASL
+/// exchange with a pending initial response, a built command and the request around it.
+#[test]
+fn debug_output_never_shows_a_secret() {
+    use imap_client::auth::{CramMd5, OAuthBearer, SaslCallback, SaslExchange, Scram, XOAuth2};
+    let secret = "hunter2-very-secret";
+    let b64 = imap_client::auth::encode(format!("\0alice\0{secret}").as_bytes());
+    let shown = [
+        format!("{:?}", Plain::new("alice", secret)),
+        format!("{:?}", Login::new("alice", secret)),
+        format!("{:?}", CramMd5::new("alice", secret)),
+        format!("{:?}", Scram::sha256("alice", secret)),
+        format!("{:?}", XOAuth2::new("alice", secret)),
+        format!("{:?}", OAuthBearer::new("alice", "host", 993, secret)),
+        format!("{:?}", SaslCallback::new("X", |_: &[u8]| Some(secret.as_bytes().to_vec()))),
+        format!("{:?}", SaslExchange::start(Plain::new("alice", secret), false).1),
+        format!("{:?}", SaslExchange::new(Plain::new("alice", secret), Some(secret.as_bytes().to_vec()))),
+        format!("{:?}", imap_client::build::login("alice", secret).unwrap()),
+        format!("{:?}", imap_client::build::authenticate("PLAIN", Some(b64.as_str())).unwrap()),
+    ];
+    for text in shown {
+        assert!(!text.contains(secret) && !text.contains(&b64), "{text}");
+        // Bytes would show as a list of numbers: none of the secret's.
+        let as_numbers = format!("{:?}", secret.as_bytes());
+        assert!(!text.contains(&as_numbers[1..as_numbers.len() - 1]), "{text}");
+    }
+}

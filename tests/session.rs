@@ -96,6 +96,24 @@ fn unambiguous_commands_pipeline() {
 }
 
 #[test]
+fn a_status_of_another_mailbox_is_not_the_answer() {
+    // A lone STATUS: a `* STATUS` about another mailbox (a NOTIFY server, a stray one) does not
+    // become its result, whichever comes last.
+    let mut s = session(State::Authenticated);
+    let inbox = s.submit(build::status("INBOX", "(MESSAGES)").unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* STATUS INBOX (MESSAGES 3)\r\n* STATUS Archive (MESSAGES 9)\r\n{inbox} OK\r\n").as_bytes());
+    let result = imap_client::commands::StatusResponse::from(s.take_completed(&inbox).unwrap().unwrap());
+    let status = result.mailbox_status.expect("the STATUS of INBOX");
+    assert_eq!((status.mailbox.as_wire(), status.items[0].1), (b"INBOX".as_slice(), 3));
+    let stray = s.take_unsolicited("STATUS");
+    assert!(
+        matches!(&stray[..], [Untagged::MailboxStatus(other)] if other.mailbox.as_wire() == b"Archive"),
+        "{stray:?}"
+    );
+}
+
+#[test]
 fn status_of_the_same_mailbox_waits() {
     let mut s = session(State::Authenticated);
     let a = s.submit(build::status("INBOX", "(MESSAGES)").unwrap().into_command()).unwrap();

@@ -38,11 +38,21 @@ pub trait Mechanism {
     }
 }
 
-/// Runs a [`Mechanism`] as an exchange handler: decodes challenges, encodes answers.
-#[derive(Debug)]
+/// Runs a [`Mechanism`] as an exchange handler: decodes challenges, encodes answers. Its
+/// `Debug` shows the mechanism (itself redacted) and whether an initial response is pending,
+/// never the response.
 pub struct SaslExchange<M> {
     mechanism: M,
     pending_initial: Option<Vec<u8>>,
+}
+
+impl<M: std::fmt::Debug> std::fmt::Debug for SaslExchange<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SaslExchange")
+            .field("mechanism", &self.mechanism)
+            .field("pending_initial", &self.pending_initial.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
 }
 
 impl<M: Mechanism> SaslExchange<M> {

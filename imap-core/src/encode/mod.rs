@@ -279,6 +279,15 @@ fn string_part(value: Vec<u8>, bare_ok: fn(u8) -> bool, secret: bool) -> Part {
     }
 }
 
+/// Whether `text` ends with `{n}`, `{n+}` or `{n-}` (RFC 7888), with or without `~`: the form
+/// that, at the end of a command line, announces a literal.
+fn ends_with_literal_announcement(text: &[u8]) -> bool {
+    let Some(inner) = text.strip_suffix(b"}") else { return false };
+    let inner = inner.strip_suffix(b"+").or_else(|| inner.strip_suffix(b"-")).unwrap_or(inner);
+    let digits = inner.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && inner[..inner.len() - digits].ends_with(b"{")
+}
+
 /// Builds a [`Command`] item by item, putting the spaces and parentheses where they belong.
 #[derive(Debug)]
 pub struct CommandBuilder {
@@ -380,6 +389,18 @@ impl CommandBuilder {
         }
         if text.is_empty() {
             return Err(self.error("raw text must not be empty"));
+        }
+        if !text.is_ascii() {
+            return Err(self.error(
+                "raw text must be ASCII: 8-bit text is valid only inside a literal; \
+                 use the typed form (e.g. SearchKey::Text), which sends it as one",
+            ));
+        }
+        if ends_with_literal_announcement(text.as_bytes()) {
+            return Err(self.error(format!(
+                "raw text {text:?} ends like a literal announcement ({{n}}): at the end of a line the \
+                 server would wait for literal data or take the next command as it"
+            )));
         }
         self.separate();
         self.push_text(text.as_bytes(), false);

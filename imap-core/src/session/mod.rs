@@ -1137,12 +1137,17 @@ impl Session {
         let claims = |c: &InFlight| untagged.claimed_by(&c.def).is_some();
         let index = match carried(&untagged) {
             Carried::Tag(tag) => self.commands.iter().position(|c| c.tag == tag && c.answers(at)),
-            Carried::Mailbox(name) => {
-                self.commands.iter().position(|c| c.answers(at) && claims(c) && c.correlator.names(name))
-            }
-            Carried::Nothing => None,
-        }
-        .or_else(|| self.commands.iter().position(|c| c.answers(at) && claims(c)));
+            Carried::Mailbox(name) => self
+                .commands
+                .iter()
+                .position(|c| c.answers(at) && claims(c) && c.correlator.names(name))
+                // Else a claimant that names no mailbox (LIST with LIST-STATUS); never a STATUS
+                // that asked about another mailbox.
+                .or_else(|| {
+                    self.commands.iter().position(|c| c.answers(at) && claims(c) && !c.correlator.has_mailbox())
+                }),
+            Carried::Nothing => self.commands.iter().position(|c| c.answers(at) && claims(c)),
+        };
         let Some(index) = index else {
             self.queue_unsolicited(untagged, len);
             return Ok(Event::Unsolicited);

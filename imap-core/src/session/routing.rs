@@ -24,6 +24,11 @@ impl Correlator {
         if !command.def.untagged.iter().any(|claim| claim.sharing() == Sharing::ByMailbox) {
             return Correlator::default();
         }
+        // A command with a pattern (LIST with LIST-STATUS) is about every mailbox it matches:
+        // the mailboxes in its answers are not one it named.
+        if command.parts.iter().any(|part| matches!(part, Part::Mailbox { pattern: true, .. })) {
+            return Correlator::default();
+        }
         let mailbox = command.parts.iter().find_map(|part| match part {
             Part::Mailbox { name, pattern: false } => {
                 Some((Mailbox::from_utf8(name).as_wire().to_vec(), name.as_bytes().to_vec()))
@@ -39,6 +44,12 @@ impl Correlator {
         self.mailbox.as_ref().is_some_and(|(utf7, utf8)| {
             wire == utf7.as_slice() || wire == utf8.as_slice() || (inbox(wire) && inbox(utf7))
         })
+    }
+
+    /// Whether the command names a mailbox its answers carry (STATUS does; LIST, whose
+    /// LIST-STATUS answers are STATUS too, does not).
+    pub(crate) fn has_mailbox(&self) -> bool {
+        self.mailbox.is_some()
     }
 
     fn distinct(&self, other: &Correlator) -> bool {
