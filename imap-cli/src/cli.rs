@@ -242,7 +242,9 @@ fn subcommand(entry: &Entry) -> Command {
 /// The URL positional takes only URL-looking words, so that a mistyped command is reported
 /// as one.
 fn url_word(word: &str) -> Result<String, String> {
-    if word.contains("://") {
+    // Anything with `:` or `@` is a URL attempt (no command has either): it goes to the URL
+    // parser, whose errors never repeat the user part, instead of clap's, which would.
+    if word.contains(':') || word.contains('@') {
         Ok(word.to_owned())
     } else {
         Err("neither a command nor an imap:// or imaps:// URL (see --help)".into())

@@ -18,6 +18,19 @@ pub struct ServerUrl {
     pub port: u16,
 }
 
+/// `text` for an error message: whatever stands before the last `@` (the user part, where a
+/// password may have been typed) replaced by `***`.
+fn shown(text: &str) -> String {
+    match (text.find(':'), text.rfind('@')) {
+        (Some(colon), Some(at)) if colon < at => {
+            let start = text[colon..at].find("//").map_or(colon + 1, |i| colon + i + 2);
+            format!("{:?}", format!("{}***{}", &text[..start], &text[at..]))
+        }
+        (_, Some(at)) => format!("{:?}", format!("***{}", &text[at..])),
+        _ => format!("{text:?}"),
+    }
+}
+
 impl ServerUrl {
     /// Parses `text`.
     pub fn parse(text: &str) -> Result<ServerUrl, String> {
@@ -27,7 +40,7 @@ impl ServerUrl {
         } else if lower.starts_with("imap://") {
             (false, &text[7..])
         } else {
-            return Err(format!("{text:?} is not an imap:// or imaps:// URL"));
+            return Err(format!("{} is not an imap:// or imaps:// URL", shown(text)));
         };
         let (userinfo, hostpart) = match rest.rfind('@') {
             Some(at) => (Some(&rest[..at]), &rest[at + 1..]),
@@ -55,7 +68,7 @@ impl ServerUrl {
                             auth = Some(percent_decode(value)?.to_ascii_uppercase());
                         }
                     }
-                    _ => return Err(format!("unknown URL parameter {param:?} in the user part (only ;AUTH=MECH)")),
+                    _ => return Err("unknown URL parameter in the user part (only ;AUTH=MECH)".into()),
                 }
             }
         }
@@ -75,7 +88,7 @@ impl ServerUrl {
         }
         let (authority, path) = authority.split_once('/').unwrap_or((authority, ""));
         if !path.is_empty() {
-            return Err(format!("mailbox paths in the URL are not supported ({path:?}): use the select command"));
+            return Err("mailbox paths in the URL are not supported: use the select command".into());
         }
         let default_port = if tls { 993 } else { 143 };
         let (host, port) = if let Some(bracketed) = authority.strip_prefix('[') {
@@ -83,7 +96,7 @@ impl ServerUrl {
             let port = match after.strip_prefix(':') {
                 Some(port) => parse_port(port)?,
                 None if after.is_empty() => default_port,
-                None => return Err(format!("unexpected {after:?} after the host")),
+                None => return Err("unexpected text after the URL's host".into()),
             };
             (host.to_owned(), port)
         } else {
@@ -93,14 +106,15 @@ impl ServerUrl {
             }
         };
         if host.is_empty() {
-            return Err(format!("{text:?} has no host"));
+            return Err(format!("{} has no host", shown(text)));
         }
         Ok(ServerUrl { tls, starttls, user, auth, host, port })
     }
 }
 
 fn parse_port(text: &str) -> Result<u16, String> {
-    text.parse().ok().filter(|p| *p != 0).ok_or_else(|| format!("{text:?} is not a port"))
+    // Not echoed: a password typed where the port goes must not be printed.
+    text.parse().ok().filter(|p| *p != 0).ok_or_else(|| "the URL's port is not a number from 1 to 65535".to_owned())
 }
 
 fn percent_decode(text: &str) -> Result<String, String> {
@@ -109,15 +123,15 @@ fn percent_decode(text: &str) -> Result<String, String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3).ok_or_else(|| format!("bad %-escape in {text:?}"))?;
-            out.push(u8::from_str_radix(hex, 16).map_err(|_| format!("bad %-escape in {text:?}"))?);
+            let hex = text.get(i + 1..i + 3).ok_or_else(|| "bad %-escape in the URL".to_owned())?;
+            out.push(u8::from_str_radix(hex, 16).map_err(|_| "bad %-escape in the URL".to_owned())?);
             i += 3;
         } else {
             out.push(bytes[i]);
             i += 1;
         }
     }
-    String::from_utf8(out).map_err(|_| format!("{text:?} does not decode to UTF-8"))
+    String::from_utf8(out).map_err(|_| "a %-escape in the URL does not decode to UTF-8".to_owned())
 }
 
 #[cfg(test)]
@@ -142,5 +156,22 @@ mod tests {
         assert!(ServerUrl::parse("imap://a:pw@h").unwrap_err().contains("password"));
         assert!(ServerUrl::parse("http://h").is_err());
         assert!(ServerUrl::parse("imaps://h;STARTTLS").is_err());
+    }
+
+    #[test]
+    fn errors_never_repeat_what_might_be_a_password() {
+        for url in [
+            "imap:/alice:PW-s3cret@host",
+            "imap://alice@host:PW-s3cret",
+            "http://alice:PW-s3cret@host",
+            "imap://alice;PW-s3cret@host",
+            "imap://alice@host/PW-s3cret",
+            "imap://alice@[::1]PW-s3cret",
+            "imap://al%ZZPW-s3cret@host",
+            "PW-s3cret@host",
+        ] {
+            let error = ServerUrl::parse(url).unwrap_err();
+            assert!(!error.contains("PW-s3cret"), "{url}: {error}");
+        }
     }
 }

@@ -235,3 +235,17 @@ fn no_server_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("password does not belong in the URL"));
 }
+
+/// A password typed into a malformed URL is never printed back (the URL parser's errors
+/// redact the user part; words with `:` or `@` never reach clap's "invalid value" message).
+#[test]
+fn a_password_in_a_malformed_url_is_never_echoed() {
+    for url in ["imap:/alice:PW-s3cret@host", "imap://alice@host:PW-s3cret", "https://alice:PW-s3cret@host"] {
+        let output = imap(&[url, "noop"]);
+        assert!(!output.status.success(), "{url}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stderr.contains("PW-s3cret") && !stdout.contains("PW-s3cret"), "{url}: {stderr}{stdout}");
+        assert!(!stderr.trim().is_empty(), "{url}: says what is wrong");
+    }
+}
