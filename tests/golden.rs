@@ -103,6 +103,7 @@ fn cases() -> Vec<Case> {
         case!("AUTHENTICATE", "rejected credentials", |c| c.authenticate("PLAIN", Some("AGJvYgB3cm9uZw=="), &mut NoChallenge),
             server = ["{tag} NO [AUTHENTICATIONFAILED] \"Authentication failed.\"\r\n"]),
         case!("AUTHENTICATE", "mechanism must be an atom", |c| c.authenticate("X Y", None, &mut NoChallenge)),
+        case!("AUTHENTICATE", "mechanism sent upper-case", |c| c.authenticate("plain", Some("AGFsaWNlAGFsaWNlLXB3"), &mut NoChallenge)),
         // --- authenticated ---
         case!("SELECT", "RFC 3501 example", |c| c.select("INBOX", None), server = [concat!(
             "* 172 EXISTS\r\n* 1 RECENT\r\n* OK [UNSEEN 12] Message 12 is first unseen\r\n",
@@ -235,6 +236,8 @@ fn cases() -> Vec<Case> {
         case!("SORT", "RFC 5256 example", |c| c.sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::Since(jiff::civil::date(2004, 2, 1))),
             server = ["* SORT 5 3 4 1 2\r\n{tag} OK SORT completed\r\n"]),
         case!("SORT", "reverse, quoted search string", |c| c.sort(&[SortKey::reverse(SortField::Date), SortKey::by(SortField::Size)], "US-ASCII", SearchKey::Subject("two words".into()))),
+        case!("SORT", "charset quoted, never a literal", |c| c.sort(&[SortKey::by(SortField::Date)], "X charset", SearchKey::All)),
+        case!("SORT", "a charset that would need a literal is refused", |c| c.sort(&[SortKey::by(SortField::Date)], "ÜTF-8", SearchKey::All)),
         case!("THREAD", "RFC 5256 example", |c| c.thread("ORDEREDSUBJECT", "UTF-8", SearchKey::All),
             server = ["* THREAD (166)(167)(168)(169)(172)(170)(171)(173)(174 (175)(176)(178)(181)(180))(179)(177 (183)(182)(188)(184)(185)(186)(187)(189))\r\n{tag} OK done\r\n"]),
         case!("THREAD", "quoted search string", |c| c.thread("REFERENCES", "UTF-8", SearchKey::From("Ann Smith".into()))),

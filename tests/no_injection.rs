@@ -231,7 +231,7 @@ proptest! {
             prop_assert!(capture.0.is_none());
         } else {
             let wire = wire(&capture, WireOptions::default());
-            prop_assert_eq!(wire, format!("A1 AUTHENTICATE {mechanism}\r\n").into_bytes());
+            prop_assert_eq!(wire, format!("A1 AUTHENTICATE {}\r\n", mechanism.to_ascii_uppercase()).into_bytes());
         }
     }
 }

@@ -119,7 +119,8 @@ fn kind_help(arg: &ArgDef) -> String {
         Search | SearchKeys => " (UNSEEN FROM alice ...)",
         StatusItems => " ((MESSAGES UNSEEN))",
         SortCriteria => " ((REVERSE DATE))",
-        Atom | AString | Secret | Str | Literal | Mailbox | ListMailbox | Number | Number64 | AclRights | Raw => "",
+        Atom | AString | Secret | Str | Literal | Mailbox | ListMailbox | Number | Number64 | AclRights | Raw
+        | Charset | Mechanism => "",
     };
     let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
     format!("{}{example}{keyword}", arg.kind.name())

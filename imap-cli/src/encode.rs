@@ -88,6 +88,8 @@ fn write_arg(
     let text = text.as_str();
     let result = match arg.kind {
         ArgKind::Atom => b.arg::<k::Atom>(n(), text),
+        ArgKind::Charset => b.arg::<k::Charset>(n(), text),
+        ArgKind::Mechanism => b.arg::<k::Mechanism>(n(), text),
         ArgKind::AString => b.arg::<k::AString>(n(), text),
         ArgKind::Secret => b.arg::<k::Secret>(n(), text),
         ArgKind::Str => b.arg::<k::Str>(n(), text),

@@ -217,6 +217,10 @@ arg_kinds! {
     StringPairs = "string-pairs", optional: "&[(&str, Option<&str>)]";
     /// Raw protocol text, refused if it holds CR, LF or NUL (an escape hatch).
     Raw = "raw", optional: "&str";
+    /// A charset name (SORT, THREAD; RFC 5256 `charset = atom / quoted`): never a literal.
+    Charset = "charset", optional: "&str";
+    /// A SASL mechanism name: an atom, sent upper-case (RFC 4422 names are upper-case).
+    Mechanism = "mechanism", optional: "&str";
 }
 
 impl ArgKind {

@@ -15,6 +15,10 @@ macro_rules! markers {
 markers! {
     /// `atom`: validated ATOM-CHARs.
     Atom;
+    /// `charset`: an atom or a quoted string, never a literal (RFC 5256 `charset`).
+    Charset;
+    /// `mechanism`: a SASL mechanism name, an atom sent upper-case.
+    Mechanism;
     /// `astring`: atom, quoted or literal by rule.
     AString;
     /// `secret`: an astring redacted in traces (passwords).
@@ -124,6 +128,8 @@ macro_rules! text_like {
 }
 
 text_like!(Atom, |out, text| out.atom(text));
+text_like!(Charset, |out, text| out.charset(text));
+text_like!(Mechanism, |out, text| out.atom(&text.to_ascii_uppercase()));
 string_like!(AString, |out, bytes| out.astring(bytes, false));
 string_like!(Secret, |out, bytes| out.astring(bytes, true));
 string_like!(Str, |out, bytes| out.string(bytes, false));

@@ -381,6 +381,20 @@ impl CommandBuilder {
         Ok(())
     }
 
+    /// A charset name: an atom, else a quoted string; one that would need a literal (8-bit,
+    /// CR, LF) is refused, since the grammar allows none there (RFC 5256 `charset`).
+    pub fn charset(&mut self, text: &str) -> Result<(), ArgError> {
+        match string_form(text.as_bytes(), is_atom_char) {
+            StringForm::Bare => self.atom(text),
+            StringForm::Quoted => {
+                self.push_part(Part::Text { bytes: quoted(text.as_bytes()), secret: false });
+                Ok(())
+            }
+            StringForm::Literal => Err(self
+                .error(format!("{text:?} cannot be a charset name: only an atom or a quoted string may stand there"))),
+        }
+    }
+
     /// Verbatim text for experts; rejected if it holds CR, LF or NUL, so it cannot end the
     /// command line.
     pub fn raw(&mut self, text: &str) -> Result<(), ArgError> {

@@ -73,13 +73,15 @@ Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its
     }
     /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
 
-Wire form: `AUTHENTICATE <mechanism:atom> [<initial_response:secret>]`.
+Wire form: `AUTHENTICATE <mechanism:mechanism> [<initial_response:secret>]`.
 
 Allowed in: not authenticated. The session runs its `sasl` exchange.*/
     #[allow(clippy::too_many_arguments)]
     fn authenticate(
         &mut self,
-        mechanism: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        mechanism: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mechanism,
+        >,
         initial_response: ::core::option::Option<&str>,
         handler: &mut dyn ::imap_client::ExchangeHandler,
     ) -> ::core::result::Result<AuthenticateResponse, ::imap_client::Error> {
@@ -669,7 +671,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
     }
     /**Searches and returns the matches in sort order (RFC 5256 3).
 
-Wire form: `SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
+Wire form: `SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
@@ -678,7 +680,7 @@ Allowed in: selected. Needs capability `SORT`.*/
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<SortResponse, ::imap_client::Error> {
         let __request = build::sort(criteria, charset, keys)?;
@@ -687,14 +689,14 @@ Allowed in: selected. Needs capability `SORT`.*/
     }
     /**Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).
 
-Wire form: `THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
+Wire form: `THREAD <algorithm:atom> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected.*/
     #[allow(clippy::too_many_arguments)]
     fn thread(
         &mut self,
         algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<ThreadResponse, ::imap_client::Error> {
         let __request = build::thread(algorithm, charset, keys)?;
@@ -810,7 +812,7 @@ Allowed in: selected. Needs capability `UIDPLUS`.*/
     }
     /**SORT returning UIDs (RFC 5256 3).
 
-Wire form: `UID SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
+Wire form: `UID SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
@@ -819,7 +821,7 @@ Allowed in: selected. Needs capability `SORT`.*/
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<UidSortResponse, ::imap_client::Error> {
         let __request = build::uid_sort(criteria, charset, keys)?;
@@ -828,14 +830,14 @@ Allowed in: selected. Needs capability `SORT`.*/
     }
     /**THREAD returning UIDs (RFC 5256 3).
 
-Wire form: `UID THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
+Wire form: `UID THREAD <algorithm:atom> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected.*/
     #[allow(clippy::too_many_arguments)]
     fn uid_thread(
         &mut self,
         algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<UidThreadResponse, ::imap_client::Error> {
         let __request = build::uid_thread(algorithm, charset, keys)?;
@@ -966,13 +968,15 @@ Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its
     }
     /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
 
-Wire form: `AUTHENTICATE <mechanism:atom> [<initial_response:secret>]`.
+Wire form: `AUTHENTICATE <mechanism:mechanism> [<initial_response:secret>]`.
 
 Allowed in: not authenticated. The session runs its `sasl` exchange.*/
     #[allow(clippy::too_many_arguments)]
     fn authenticate(
         &mut self,
-        mechanism: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        mechanism: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mechanism,
+        >,
         initial_response: ::core::option::Option<&str>,
         handler: &mut (dyn ::imap_client::ExchangeHandler + ::core::marker::Send),
     ) -> impl ::core::future::Future<
@@ -1956,7 +1960,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
     }
     /**Searches and returns the matches in sort order (RFC 5256 3).
 
-Wire form: `SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
+Wire form: `SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
@@ -1965,7 +1969,7 @@ Allowed in: selected. Needs capability `SORT`.*/
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<SortResponse, ::imap_client::Error>,
@@ -1984,14 +1988,14 @@ Allowed in: selected. Needs capability `SORT`.*/
     }
     /**Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).
 
-Wire form: `THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
+Wire form: `THREAD <algorithm:atom> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected.*/
     #[allow(clippy::too_many_arguments)]
     fn thread(
         &mut self,
         algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<ThreadResponse, ::imap_client::Error>,
@@ -2187,7 +2191,7 @@ Allowed in: selected. Needs capability `UIDPLUS`.*/
     }
     /**SORT returning UIDs (RFC 5256 3).
 
-Wire form: `UID SORT <criteria:sort-criteria> <charset:astring> <keys:search-keys>`.
+Wire form: `UID SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
@@ -2196,7 +2200,7 @@ Allowed in: selected. Needs capability `SORT`.*/
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<UidSortResponse, ::imap_client::Error>,
@@ -2215,14 +2219,14 @@ Allowed in: selected. Needs capability `SORT`.*/
     }
     /**THREAD returning UIDs (RFC 5256 3).
 
-Wire form: `UID THREAD <algorithm:atom> <charset:astring> <keys:search-keys>`.
+Wire form: `UID THREAD <algorithm:atom> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected.*/
     #[allow(clippy::too_many_arguments)]
     fn uid_thread(
         &mut self,
         algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<UidThreadResponse, ::imap_client::Error>,
@@ -2309,7 +2313,9 @@ Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.
 Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).*/
     #[allow(clippy::too_many_arguments)]
     pub fn authenticate(
-        mechanism: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
+        mechanism: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mechanism,
+        >,
         initial_response: ::core::option::Option<&str>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::AuthenticateResponse>,
@@ -2318,7 +2324,8 @@ Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 350
         let mut __command = ::imap_client::encode::CommandBuilder::new(
             &super::AUTHENTICATE,
         );
-        __command.arg::<::imap_client::encode::kinds::Atom>("mechanism", mechanism)?;
+        __command
+            .arg::<::imap_client::encode::kinds::Mechanism>("mechanism", mechanism)?;
         if let ::core::option::Option::Some(__value) = initial_response {
             __command
                 .arg::<
@@ -2974,7 +2981,7 @@ Searches and returns the matches in sort order (RFC 5256 3).*/
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::SortResponse>,
@@ -2983,7 +2990,7 @@ Searches and returns the matches in sort order (RFC 5256 3).*/
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SORT);
         __command
             .arg::<::imap_client::encode::kinds::SortCriteria>("criteria", criteria)?;
-        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::Charset>("charset", charset)?;
         __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
@@ -2993,7 +3000,7 @@ Searches and returns the matches as threads; the server advertises THREAD=<algor
     #[allow(clippy::too_many_arguments)]
     pub fn thread(
         algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::ThreadResponse>,
@@ -3001,7 +3008,7 @@ Searches and returns the matches as threads; the server advertises THREAD=<algor
     > {
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::THREAD);
         __command.arg::<::imap_client::encode::kinds::Atom>("algorithm", algorithm)?;
-        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::Charset>("charset", charset)?;
         __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
@@ -3135,7 +3142,7 @@ SORT returning UIDs (RFC 5256 3).*/
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::UidSortResponse>,
@@ -3144,7 +3151,7 @@ SORT returning UIDs (RFC 5256 3).*/
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::UID_SORT);
         __command
             .arg::<::imap_client::encode::kinds::SortCriteria>("criteria", criteria)?;
-        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::Charset>("charset", charset)?;
         __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
@@ -3154,7 +3161,7 @@ THREAD returning UIDs (RFC 5256 3).*/
     #[allow(clippy::too_many_arguments)]
     pub fn uid_thread(
         algorithm: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Atom>,
-        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::AString>,
+        charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::UidThreadResponse>,
@@ -3164,7 +3171,7 @@ THREAD returning UIDs (RFC 5256 3).*/
             &super::UID_THREAD,
         );
         __command.arg::<::imap_client::encode::kinds::Atom>("algorithm", algorithm)?;
-        __command.arg::<::imap_client::encode::kinds::AString>("charset", charset)?;
+        __command.arg::<::imap_client::encode::kinds::Charset>("charset", charset)?;
         __command.arg::<::imap_client::encode::kinds::SearchKeys>("keys", keys)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
@@ -4870,7 +4877,7 @@ pub static AUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::com
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("mechanism"),
-                kind: ::imap_client::command::ArgKind::Atom,
+                kind: ::imap_client::command::ArgKind::Mechanism,
                 cardinality: ::imap_client::command::Cardinality::One,
             },
             ::imap_client::command::ArgDef {
@@ -6332,7 +6339,7 @@ pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::Co
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("charset"),
-                kind: ::imap_client::command::ArgKind::AString,
+                kind: ::imap_client::command::ArgKind::Charset,
                 cardinality: ::imap_client::command::Cardinality::One,
             },
             ::imap_client::command::ArgDef {
@@ -6378,7 +6385,7 @@ pub static THREAD: ::imap_client::command::CommandDef = ::imap_client::command::
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("charset"),
-                kind: ::imap_client::command::ArgKind::AString,
+                kind: ::imap_client::command::ArgKind::Charset,
                 cardinality: ::imap_client::command::Cardinality::One,
             },
             ::imap_client::command::ArgDef {
@@ -6681,7 +6688,7 @@ pub static UID_SORT: ::imap_client::command::CommandDef = ::imap_client::command
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("charset"),
-                kind: ::imap_client::command::ArgKind::AString,
+                kind: ::imap_client::command::ArgKind::Charset,
                 cardinality: ::imap_client::command::Cardinality::One,
             },
             ::imap_client::command::ArgDef {
@@ -6725,7 +6732,7 @@ pub static UID_THREAD: ::imap_client::command::CommandDef = ::imap_client::comma
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("charset"),
-                kind: ::imap_client::command::ArgKind::AString,
+                kind: ::imap_client::command::ArgKind::Charset,
                 cardinality: ::imap_client::command::Cardinality::One,
             },
             ::imap_client::command::ArgDef {
