@@ -305,3 +305,42 @@ fn a_call_dropped_in_the_middle_of_a_write_breaks_the_connection_clearly() {
     });
     server.join().unwrap();
 }
+
+#[test]
+fn bytes_after_the_starttls_ok_are_refused_by_the_async_client_too() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK [CAPABILITY IMAP4rev1 STARTTLS] fake\r\n").unwrap();
+        let starttls = read_line(&mut reader);
+        let reply =
+            format!("{} OK Begin TLS now\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n", tag_of(&starttls));
+        writer.write_all(reply.as_bytes()).unwrap();
+        let _ = read_line(&mut reader);
+    });
+    block_on(async {
+        let error = Client::connect_starttls("127.0.0.1", port, imap_client::TlsOptions::default()).await.unwrap_err();
+        assert!(error.is_abort() && error.to_string().contains("after the STARTTLS OK"), "{error}");
+    });
+    server.join().unwrap();
+}
+
+#[test]
+fn no_starttls_means_no_connection_not_plaintext_for_the_async_client() {
+    let (port, server) = scripted(|socket| {
+        let mut writer = socket.try_clone().unwrap();
+        let mut reader = BufReader::new(socket);
+        writer.write_all(b"* OK [CAPABILITY IMAP4rev1] fake without TLS\r\n").unwrap();
+        let capability = read_line(&mut reader);
+        if capability.ends_with("CAPABILITY") {
+            let reply = format!("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{} OK done\r\n", tag_of(&capability));
+            writer.write_all(reply.as_bytes()).unwrap();
+            let _ = read_line(&mut reader);
+        }
+    });
+    block_on(async {
+        let error = Client::connect_starttls("127.0.0.1", port, imap_client::TlsOptions::default()).await.unwrap_err();
+        assert!(matches!(&error, Error::Capability { capability, .. } if capability == "STARTTLS"), "{error}");
+    });
+    server.join().unwrap();
+}
