@@ -154,6 +154,8 @@ both_servers!(
     session::oauth_async,
     sharing::acl_async,
     messages::append_fetch_structure_async,
+    messages::append_line_endings,
+    messages::append_line_endings_async,
     sharing::quota_async,
     sharing::annotation_async,
     sharing::metadata_async,

@@ -835,3 +835,29 @@ dual! {
         assert_eq!(earlier, [uids[3]], "{:?}", fetched.vanished);
     }
 }
+
+dual! {
+    /// APPEND line ends: a message with bare LF goes as given (a server may store or refuse
+    /// it, the connection goes on either way); normalised, it is stored and comes back CRLF.
+    pub fn append_line_endings / append_line_endings_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("line-ends");
+        let mut client = login!(server, Via::Plain, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let unix = b"From: a@example.org\nSubject: line ends\n\nbody\n".to_vec();
+        let as_given = aw!(client.append(name.as_str(), [AppendMessage::new(unix.clone())]));
+        let stored_as_given = match &as_given {
+            Ok(_) => 1,
+            Err(Error::No { .. } | Error::Bad { .. }) => 0,
+            Err(other) => panic!("{}: APPEND with bare LF: {other}", server.kind.name()),
+        };
+        let normal = AppendMessage::new(unix).normalize_line_endings();
+        ok(server, "APPEND normalised", aw!(client.append(name.as_str(), [normal])));
+        let selected = ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        assert_eq!(selected.exists, Some(1 + stored_as_given));
+        let fetched = ok(server, "FETCH", aw!(client.fetch(1 + stored_as_given, "BODY.PEEK[]"))).fetches;
+        let body = fetched.iter().find_map(|f| f.body_section("")).expect("BODY[]");
+        assert_eq!(body, b"From: a@example.org\r\nSubject: line ends\r\n\r\nbody\r\n".as_slice());
+        ok(server, "LOGOUT", aw!(client.logout()));
+    }
+}

@@ -189,6 +189,11 @@ pub struct IdParams(pub Vec<(String, String)>);
 
 /// One message for APPEND (RFC 3501 6.3.11; RFC 3502 `append-message` for MULTIAPPEND):
 /// optional flags and internal date, then the message as a literal.
+///
+/// The bytes are sent exactly as given: a store keeps what it was handed, and a message
+/// fetched from one server and appended to another must not change. RFC 5322 wants CRLF line
+/// ends, and some servers (Cyrus) refuse bare LF; a message built on Unix with `\n` should go
+/// through [`AppendMessage::normalize_line_endings`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppendMessage {
     /// Flags to set on the new message.
@@ -224,6 +229,33 @@ impl AppendMessage {
     /// Sets the internal date.
     pub fn date(mut self, date: impl Into<crate::types::InternalDate>) -> AppendMessage {
         self.date = Some(date.into());
+        self
+    }
+
+    /// Makes every line end CRLF (RFC 5322): a bare LF becomes CRLF, a lone CR too; CRLF stays.
+    /// Not applied by default (see the type's docs); has no effect on a streamed message.
+    ///
+    /// ```
+    /// use imap_core::encode::AppendMessage;
+    /// let message = AppendMessage::new("Subject: hi\n\nbody\r\nend\r").normalize_line_endings();
+    /// assert_eq!(message.data, b"Subject: hi\r\n\r\nbody\r\nend\r\n");
+    /// ```
+    pub fn normalize_line_endings(mut self) -> AppendMessage {
+        let mut out = Vec::with_capacity(self.data.len() + self.data.len() / 32);
+        let mut bytes = self.data.iter().copied().peekable();
+        while let Some(byte) = bytes.next() {
+            match byte {
+                b'\r' => {
+                    out.extend_from_slice(b"\r\n");
+                    if bytes.peek() == Some(&b'\n') {
+                        bytes.next();
+                    }
+                }
+                b'\n' => out.extend_from_slice(b"\r\n"),
+                other => out.push(other),
+            }
+        }
+        self.data = out;
         self
     }
 
