@@ -3,34 +3,16 @@
 //! late) and what a dropped future leaves behind: the next command works, or fails saying
 //! the connection was broken by the cancellation. Never a desynchronised connection.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufReader, Read, Write};
+
 use std::sync::mpsc;
-use std::thread::JoinHandle;
+
 use std::time::{Duration, Instant};
 
 use imap_client::command::State;
 use imap_client::tokio::{Client, IdleOptions};
 use imap_client::{build, AsyncCommands, Error, SessionOptions};
-use imap_tests::block_on;
-
-/// A scripted fake server on loopback: `script` gets the accepted socket.
-fn scripted(script: impl FnOnce(TcpStream) + Send + 'static) -> (u16, JoinHandle<()>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let handle = std::thread::spawn(move || {
-        if let Ok((socket, _)) = listener.accept() {
-            script(socket);
-        }
-    });
-    (port, handle)
-}
-
-fn read_line(reader: &mut BufReader<TcpStream>) -> String {
-    let mut line = String::new();
-    let _ = reader.read_line(&mut line);
-    line.trim_end().to_owned()
-}
+use imap_tests::{block_on, read_line, scripted};
 
 fn tag_of(line: &str) -> String {
     line.split(' ').next().unwrap_or("").to_owned()

@@ -10,6 +10,7 @@ use std::thread::JoinHandle;
 use imap_client::build;
 use imap_client::{Client, Commands, ErrorKind, TlsOptions};
 use imap_core::error::Error;
+use imap_tests::{read_line, scripted};
 
 /// One step of the fake server: wait for a client line containing `expect`, then write `reply`
 /// (`{tag}` becomes the client's tag). `None` as reply: close the connection.
@@ -288,25 +289,6 @@ fn fetch_each_skips_a_broken_fetch_and_sees_the_rest() {
     let error = client.fetch_each(command, |_| panic!("nothing complete to visit")).unwrap_err();
     assert!(error.is_abort(), "{error:?}");
     let _ = server.join();
-}
-
-/// A scripted fake server that runs `script` on the accepted connection.
-fn scripted(script: impl FnOnce(TcpStream) + Send + 'static) -> (u16, JoinHandle<()>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let handle = std::thread::spawn(move || {
-        if let Ok((socket, _)) = listener.accept() {
-            script(socket);
-        }
-    });
-    (port, handle)
-}
-
-/// Reads one client line (without CRLF); empty at end of input.
-fn read_line(reader: &mut BufReader<TcpStream>) -> String {
-    let mut line = String::new();
-    let _ = reader.read_line(&mut line);
-    line.trim_end().to_owned()
 }
 
 fn short_timeouts(read: u64, command: u64) -> imap_client::SessionOptions {

@@ -125,15 +125,7 @@ impl<T: Transport> Client<T> {
             shut_down: false,
         };
         client.pump(Await::Greeting, None, Reading::Owned(None))?;
-        if client.session.greeting().is_none() || client.session.broken().is_some() {
-            return Err(match client.session.failure() {
-                Some(Error::Closed) | None => Error::Protocol(format!(
-                    "server refused the connection: {}",
-                    client.session.broken().unwrap_or("no greeting")
-                )),
-                Some(error) => error,
-            });
-        }
+        client.session.greeted()?;
         Ok(client)
     }
 

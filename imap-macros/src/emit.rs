@@ -240,17 +240,23 @@ fn builder(trait_name: &Ident, command: &CommandDef, p: &TokenStream) -> TokenSt
     }
 }
 
+/// For a line whose exchange answers continuations (SASL, IDLE): the `handler` parameter (of
+/// type `&mut #handler_type`) pushed onto `params`; the expression passing it on.
+fn handler_param(command: &CommandDef, params: &mut Vec<TokenStream>, handler_type: TokenStream) -> TokenStream {
+    match command.exchange {
+        Some(exchange) if exchange.takes_handler() => {
+            params.push(quote!(handler: &mut #handler_type));
+            quote!(::core::option::Option::Some(handler))
+        }
+        _ => quote!(::core::option::Option::None),
+    }
+}
+
 fn method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
     let name = format_ident!("{}", command.method);
     let response = response_ident(command);
     let (mut params, names, _) = params_and_encoding(command, p);
-    let handler = match command.exchange {
-        Some(exchange) if exchange.takes_handler() => {
-            params.push(quote!(handler: &mut dyn #p::ExchangeHandler));
-            quote!(::core::option::Option::Some(handler))
-        }
-        _ => quote!(::core::option::Option::None),
-    };
+    let handler = handler_param(command, &mut params, quote!(dyn #p::ExchangeHandler));
     let doc = method_doc(trait_name, command);
     quote! {
         #[doc = #doc]
@@ -266,13 +272,7 @@ fn async_method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &Tok
     let name = format_ident!("{}", command.method);
     let response = response_ident(command);
     let (mut params, names, _) = params_and_encoding(command, p);
-    let handler = match command.exchange {
-        Some(exchange) if exchange.takes_handler() => {
-            params.push(quote!(handler: &mut (dyn #p::ExchangeHandler + ::core::marker::Send)));
-            quote!(::core::option::Option::Some(handler))
-        }
-        _ => quote!(::core::option::Option::None),
-    };
+    let handler = handler_param(command, &mut params, quote!((dyn #p::ExchangeHandler + ::core::marker::Send)));
     let doc = method_doc(trait_name, command);
     quote! {
         #[doc = #doc]

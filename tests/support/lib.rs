@@ -181,3 +181,25 @@ impl imap_client::tokio::AsyncTransport for Recorder {
 pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime").block_on(future)
 }
+
+/// A scripted fake server on loopback (for what a real server will not do: cut connections,
+/// odd orderings, a byte at a time): `script` gets the accepted socket. Returns the port and
+/// the server's thread.
+pub fn scripted(script: impl FnOnce(std::net::TcpStream) + Send + 'static) -> (u16, std::thread::JoinHandle<()>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let port = listener.local_addr().expect("its address").port();
+    let handle = std::thread::spawn(move || {
+        if let Ok((socket, _)) = listener.accept() {
+            script(socket);
+        }
+    });
+    (port, handle)
+}
+
+/// One client line read by a scripted server, without CRLF; empty at end of input.
+pub fn read_line(reader: &mut io::BufReader<std::net::TcpStream>) -> String {
+    use std::io::BufRead;
+    let mut line = String::new();
+    let _ = reader.read_line(&mut line);
+    line.trim_end().to_owned()
+}

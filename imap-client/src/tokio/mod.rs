@@ -159,15 +159,7 @@ impl<T: AsyncTransport> Client<T> {
             shut_down: false,
         };
         client.pump(Await::Greeting, None, &mut Sink::None, false).await?;
-        if client.session.greeting().is_none() || client.session.broken().is_some() {
-            return Err(match client.session.failure() {
-                Some(Error::Closed) | None => Error::Protocol(format!(
-                    "server refused the connection: {}",
-                    client.session.broken().unwrap_or("no greeting")
-                )),
-                Some(error) => error,
-            });
-        }
+        client.session.greeted()?;
         Ok(client)
     }
 
@@ -264,8 +256,9 @@ impl<T: AsyncTransport> Client<T> {
         Error::Protocol(why)
     }
 
-    /// Before a call: deals with calls whose futures were dropped (see the module docs).
-    fn begin(&mut self) -> Result<(), Error> {
+    /// Before a call: deals with calls whose futures were dropped (see the module docs). A
+    /// connection it marks broken fails the call that follows, through the session.
+    fn begin(&mut self) {
         if self.writing {
             self.writing = false;
             self.session.mark_broken("a call was cancelled in the middle of writing a command");
@@ -281,10 +274,6 @@ impl<T: AsyncTransport> Client<T> {
         // A source left by a dropped streamed APPEND is of no use any more.
         self.source = None;
         self.forget_abandoned();
-        match self.session.failure() {
-            Some(error) if self.session.broken().is_some_and(|b| b.contains("cancelled")) => Err(error),
-            _ => Ok(()),
-        }
     }
 
     fn forget_abandoned(&mut self) {
@@ -333,7 +322,7 @@ impl<T: AsyncTransport> Client<T> {
         sink: &mut Sink<'_>,
         source: Option<Box<dyn AsyncRead + Send + Unpin>>,
     ) -> Result<Completed, Error> {
-        self.begin()?;
+        self.begin();
         self.source = source;
         let fragile = command.def.exchange.is_some() || self.source.is_some();
         let tag = self.session.submit(command)?;
@@ -503,7 +492,7 @@ impl<T: AsyncTransport> Client<T> {
     /// Pipelining: sends a built request without waiting; [`Client::wait`] gives its typed
     /// result (as the blocking client's `send`).
     pub async fn send<R>(&mut self, request: Request<R>) -> Result<Pending<R>, Error> {
-        self.begin()?;
+        self.begin();
         let tag = self.session.submit(request.into_command())?;
         self.flush().await?;
         Ok(Pending::new(tag))
@@ -511,7 +500,7 @@ impl<T: AsyncTransport> Client<T> {
 
     /// Waits for a command sent with [`Client::send`] and returns its typed result.
     pub async fn wait<R: From<Completed>>(&mut self, pending: Pending<R>) -> Result<R, Error> {
-        self.begin()?;
+        self.begin();
         self.running = Some(Running { tag: pending.tag().to_owned(), fragile: false });
         let result = self.run(pending.tag(), None, &mut Sink::None).await;
         self.running = None;
@@ -642,7 +631,7 @@ pub struct IdleStream<'c, T: AsyncTransport> {
 
 impl<T: AsyncTransport> IdleStream<'_, T> {
     async fn start(&mut self) -> Result<(), Error> {
-        self.client.begin()?;
+        self.client.begin();
         let now = Instant::now();
         let renew = now + self.options.renew_after;
         let until = self.options.until.map_or(renew, |until| until.min(renew));

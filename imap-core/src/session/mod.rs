@@ -1240,6 +1240,21 @@ impl Session {
         self.stream.take_raw(size)
     }
 
+    /// After the pump awaited the greeting: `Ok` when the server greeted and the connection is
+    /// usable, else why not (a BYE greeting, a timeout, a closed connection). Both pumps use it.
+    pub fn greeted(&self) -> Result<(), Error> {
+        if self.greeting.is_some() && self.broken.is_none() {
+            return Ok(());
+        }
+        Err(match self.failure() {
+            Some(Error::Closed) | None => Error::Protocol(format!(
+                "server refused the connection: {}",
+                self.broken.as_deref().unwrap_or("no greeting")
+            )),
+            Some(error) => error,
+        })
+    }
+
     /// Gives back buffer memory a big response left behind, when nothing is buffered: pumps
     /// call it when a command ends, so that idle connections stay small.
     pub fn release_buffers(&mut self) {
