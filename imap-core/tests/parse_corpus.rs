@@ -124,6 +124,30 @@ fn greetings_and_status_responses() {
     assert_eq!((s.kind, s.code), (StatusKind::Bad, Some(Code::Parse)));
 }
 
+/// Q-TEXT-LITERAL: response text that ends like a literal header is text (real servers'
+/// quota and alert messages); the next response is not swallowed (checked by `parse`, also
+/// byte by byte and in the borrowed form).
+#[test]
+fn status_text_ending_in_braces_is_text() {
+    let s = status("* OK Your quota is {5}\r\n");
+    assert_eq!(s.text, "Your quota is {5}");
+    let s = status("* NO [ALERT] Mailbox over quota {12}\r\n");
+    assert_eq!((s.code, s.text.as_str()), (Some(Code::Alert), "Mailbox over quota {12}"));
+    let s = status("* bye  going {0+}\r\n");
+    assert_eq!((s.kind, s.text.as_str()), (StatusKind::Bye, "going {0+}"));
+    let s = status("* PREAUTH hello {3}\r\n");
+    assert_eq!(s.kind, StatusKind::PreAuth);
+    let (tag, s) = tagged("A7 NO [OVERQUOTA] Quota exceeded {99999999999999999999999}\r\n");
+    assert_eq!((tag.as_str(), s.kind), ("A7", StatusKind::No));
+    let (_, s) = tagged("A8 bad what is ~{4}\r\n");
+    assert_eq!(s.text, "what is ~{4}");
+    let Response::Continuation(c) = parse(b"+ send {5}\r\n") else { panic!() };
+    assert_eq!(c.text, "send {5}");
+    // Where the grammar has a string, `{n}` at the line end still announces a literal.
+    let Untagged::List(l) = untagged(&format!("* LIST () \"/\" {}\r\n", lit("OK"))) else { panic!() };
+    assert_eq!(l.mailbox.as_wire(), b"OK");
+}
+
 #[test]
 fn select_response_codes() {
     assert_eq!(untagged("* 18 EXISTS\r\n"), Untagged::Exists(18));

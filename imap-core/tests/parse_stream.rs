@@ -203,3 +203,27 @@ fn brace_inside_literal_data_is_not_a_literal_header() {
     assert_eq!(fetch.rfc822(), Some(&b"a{"[..]));
     assert_eq!(fetch.body_section(""), Some(&b"xyz"[..]));
 }
+
+/// Q-TEXT-LITERAL through the streaming path: a status text ending in `{5}` does not make the
+/// stream wait for (or swallow) five bytes, with or without a sink and in any chunking.
+#[test]
+fn status_text_ending_in_braces_does_not_swallow_the_next_response() {
+    let wire = b"* OK Your quota is {5}\r\n* NO [ALERT] full {12}\r\nA1 OK done {3}\r\n* 2 EXISTS\r\n";
+    for chunk in [1, 3, wire.len()] {
+        for streaming in [false, true] {
+            let mut stream = ResponseStream::new(ParseOptions::default());
+            stream.stream_literals_over(streaming.then_some(1));
+            let mut sink = WriteSink::new(Vec::new());
+            let mut kinds = Vec::new();
+            for piece in wire.chunks(chunk) {
+                stream.feed(piece);
+                while let Some(response) = stream.next_response_with_sink(&mut sink).unwrap() {
+                    kinds.push(response);
+                }
+            }
+            assert_eq!(kinds.len(), 4, "chunk {chunk}, streaming {streaming}: {kinds:?}");
+            assert_eq!(kinds[3], Response::Untagged(Untagged::Exists(2)));
+            assert!(sink.into_inner().0.is_empty());
+        }
+    }
+}

@@ -233,7 +233,7 @@ impl Framer {
             let lf = self.pos + lf;
             self.pos = lf + 1;
             // Only the line since the last literal's data: a `{` inside literal data is data.
-            match literal_header(&buf[self.line_start.min(lf)..lf]) {
+            match self.header_at_line_end(buf, lf) {
                 Some(Ok(len)) if len > self.max_literal => {
                     return Err(FrameError::LiteralTooLarge { size: len, max: self.max_literal })
                 }
@@ -307,7 +307,7 @@ impl Framer {
             self.count_line(lf + 1)?;
             let lf = self.pos + lf;
             self.pos = lf + 1;
-            match literal_header(&frame[self.line_start.min(lf)..lf]) {
+            match self.header_at_line_end(frame, lf) {
                 Some(Ok(len)) if len > self.max_literal => {
                     return Err(FrameError::LiteralTooLarge { size: len, max: self.max_literal })
                 }
@@ -337,6 +337,19 @@ impl Framer {
     /// [`super::parse_response_streamed`].
     pub fn streamed(&self) -> &[LiteralSpan] {
         &self.streamed
+    }
+
+    /// The literal header ending the line that ends at `lf` in `frame`, if that line can
+    /// announce one. The first line of a status response (`* OK ...`, `A1 NO ...`, `* BYE`,
+    /// `* PREAUTH`) or a continuation request (`+ ...`) is resp-text, where the grammar has no
+    /// literal: `* OK Your quota is {5}` ends there, and reading it as a header would swallow
+    /// the next response. (The grammar's one string in a code, BADCHARSET's astring, is never
+    /// sent as a literal: it would end the text before the `]`.)
+    fn header_at_line_end(&self, frame: &[u8], lf: usize) -> Option<Result<u64, ()>> {
+        if self.line_start == 0 && is_text_line(&frame[..lf]) {
+            return None;
+        }
+        literal_header(&frame[self.line_start.min(lf)..lf])
     }
 
     fn count_line(&mut self, n: usize) -> Result<(), FrameError> {
@@ -418,6 +431,24 @@ fn is_fetch_frame(frame: &[u8]) -> bool {
     }
     let rest = rest[digits..].trim_ascii_start();
     rest.len() > 5 && rest[..5].eq_ignore_ascii_case(b"FETCH") && matches!(rest[5], b' ' | b'(')
+}
+
+/// Whether `line` (a frame's first line) is one whose rest is resp-text: a continuation
+/// request, an untagged OK / NO / BAD / BYE / PREAUTH, or a tagged OK / NO / BAD (any case,
+/// spaces lenient as in the parser).
+fn is_text_line(line: &[u8]) -> bool {
+    if line.first() == Some(&b'+') {
+        return true;
+    }
+    let mut words = line.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let (Some(tag), Some(word)) = (words.next(), words.next()) else { return false };
+    let word = word.strip_suffix(b"\r").unwrap_or(word);
+    let is = |name: &[u8]| word.eq_ignore_ascii_case(name);
+    if tag == b"*" {
+        is(b"OK") || is(b"NO") || is(b"BAD") || is(b"BYE") || is(b"PREAUTH")
+    } else {
+        is(b"OK") || is(b"NO") || is(b"BAD")
+    }
 }
 
 /// Whether the line ending just before `line_end` (the LF position) ends with a literal

@@ -44,6 +44,8 @@
 //!   line end; missing spaces between `)` and the next item.
 //! - **Q-TEXT**: missing text after a status or response code (`* OK [UIDNEXT 5]`), a bare
 //!   `+`, `[` and `]` inside response text, a `[` that opens no valid code.
+//! - **Q-TEXT-LITERAL**: status and continuation text ending in `{n}` (`* OK Your quota is
+//!   {5}`) is text: the framer announces no literal on such a line.
 //! - **Q-NIL**: NIL where a list or string is expected and vice versa (`()` or `""` for NIL,
 //!   NIL for a flag list, a bare atom for a string).
 //! - **Q-NUMBER**: negative or oversized sizes saturate (`RFC822.SIZE -1` is 0), MODSEQ
