@@ -279,6 +279,9 @@ fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
         FetchAttr::GmMsgId(id) => ("X-GM-MSGID".into(), json!(id)),
         FetchAttr::GmThrId(id) => ("X-GM-THRID".into(), json!(id)),
         FetchAttr::Other(other) => (other.name.clone(), imap_value_json(&other.value)),
+        FetchAttr::Unparsed(item) => {
+            (item.name.clone(), json!({ "unparsed": String::from_utf8_lossy(&item.raw), "expected": item.expected }))
+        }
         FetchAttr::Body(body) => ("BODY".into(), body_json(body)),
         FetchAttr::BodyStructure(body) => ("BODYSTRUCTURE".into(), body_json(body)),
         #[allow(unreachable_patterns)]
@@ -458,6 +461,7 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
             format!("BODY[{}]{origin} {}", item.section, opt_bytes_text(&item.data))
         }
         FetchAttr::Other(other) => format!("{} {}", other.name, imap_value_text(&other.value)),
+        FetchAttr::Unparsed(item) => format!("{} {} (unparsed)", item.name, String::from_utf8_lossy(&item.raw)),
         other => format!("{other:?}"),
     }
 }

@@ -197,6 +197,9 @@ impl Heap for FetchAttr {
             FetchAttr::GmLabels(labels) => labels.heap(),
             FetchAttr::Streamed { item, .. } => item.heap(),
             FetchAttr::Other(other) => size_of_val(&**other) + other.name.heap() + other.value.heap(),
+            FetchAttr::Unparsed(item) => {
+                size_of_val(&**item) + item.name.heap() + item.raw.heap() + item.expected.heap()
+            }
             FetchAttr::Rfc822Size(_)
             | FetchAttr::Uid(_)
             | FetchAttr::ModSeq(_)

@@ -165,7 +165,7 @@ fn other_responses_and_errors_are_the_owned_ones() {
     let opts = ParseOptions::default();
     let exists = parse_response_ref(b"* 3 EXISTS\r\n", &arena, &opts).unwrap();
     assert_eq!(exists, ResponseRef::Other(Response::Untagged(Untagged::Exists(3))));
-    let bad = b"* 5 FETCH (UID)\r\n";
+    let bad = b"* 5 FETCH (UID 3\r\n";
     assert_eq!(parse_response_ref(bad, &arena, &opts).unwrap_err(), parse_response(bad, &opts).unwrap_err());
     // Too deep inside a borrowed body structure: the same typed error.
     let opts = ParseOptions { max_depth: 6, ..ParseOptions::default() };

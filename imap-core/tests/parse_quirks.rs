@@ -81,9 +81,9 @@ fn q_text() {
     assert_eq!(s.code, Some(Code::Other { name: "UIDNEXT".into(), value: Some(Value::Atom("abc".into())) }));
     let s = status("* OK [X-WEIRD \"unclosed] text\r\n");
     assert_eq!(s.code, Some(Code::Other { name: "X-WEIRD".into(), value: Some(Value::Atom("\"unclosed".into())) }));
-    // A literal-looking tail in text stays text.
-    let s = status("* OK see {3}\r\nabc\r\n");
-    assert!(s.text.starts_with("see {3}"));
+    // A literal-looking tail in text stays text (Q-TEXT-LITERAL): the line ends there.
+    let s = status("* OK see {3}\r\n");
+    assert_eq!(s.text, "see {3}");
 }
 
 #[test]
@@ -214,14 +214,18 @@ fn q_body() {
 
 #[test]
 fn q_fetch_fallback() {
-    // An ENVELOPE that is not an envelope is kept as a generic value; the other items survive.
+    // An ENVELOPE that is not an envelope is kept unparsed with its bytes; the other items
+    // survive.
     let f = fetch("* 1 FETCH (UID 3 ENVELOPE (1 2) FLAGS (\\Seen))\r\n");
     assert_eq!(f.uid(), Some(3));
     assert_eq!(f.envelope(), None);
-    assert_eq!(f.other("ENVELOPE"), Some(&Value::List(vec![Value::Number(1), Value::Number(2)])));
+    let unparsed = f.unparsed("ENVELOPE").unwrap();
+    assert_eq!(unparsed.raw, b"(1 2)");
+    assert_eq!(unparsed.value(), Some(Value::List(vec![Value::Number(1), Value::Number(2)])));
+    assert_eq!(f.other("ENVELOPE"), None);
     assert_eq!(f.flags(), Some(&[Flag::Seen][..]));
     let f = fetch("* 1 FETCH (BODY[ODD.SPEC] \"x\")\r\n");
-    assert_eq!(f.other("BODY[ODD.SPEC]"), Some(&Value::String(b"x".to_vec())));
+    assert_eq!(f.unparsed("BODY[ODD.SPEC]").map(|u| &u.raw[..]), Some(&b"\"x\""[..]));
 }
 
 #[test]
@@ -272,12 +276,12 @@ fn q_atom() {
 #[test]
 fn unparseable_line_is_a_typed_error_and_skippable() {
     let opts = ParseOptions::default();
-    let buf = b"* 5 FETCH (UID)\r\n* 6 EXISTS\r\n";
+    let buf = b"* 5 FETCH (UID 3\r\n* 6 EXISTS\r\n";
     let err = parse_one(buf, &opts).unwrap_err();
     assert!(err.is_recoverable());
-    assert_eq!(err.consumed, 17);
+    assert_eq!(err.consumed, 18);
     assert!(matches!(err.kind, ParseErrorKind::Syntax { .. }), "{err:?}");
-    assert_eq!(err.line, b"* 5 FETCH (UID)\r");
+    assert_eq!(err.line, b"* 5 FETCH (UID 3\r");
     assert!(err.to_string().contains("expected"), "{err}");
     let Ok(Parsed::Complete { response, .. }) = parse_one(&buf[err.consumed..], &opts) else { panic!() };
     assert_eq!(response, Response::Untagged(Untagged::Exists(6)));
@@ -290,4 +294,94 @@ fn unparseable_line_is_a_typed_error_and_skippable() {
     let long = format!("* SEARCH {}x\r\n", "1 ".repeat(1000));
     let err = parse_response(long.as_bytes(), &opts).unwrap_err();
     assert!(err.line.len() <= 256 && err.line.ends_with(b"x\r"), "{:?}", err.line_text());
+}
+
+/// Q-BODY: body structures in forms real servers send: each is read with its meaning or kept
+/// unparsed with its bytes, never as a plausible wrong value; the other items survive.
+#[test]
+fn q_body_forms_never_give_wrong_values() {
+    // A size printed as a float: unparsed (9 with a stray ".3736e+06" would shift every field).
+    let f = fetch(
+        "* 1 FETCH (UID 5 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 9.3736e+06 12) FLAGS (\\Seen))\r\n",
+    );
+    assert_eq!((f.uid(), f.body_structure()), (Some(5), None));
+    let unparsed = f.unparsed("BODYSTRUCTURE").unwrap();
+    assert_eq!(unparsed.raw, b"(\"text\" \"plain\" NIL NIL NIL \"7bit\" 9.3736e+06 12)");
+    assert_eq!(f.flags(), Some(&[Flag::Seen][..]));
+    let f = fetch("* 1 FETCH (RFC822.SIZE 1.5e3 UID 5)\r\n");
+    assert_eq!(
+        (f.size(), f.uid(), f.unparsed("RFC822.SIZE").map(|u| &u.raw[..])),
+        (None, Some(5), Some(&b"1.5e3"[..]))
+    );
+
+    let multipart = |text: &str| fetch(text).body_structure().and_then(|b| b.as_multipart().cloned()).unwrap();
+    // A multipart with no parts: its subtype is the subtype, not a media type.
+    let m = multipart("* 1 FETCH (BODYSTRUCTURE (\"MIXED\"))\r\n");
+    assert_eq!((m.parts.len(), m.subtype.as_str()), (0, "MIXED"));
+    let m = multipart("* 1 FETCH (BODYSTRUCTURE (\"RELATED\" NIL (\"ATTACHMENT\" NIL) NIL))\r\n");
+    assert_eq!((m.parts.len(), m.subtype.as_str()), (0, "RELATED"));
+    assert_eq!(m.extension.unwrap().disposition.unwrap().kind, "ATTACHMENT");
+    // NIL for the empty list of parts.
+    let m = multipart("* 1 FETCH (BODYSTRUCTURE (NIL \"alternative\" (\"boundary\" \"x\") NIL NIL NIL))\r\n");
+    assert_eq!((m.parts.len(), m.subtype.as_str()), (0, "alternative"));
+    assert_eq!(m.params, vec![("boundary".into(), b"x".to_vec().into())].into());
+    // The subtype alone in parentheses after the parts.
+    let m = multipart(
+        "* 1 FETCH (BODYSTRUCTURE ((\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1)(\"text\" \"html\" NIL NIL NIL \"7bit\" 2 1) (\"ALTERNATIVE\")))\r\n",
+    );
+    assert_eq!((m.parts.len(), m.subtype.as_str()), (2, "ALTERNATIVE"));
+    // Still single parts: NIL type with a size, and a NIL subtype with a size.
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE (NIL \"plain\" NIL NIL NIL \"7bit\" 5))\r\n");
+    let single = f.body_structure().unwrap().as_single().unwrap().clone();
+    assert_eq!((single.subtype.as_str(), single.fields.octets), ("plain", 5));
+    let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"application\" NIL NIL NIL NIL \"base64\" 100))\r\n");
+    let single = f.body_structure().unwrap().as_single().unwrap().clone();
+    assert_eq!((single.media_type.as_str(), single.fields.octets), ("application", 100));
+}
+
+/// Q-FETCH: envelopes, addresses and item names in forms real servers send.
+#[test]
+fn q_fetch_forms_keep_the_rest_of_the_response() {
+    // One envelope field too few: which one is missing is unknown, so unparsed.
+    let f = fetch("* 1 FETCH (UID 5 ENVELOPE (NIL \"s\" NIL NIL NIL NIL NIL NIL NIL) FLAGS ())\r\n");
+    assert_eq!((f.uid(), f.envelope(), f.flags().map(<[_]>::len)), (Some(5), None, Some(0)));
+    assert!(f.unparsed("ENVELOPE").unwrap().raw.starts_with(b"(NIL \"s\""));
+    // An extra level of parentheses.
+    let f = fetch("* 1 FETCH (UID 5 ENVELOPE ((NIL \"s\" NIL NIL NIL NIL NIL NIL NIL NIL)))\r\n");
+    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"s"[..]));
+    // Bare atoms in an address, an address without its own parentheses, 8-bit in a literal.
+    let f = fetch(
+        "* 1 FETCH (ENVELOPE (NIL \"s\" ((\"Jo\" NIL joe example.com)) (NIL NIL \"a\" \"b\") ((NIL NIL {5}\r\njörg \"x.de\")) NIL NIL NIL NIL NIL) UID 5)\r\n",
+    );
+    let e = f.envelope().unwrap();
+    assert_eq!(
+        (e.from[0].mailbox.as_deref(), e.from[0].host.as_deref()),
+        (Some(&b"joe"[..]), Some(&b"example.com"[..]))
+    );
+    assert_eq!((e.sender.len(), e.sender[0].mailbox.as_deref()), (1, Some(&b"a"[..])));
+    assert_eq!(e.reply_to[0].mailbox.as_deref(), Some("jörg".as_bytes()));
+    assert_eq!(f.uid(), Some(5));
+    // Item names echoed from the request, spaces around sections.
+    let f =
+        fetch("* 1 FETCH (UID 5 BODY[]<0.100> {2}\r\nab BODY.PEEK[1] \"c\" BINARY.PEEK[2] \"d\" BODY [3 ] \"e\")\r\n");
+    assert_eq!(f.body_section(""), Some(&b"ab"[..]));
+    assert_eq!(f.body_section("1"), Some(&b"c"[..]));
+    assert_eq!(f.binary(&[2]), Some(&b"d"[..]));
+    assert_eq!(f.body_section("3"), Some(&b"e"[..]));
+    let f = fetch("* 1 FETCH (BODY[HEADER.FIELDS(SUBJECT)] {2}\r\nab UID 5 )\r\n");
+    assert_eq!((f.body_section("HEADER.FIELDS (SUBJECT)"), f.uid()), (Some(&b"ab"[..]), Some(5)));
+    // A known item without its value: unparsed, empty; the UID survives.
+    let f = fetch("* 1 FETCH (UID 5 BODY[1] )\r\n");
+    assert_eq!((f.uid(), f.unparsed("BODY[1]").map(|u| u.raw.len())), (Some(5), Some(0)));
+}
+
+/// Q-ATOM: LIST mailbox names holding TAB or other controls as bare atoms.
+#[test]
+fn q_atom_mailbox_with_controls() {
+    let Untagged::List(l) = untagged("* LIST () \"/\" foo\tbar\r\n") else { panic!() };
+    assert_eq!(l.mailbox.as_wire(), b"foo\tbar");
+    let Untagged::List(l) = untagged("* LIST (\\HasNoChildren) \".\" a\x01b (CHILDINFO (\"SUBSCRIBED\"))\r\n") else {
+        panic!()
+    };
+    assert_eq!((l.mailbox.as_wire(), l.extended.len()), (&b"a\x01b"[..], 1));
 }

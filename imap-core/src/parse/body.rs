@@ -51,6 +51,13 @@ pub(crate) fn envelope<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize
     let depth = deeper(input, depth)?;
     b'('.context("envelope").parse_next(input)?;
     osp(input)?;
+    if peek(input) == Some(b'(') {
+        // Q-ENVELOPE: an envelope inside an extra pair of parentheses (the date is never a list).
+        let inner = envelope(b, input, depth)?;
+        osp(input)?;
+        b')'.context("\")\" ending the envelope").parse_next(input)?;
+        return Ok(inner);
+    }
     let date = nbytes(b, input)?;
     osp(input)?;
     let subject = if peek(input) == Some(b'"') {
@@ -99,6 +106,15 @@ fn address_list<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PR
             let depth = deeper(input, depth)?;
             input.next_token();
             let mut list = ShortList::<B::Address, 4>::new();
+            osp(input)?;
+            if !matches!(peek(input), Some(b'(' | b')')) {
+                // Q-NIL: one address without its own parentheses, `(NIL NIL "joe" "x.org")`.
+                let address = address_fields(b, input)?;
+                osp(input)?;
+                b')'.context("\")\" ending the address list").parse_next(input)?;
+                list.push(address);
+                return Ok(b.addresses(list));
+            }
             loop {
                 osp(input)?;
                 if peek(input) == Some(b')') {
@@ -124,13 +140,19 @@ fn address_list<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PR
 fn address<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Address> {
     deeper(input, depth)?;
     b'('.context("address").parse_next(input)?;
+    let address = address_fields(b, input)?;
+    osp(input)?;
+    b')'.context("\")\" ending the address").parse_next(input)?;
+    Ok(address)
+}
+
+/// `addr-name SP addr-adl SP addr-mailbox SP addr-host`.
+fn address_fields<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<B::Address> {
     let mut parts: [Option<B::Bytes>; 4] = [None, None, None, None];
     for part in &mut parts {
         osp(input)?;
         *part = nbytes(b, input)?;
     }
-    osp(input)?;
-    b')'.context("\")\" ending the address").parse_next(input)?;
     Ok(b.address(parts))
 }
 
@@ -143,7 +165,8 @@ fn closing(input: &In<'_>) -> bool {
 ///
 /// Quirks (Q-BODY): an empty `()` part reads as an empty basic part; missing trailing fields
 /// take defaults; NIL type, subtype or encoding read as empty; `text/*` without a line count
-/// reads as 0 lines; a `message/rfc822` part without envelope and body reads as basic;
+/// reads as 0 lines; a `message/rfc822` part without envelope and body reads as basic; a
+/// multipart without child parts is one ([`childless_multipart`]);
 /// parameter lists may be NIL, `()`, `""` or have an odd length; dispositions may be a bare
 /// string; multipart children may be separated by spaces.
 pub(crate) fn body<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Body> {
@@ -152,21 +175,72 @@ pub(crate) fn body<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) ->
     osp(input)?;
     let body = match peek(input) {
         Some(b'(') => multipart(b, input, depth)?,
-        _ => single_part(b, input, depth)?,
+        _ => match childless_multipart(input, depth) {
+            Some(after_children) => {
+                *input = after_children;
+                multipart(b, input, depth)?
+            }
+            None => single_part(b, input, depth)?,
+        },
     };
     osp(input)?;
     b')'.context("\")\" ending the body").parse_next(input)?;
     Ok(body)
 }
 
+/// Whether a body that does not start with `(` is a multipart without child parts, as some
+/// servers write one (Q-BODY): `("ALTERNATIVE")`, `("RELATED" NIL ("ATTACHMENT" NIL) NIL)`,
+/// or with NIL for the empty list of parts, `(NIL "alternative" ("boundary" "x") NIL NIL
+/// NIL)`. If so, gives the input at the subtype.
+///
+/// A single part has a type and a subtype, both strings, or (with NIL ones) its size as the
+/// seventh field; anything else that starts with the subtype of a multipart is read as one,
+/// so the subtype never ends up as a media type. Only these rare forms pay for the lookahead.
+fn childless_multipart<'a>(input: &In<'a>, depth: usize) -> Option<In<'a>> {
+    let mut look = *input;
+    let first = nstring_cow(&mut look).ok()?;
+    osp(&mut look).ok()?;
+    let after_first = look;
+    let second_is_string = !closing(&look) && nstring_cow(&mut { look }).ok()?.is_some();
+    match (&first, second_is_string) {
+        (Some(_), true) | (None, false) => return None,
+        _ => {}
+    }
+    // The seventh field of a single part is its size: a number there means a single part.
+    let mut look = *input;
+    for _ in 0..6 {
+        osp(&mut look).ok()?;
+        if closing(&look) {
+            break;
+        }
+        value(&mut look, depth, false).ok()?;
+    }
+    osp(&mut look).ok()?;
+    if look.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(if first.is_some() { *input } else { after_first })
+}
+
 /// `body-type-mpart = 1*body SP media-subtype [SP body-ext-mpart]`.
 fn multipart<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Body> {
     let mut parts = ShortList::<B::Body, 4>::new();
+    let mut subtype = None;
     while peek(input) == Some(b'(') {
+        if !parts.is_empty() {
+            if let Some(found) = subtype_in_parentheses(b, input) {
+                subtype = Some(found);
+                break;
+            }
+        }
         parts.push(body(b, input, depth)?);
         osp(input)?;
     }
-    let subtype = if closing(input) { B::Text::default() } else { text_field(b, input)? };
+    let subtype = match subtype {
+        Some(subtype) => subtype,
+        None if closing(input) => B::Text::default(),
+        None => text_field(b, input)?,
+    };
     osp(input)?;
     let (params, extension) = if closing(input) {
         (B::Params::default(), None)
@@ -180,6 +254,22 @@ fn multipart<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResu
         }
     };
     Ok(b.multipart(MultiParts { parts, subtype, params, extension }))
+}
+
+/// A multipart's subtype written in parentheses after its parts, `(part part ("MIXED"))`
+/// (Q-BODY): a `("string")` that closes the multipart. Consumes it, or nothing.
+fn subtype_in_parentheses<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> Option<B::Text> {
+    let mut look = &input[1..];
+    osp(&mut look).ok()?;
+    let subtype = ntext(b, &mut look).ok()??;
+    osp(&mut look).ok()?;
+    look = look.strip_prefix(b")")?;
+    osp(&mut look).ok()?;
+    if !closing(&look) {
+        return None;
+    }
+    *input = look;
+    Some(subtype)
 }
 
 /// `body-type-1part = (body-type-basic / body-type-msg / body-type-text) [SP body-ext-1part]`.

@@ -18,7 +18,7 @@ use super::core::{
     size, sp, value, In, PErr, PResult, ShortList, KEYWORD_BUF,
 };
 use super::fetch::{fetch_attr, modseq_value, origin, section, Streamed};
-use super::{parse_response, ParseError, ParseOptions};
+use super::{parse_response, ParseError, ParseOptions, REPARSE_DEPTH};
 use crate::types::borrowed::{
     AddressRef, BodyExtensionRef, BodyFieldsRef, BodyRef, DispositionRef, EnvelopeRef, FetchAttrRef, FetchRef,
     MessagePartRef, MultipartRef, ParamsRef, ResponseRef, Rfc822Part, SinglePartExtensionRef, SinglePartKindRef,
@@ -165,7 +165,8 @@ fn known_attr<'a>(b: &InArena<'a>, name: &[u8], input: &mut In<'a>, depth: usize
             sp(input)?;
             FetchAttrRef::BodyStructure(body(b, input, depth)?)
         }
-        b"BODY" if peek(input) == Some(b'[') => {
+        b"BODY" | b"BODY.PEEK" if input.trim_ascii_start().first() == Some(&b'[') => {
+            osp(input)?;
             let start = *input;
             section(input)?;
             let section = &start[..start.len() - input.len()];
@@ -334,12 +335,6 @@ impl<'a> Build<'a> for InArena<'a> {
         BodyRef::Multipart(self.bump.alloc(MultipartRef { parts: self.slice(&parts), subtype, params, extension }))
     }
 }
-
-/// Nesting allowed when parsing again the bytes of [`FetchAttrRef::Other`] and
-/// [`BodyExtensionRef::extra`]. They were parsed within [`ParseOptions::max_depth`] (meant to
-/// stay in the hundreds), but both are public fields that any code can fill, so the re-parse
-/// is bounded too: deeper bytes do not overflow the stack, they convert to a fallback.
-const REPARSE_DEPTH: usize = 1_000;
 
 /// The extension values of [`BodyExtensionRef::extra`] as generic values.
 pub(crate) fn extension_values(mut raw: &[u8]) -> Vec<Value> {

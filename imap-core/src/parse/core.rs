@@ -332,7 +332,8 @@ pub(crate) fn number32(input: &mut In<'_>) -> PResult<u32> {
 /// A size or count (`RFC822.SIZE`, `body-fld-octets`, quota and STATUS values).
 ///
 /// Quirk (Q-NUMBER): a leading `-` gives 0 and a value beyond `u64` saturates, instead of
-/// failing.
+/// failing. The digits must end the token: `9.3736e+06` (a size printed as a float) is an
+/// error, not 9 followed by a stray `.3736e+06` that would shift every later field.
 pub(crate) fn size(input: &mut In<'_>) -> PResult<u64> {
     let negative = peek(input) == Some(b'-');
     if negative {
@@ -341,6 +342,9 @@ pub(crate) fn size(input: &mut In<'_>) -> PResult<u64> {
     let (value, len) = digits(input);
     if len == 0 {
         return Err(PErr::at(input, "number"));
+    }
+    if input.get(len).is_some_and(|&b| is_name_char(b)) {
+        return Err(PErr::at(input, "number ending at a space or \")\""));
     }
     *input = &input[len..];
     Ok(if negative { 0 } else { value.unwrap_or(u64::MAX) })

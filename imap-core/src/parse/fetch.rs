@@ -16,13 +16,15 @@ use super::core::{
     KEYWORD_BUF,
 };
 use super::frame::LiteralSpan;
-use crate::types::{BinarySection, BodySection, FetchAttr, OtherAttr, RawDate, Section, SectionText, Value};
+use crate::types::{
+    BinarySection, BodySection, FetchAttr, OtherAttr, RawDate, Section, SectionText, UnparsedAttr, Value,
+};
 
 /// `msg-att = "(" (msg-att-dynamic / msg-att-static) *(SP (msg-att-dynamic /
 /// msg-att-static)) ")"`.
 ///
 /// Quirk (Q-FETCH): an item whose value does not parse as its specific type is kept as
-/// [`FetchAttr::Other`] with a generic value, so one odd item does not lose the others.
+/// [`FetchAttr::Unparsed`] with its bytes, so one odd item does not lose the others.
 pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Vec<FetchAttr>> {
     let depth = deeper(input, depth)?;
     b'('.context("\"(\" starting the FETCH data").parse_next(input)?;
@@ -55,15 +57,22 @@ pub(crate) fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'
         },
     };
     *input = start;
-    let attr = other_attr(input, depth).map_err(|e| match &first_error {
-        Some(first) if !e.too_deep => first.clone(),
-        _ => e,
-    })?;
-    match (first_error, &attr) {
-        // A known item without any value is an error, not an unknown item.
-        (Some(e), FetchAttr::Other(other)) if other.value == Value::Nil => Err(e),
-        _ => Ok(attr),
+    let Some(first_error) = first_error else { return other_attr(input, depth) };
+    // A known item whose value is not of its type: its extent is that of a generic value.
+    let name = lossy(atom_with_sections(input, false)?);
+    osp(input)?;
+    let value_start = *input;
+    if !matches!(peek(input), None | Some(b')')) {
+        value(input, depth, false).map_err(|e| if e.too_deep { e } else { first_error.clone() })?;
     }
+    let raw = value_start[..value_start.len() - input.len()].to_vec();
+    Ok(FetchAttr::Unparsed(Box::new(UnparsedAttr { name, raw, expected: first_error.expected.to_string() })))
+}
+
+/// The generic reading of a value's bytes ([`crate::types::UnparsedAttr::value`]).
+pub(crate) fn generic_value(mut raw: &[u8]) -> Option<Value> {
+    let value = value(&mut raw, super::REPARSE_DEPTH, false).ok()?;
+    raw.is_empty().then_some(value)
 }
 
 /// An unknown item: `name[section]<origin>` followed by a generic value (NIL when the item
@@ -96,7 +105,10 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
             sp(input)?;
             FetchAttr::BodyStructure(body(&Owned, input, depth)?)
         }
-        b"BODY" if peek(input) == Some(b'[') => {
+        // Q-FETCH: `BODY.PEEK[...]` echoed back as the request named it, and a space before
+        // the section: the meaning is that of `BODY[...]`.
+        b"BODY" | b"BODY.PEEK" if section_follows(input) => {
+            osp(input)?;
             let section = section(input)?;
             let origin = origin(input)?;
             body_data(nstring_value(input, streamed)?, |data| {
@@ -107,7 +119,8 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
             sp(input)?;
             FetchAttr::Body(body(&Owned, input, depth)?)
         }
-        b"BINARY" if peek(input) == Some(b'[') => {
+        b"BINARY" | b"BINARY.PEEK" if section_follows(input) => {
+            osp(input)?;
             let section = binary_section(input)?;
             let origin = origin(input)?;
             body_data(nstring_value(input, streamed)?, |data| {
@@ -222,9 +235,16 @@ fn object_id(input: &mut In<'_>) -> PResult<String> {
     delimited((b'(', osp), astring, (osp, b')')).map(|id| lossy(&id)).context("(objectid)").parse_next(input)
 }
 
+/// Whether a section `[` follows, after optional spaces.
+fn section_follows(input: &In<'_>) -> bool {
+    input.trim_ascii_start().first() == Some(&b'[')
+}
+
 /// `"<" number ">"` after a section: the origin of a partial fetch.
+///
+/// Quirk (Q-FETCH): the request's `<origin.length>` echoed back is read as its origin.
 pub(crate) fn origin(input: &mut In<'_>) -> PResult<Option<u32>> {
-    opt(delimited(b'<', number32, b'>')).parse_next(input)
+    opt(delimited(b'<', number32, (opt((b'.', number32)), b'>'))).parse_next(input)
 }
 
 /// `section = "[" [section-spec] "]"`;
@@ -234,6 +254,7 @@ pub(crate) fn section(input: &mut In<'_>) -> PResult<Section> {
     b'['.context("section").parse_next(input)?;
     osp(input)?;
     let part = part_numbers(input)?;
+    osp(input)?;
     let text = if peek(input) == Some(b']') {
         None
     } else {
@@ -268,7 +289,8 @@ fn section_text(input: &mut In<'_>) -> PResult<SectionText> {
     let word: &[u8] =
         take_while(1.., |b: u8| b.is_ascii_alphanumeric() || b == b'.').context("section text").parse_next(input)?;
     let fields = |input: &mut In<'_>, not: bool| -> PResult<SectionText> {
-        sp(input)?;
+        // Q-SPACES: `HEADER.FIELDS(FROM)` without the space.
+        osp(input)?;
         let fields = astring_list(input)?.iter().map(|f| lossy(f)).collect();
         Ok(SectionText::HeaderFields { not, fields })
     };

@@ -65,8 +65,16 @@ pub(crate) fn mailbox_data(name: &str, input: &mut In<'_>, depth: usize) -> PRes
 }
 
 /// `mailbox = "INBOX" / astring`.
+///
+/// Quirk (Q-ATOM): a bare mailbox name may hold TAB and other control bytes (not CR or LF),
+/// as servers send names created with them; the atom ends at a space, a parenthesis or the
+/// line end.
 fn mailbox(input: &mut In<'_>) -> PResult<Mailbox> {
-    astring.map(Mailbox::from_wire).context("mailbox").parse_next(input)
+    if matches!(peek(input), Some(b'"' | b'{' | b'~')) {
+        return astring.map(Mailbox::from_wire).context("mailbox").parse_next(input);
+    }
+    let in_name = |b: u8| is_astring_char(b) || (b.is_ascii_control() && !matches!(b, b'\r' | b'\n'));
+    take_while(1.., in_name).map(|name: &[u8]| Mailbox::from_wire(name.to_vec())).context("mailbox").parse_next(input)
 }
 
 /// `*(SP astring)` to the end of the line: capabilities, ENABLED, quota roots.

@@ -55,13 +55,21 @@
 //!   delimiter (and, in an envelope subject, not followed by the next field).
 //! - **Q-FLAG**: `\*` and odd characters in flags.
 //! - **Q-BODY**: BODYSTRUCTURE with missing or empty parts, NIL or odd parameter lists,
-//!   string dispositions, text parts without line count, message parts without envelope.
-//! - **Q-FETCH**: a FETCH item whose value has an unexpected shape is kept generic.
+//!   string dispositions, text parts without line count, message parts without envelope,
+//!   multiparts without parts or with the subtype in parentheses; a size that is not an
+//!   integer (`9.3736e+06`) makes the item unparsed, never a shifted reading.
+//! - **Q-FETCH**: a known FETCH item whose value has an unexpected shape is kept as
+//!   [`crate::types::FetchAttr::Unparsed`] with its bytes (the other items survive);
+//!   `BODY.PEEK[...]`, `BINARY.PEEK[...]`, `<origin.length>` and spaces around a section are
+//!   read with their meaning.
+//! - **Q-ENVELOPE**: an envelope in an extra pair of parentheses, bare atoms in addresses, an
+//!   address list holding one address without its own parentheses.
 //! - **Q-DEPTH**: nesting deeper than [`ParseOptions::max_depth`] is an error, not a stack
 //!   overflow.
 //! - **Q-CASE**: keywords in any case (`* ok`, `fetch`, `uid`).
 //! - **Q-LF**: bare LF line ends, also after literal headers.
-//! - **Q-ATOM**: atoms with `%`, `*`, `\` or 8-bit bytes.
+//! - **Q-ATOM**: atoms with `%`, `*`, `\` or 8-bit bytes; bare mailbox names with TAB or
+//!   other control bytes.
 
 mod body;
 mod borrowed;
@@ -75,6 +83,14 @@ mod response;
 mod stream;
 
 pub(crate) use borrowed::{extension_values, fetch_attr_of, section_of};
+pub(crate) use fetch::generic_value;
+
+/// Nesting allowed when parsing again bytes kept from a response
+/// ([`crate::types::borrowed::FetchAttrRef::Other`], [`crate::types::UnparsedAttr::raw`],
+/// body extension data). They were parsed within [`ParseOptions::max_depth`] (meant to stay
+/// in the hundreds), but they are public fields that any code can fill, so the re-parse is
+/// bounded too: deeper bytes do not overflow the stack, they convert to a fallback.
+pub(crate) const REPARSE_DEPTH: usize = 1_000;
 pub use borrowed::{parse_response_ref, Arena};
 pub use error::{FrameError, ParseError, ParseErrorKind};
 pub use frame::{Frame, Framer, LiteralSink, LiteralSpan, WriteSink};

@@ -832,8 +832,47 @@ pub enum FetchAttr {
         /// Bytes of data that went to the sink.
         len: u64,
     },
+    /// An item this parser knows whose value does not have the item's shape (an ENVELOPE
+    /// with nine fields, a BODYSTRUCTURE size written `9.3736e+06`, `BODY[1]` without data):
+    /// kept with its bytes instead of being guessed at, and the other items of the response
+    /// are kept too (Q-FETCH).
+    Unparsed(Box<UnparsedAttr>),
     /// Any other item: its name (with any section, as sent) and value (boxed).
     Other(Box<OtherAttr>),
+}
+
+/// The value of [`FetchAttr::Unparsed`]: a known item whose value did not parse.
+///
+/// ```
+/// use imap_core::parse::{parse_response, ParseOptions};
+/// use imap_core::types::{Response, Untagged, Value};
+///
+/// let frame = b"* 1 FETCH (UID 5 ENVELOPE (NIL \"Hi\" NIL) FLAGS (\\Seen))\r\n";
+/// let Response::Untagged(Untagged::Fetch(fetch)) = parse_response(frame, &ParseOptions::default()).unwrap()
+/// else { panic!() };
+/// assert_eq!(fetch.uid(), Some(5));
+/// assert_eq!(fetch.envelope(), None);
+/// let unparsed = fetch.unparsed("ENVELOPE").unwrap();
+/// assert_eq!(unparsed.raw, b"(NIL \"Hi\" NIL)");
+/// assert_eq!(unparsed.value(), Some(Value::List(vec![Value::Nil, Value::String(b"Hi".to_vec()), Value::Nil])));
+/// assert!(fetch.flags().is_some());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnparsedAttr {
+    /// The item name, with any section, as sent.
+    pub name: String,
+    /// The value's bytes as sent (literal headers and data included); empty when the item
+    /// had no value.
+    pub raw: Vec<u8>,
+    /// What the item's parser expected where it stopped.
+    pub expected: String,
+}
+
+impl UnparsedAttr {
+    /// The value read generically (lists, strings, numbers, atoms), if it reads that way.
+    pub fn value(&self) -> Option<Value> {
+        crate::parse::generic_value(&self.raw)
+    }
 }
 
 /// The value of [`FetchAttr::BodySection`]: `BODY[section]<origin> data`.
@@ -1005,6 +1044,15 @@ impl Fetch {
     pub fn gm_labels(&self) -> Option<&[Vec<u8>]> {
         self.attrs.iter().find_map(|a| match a {
             FetchAttr::GmLabels(labels) => Some(labels.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// A known item whose value did not parse ([`FetchAttr::Unparsed`]), by name,
+    /// case-insensitively.
+    pub fn unparsed(&self, name: &str) -> Option<&UnparsedAttr> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Unparsed(unparsed) if unparsed.name.eq_ignore_ascii_case(name) => Some(&**unparsed),
             _ => None,
         })
     }
