@@ -29,7 +29,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
 
 /// Limits small enough that the fuzzer reaches them, big enough for real responses.
 fn small_options() -> ParseOptions {
-    ParseOptions { max_literal: 1 << 16, max_line: 1 << 14, max_depth: 24 }
+    ParseOptions { max_literal: 1 << 16, max_line: 1 << 14, max_depth: 24, ..ParseOptions::default() }
 }
 
 /// Target `response`: [`parse_one`] on the whole input (default and small limits), and

@@ -297,3 +297,66 @@ fn literal_data_is_skipped_not_scanned_and_reported() {
     };
     assert_eq!(f.rfc822().map(<[u8]>::len), Some(body.len()));
 }
+
+/// Many literals, each under `max_literal`, cannot together hold more than
+/// `max_literal_total`: the framer refuses at the header that crosses it, before its data.
+#[test]
+fn literals_of_one_response_are_bounded_together() {
+    let opts = ParseOptions { max_literal: 100, max_literal_total: 250, ..ParseOptions::default() };
+    let data = "x".repeat(100);
+    let two = format!("* 1 FETCH (BODY[1] {{100}}\r\n{data} BODY[2] {{100}}\r\n{data} ");
+    let mut framer = Framer::new(opts.clone());
+    assert!(matches!(framer.next_frame(two.as_bytes()), Ok(Frame::Incomplete { literal_remaining: None })));
+    let three = format!("{two}BODY[3] {{100}}\r\n");
+    let mut framer = Framer::new(opts.clone());
+    assert_eq!(framer.next_frame(three.as_bytes()), Err(FrameError::LiteralsTooLarge { total: 300, max: 250 }));
+    let err = parse_one(three.as_bytes(), &opts).unwrap_err();
+    assert!(!err.is_recoverable());
+    assert!(err.to_string().contains("300"), "{err}");
+    // The count starts again with each response.
+    let mut framer = Framer::new(opts.clone());
+    let one = format!("* 1 FETCH (BODY[1] {{100}}\r\n{data} BODY[2] {{100}}\r\n{data})\r\n");
+    assert_eq!(framer.next_frame(one.as_bytes()), Ok(Frame::Complete(one.len())));
+    framer.reset();
+    assert_eq!(framer.next_frame(one.as_bytes()), Ok(Frame::Complete(one.len())));
+    // Literals streamed to a sink are not held, so they do not count.
+    let mut stream = imap_core::parse::ResponseStream::new(opts);
+    stream.stream_literals_over(Some(50));
+    let mut sink = imap_core::parse::WriteSink::new(Vec::new());
+    stream.feed(format!("{three}{data})\r\n").as_bytes());
+    assert!(stream.next_response_with_sink(&mut sink).unwrap().is_some());
+    assert_eq!(sink.written(), 300);
+}
+
+/// Tiny items cost far more parsed than on the wire: `max_nodes` bounds the values one
+/// response may build, as a recoverable typed error, the same in the borrowed parser.
+#[test]
+fn values_of_one_response_are_bounded() {
+    let opts = ParseOptions { max_nodes: 1_000, ..ParseOptions::default() };
+    let arena = imap_core::parse::Arena::new();
+    let items = |n: usize| format!("* 1 FETCH ({})\r\n", "X NIL ".repeat(n));
+    // 400 items of two values each fit; 600 do not.
+    assert!(parse_response(items(400).as_bytes(), &opts).is_ok());
+    for frame in [
+        items(600),
+        format!("* 1 FETCH (FLAGS ({}))\r\n", "\\Seen ".repeat(1_001)),
+        format!("* CAPABILITY{}\r\n", " A".repeat(1_001)),
+        format!("* XFOO ({})\r\n", "NIL ".repeat(1_001)),
+        format!(
+            "* 1 FETCH (ENVELOPE (NIL NIL ({}) NIL NIL NIL NIL NIL NIL NIL))\r\n",
+            "(NIL NIL NIL NIL)".repeat(1_001)
+        ),
+        format!("* 1 FETCH (BODYSTRUCTURE ({}\"mixed\"))\r\n", "(\"a\" \"b\" NIL NIL NIL NIL 1)".repeat(1_001)),
+        format!("* THREAD {}\r\n", "(1)".repeat(1_001)),
+    ] {
+        let err = parse_response(frame.as_bytes(), &opts).unwrap_err();
+        assert_eq!(err.kind, ParseErrorKind::TooManyValues { max_nodes: 1_000 }, "{}", &frame[..40]);
+        assert!(err.is_recoverable());
+        assert_eq!(err.consumed, frame.len());
+        let borrowed = imap_core::parse::parse_response_ref(frame.as_bytes(), &arena, &opts).unwrap_err();
+        assert_eq!(borrowed, err);
+    }
+    // SEARCH numbers take less room parsed than on the wire: not counted.
+    let search = format!("* SEARCH{}\r\n", " 7".repeat(5_000));
+    assert!(parse_response(search.as_bytes(), &opts).is_ok());
+}

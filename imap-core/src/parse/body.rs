@@ -10,8 +10,8 @@ use winnow::Parser;
 
 use super::build::{Build, EnvelopeParts, ExtParts, FieldParts, KindParts, MultiParts, SingleParts};
 use super::core::{
-    deeper, is_name_char, nil, nstring_cow, osp, peek, quick_nstring, quoted_cow, size, string, value, In, PResult,
-    ShortList,
+    charge, deeper, is_name_char, nil, nstring_cow, osp, peek, quick_nstring, quoted_cow, size, string, value, In,
+    PResult, ShortList,
 };
 
 /// An `nstring` ([`super::core::nstring_lenient`]) as the builder's bytes, borrowed from the
@@ -112,6 +112,7 @@ fn address_list<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PR
                 let address = address_fields(b, input)?;
                 osp(input)?;
                 b')'.context("\")\" ending the address list").parse_next(input)?;
+                charge(input)?;
                 list.push(address);
                 return Ok(b.addresses(list));
             }
@@ -121,6 +122,7 @@ fn address_list<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PR
                     input.next_token();
                     return Ok(if list.is_empty() { B::Addresses::default() } else { b.addresses(list) });
                 }
+                charge(input)?;
                 list.push(address(b, input, depth)?);
             }
         }
@@ -233,6 +235,7 @@ fn multipart<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResu
                 break;
             }
         }
+        charge(input)?;
         parts.push(body(b, input, depth)?);
         osp(input)?;
     }
@@ -286,7 +289,7 @@ fn single_part<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PRe
         let start = *input;
         match message_rest(b, input, depth) {
             Ok(kind) => kind,
-            Err(e) if e.too_deep => return Err(e),
+            Err(e) if e.is_limit() => return Err(e),
             Err(_) => {
                 *input = start;
                 KindParts::Basic
@@ -376,6 +379,7 @@ fn body_params<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<B::Params
             input.next_token();
             break;
         }
+        charge(input)?;
         let name = ntext(b, input)?.unwrap_or_default();
         osp(input)?;
         // Q-BODY: an odd-length list gives the last name an empty value.
@@ -426,6 +430,7 @@ fn disposition<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PRe
 fn language<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::Languages>> {
     let mut langs = ShortList::<B::Bytes, 2>::new();
     if peek(input) != Some(b'(') {
+        charge(input)?;
         let Some(lang) = nbytes(b, input)? else { return Ok(None) };
         langs.push(lang);
         return Ok(Some(b.languages(langs)));
@@ -437,6 +442,7 @@ fn language<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::La
             input.next_token();
             return Ok(Some(b.languages(langs)));
         }
+        charge(input)?;
         if let Some(lang) = nbytes(b, input)? {
             langs.push(lang);
         }

@@ -14,8 +14,8 @@ use winnow::Parser;
 use super::body::{body, cow_bytes, envelope, ntext};
 use super::build::{Build, EnvelopeParts, ExtParts, KindParts, MultiParts, SingleParts};
 use super::core::{
-    deeper, is_astring_char, keyword_bytes_in, line_end, lossy_vec, nil, nstring_cow, number32, osp, peek, quoted,
-    size, sp, value, In, PErr, PResult, ShortList, KEYWORD_BUF,
+    charge, deeper, is_astring_char, keyword_bytes_in, line_end, lossy_vec, nil, nstring_cow, number32, osp, peek,
+    quoted, size, sp, value, In, NodeBudget, PErr, PResult, ShortList, KEYWORD_BUF,
 };
 use super::fetch::{fetch_attr, modseq_value, origin, section, Streamed};
 use super::{parse_response, ParseError, ParseOptions, REPARSE_DEPTH};
@@ -79,11 +79,13 @@ pub fn parse_response_ref<'a>(
 ) -> Result<ResponseRef<'a>, ParseError> {
     let b = InArena { bump: &arena.0 };
     let mut input = frame;
+    let budget = NodeBudget::arm(opts.max_nodes);
     if let Some(Ok(fetch)) = fetch_response(&b, &mut input, opts.max_depth) {
         if line_end(&mut input).is_ok() {
             return Ok(ResponseRef::Fetch(fetch));
         }
     }
+    drop(budget);
     // Not a FETCH response, or one that does not parse: the owned parser gives the response
     // or the error it always gives.
     parse_response(frame, opts).map(ResponseRef::Other)
@@ -122,7 +124,10 @@ fn msg_att<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> PResult<&'a
                 return Ok(b.slice(&attrs));
             }
             None | Some(b'\r' | b'\n') => return Err(PErr::at(input, "FETCH item or \")\"")),
-            _ => attrs.push(fetch_attr_ref(b, input, depth)?),
+            _ => {
+                charge(input)?;
+                attrs.push(fetch_attr_ref(b, input, depth)?)
+            }
         }
     }
 }
@@ -135,7 +140,7 @@ fn fetch_attr_ref<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> PRes
     if let Ok(Some(name)) = keyword_bytes_in(input, &mut buf) {
         match known_attr(b, name, input, depth) {
             Ok(Some(attr)) => return Ok(attr),
-            Err(e) if e.too_deep => return Err(e),
+            Err(e) if e.is_limit() => return Err(e),
             _ => {}
         }
     }
@@ -202,6 +207,9 @@ fn flag_list<'a>(b: &InArena<'a>, input: &mut In<'a>) -> PResult<&'a [&'a str]> 
     let mut flags = ShortList::<&'a str, 8>::new();
     loop {
         osp(input)?;
+        if peek(input) != Some(b')') {
+            charge(input)?;
+        }
         match peek(input) {
             Some(b')') => {
                 input.next_token();

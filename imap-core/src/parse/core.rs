@@ -6,6 +6,7 @@
 //! save and restore the slice themselves.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use winnow::combinator::{delimited, opt};
 use winnow::error::{AddContext, ParserError};
@@ -28,15 +29,68 @@ pub(crate) struct PErr {
     pub remaining: usize,
     /// What was expected there (the ABNF rule or token), empty if unknown.
     pub expected: &'static str,
-    /// Whether the nesting limit was hit.
-    pub too_deep: bool,
+    /// Which limit was hit, if one was: then no alternative is tried.
+    pub limit: Option<Limit>,
+}
+
+/// A parser limit of [`super::ParseOptions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Limit {
+    /// `max_depth`.
+    Depth,
+    /// `max_nodes`.
+    Nodes,
 }
 
 impl PErr {
     /// A failure at the current position of `input`.
     pub fn at(input: &In<'_>, expected: &'static str) -> PErr {
-        PErr { remaining: input.len(), expected, too_deep: false }
+        PErr { remaining: input.len(), expected, limit: None }
     }
+
+    /// Whether a limit was hit (so no other reading is to be tried).
+    pub fn is_limit(&self) -> bool {
+        self.limit.is_some()
+    }
+}
+
+thread_local! {
+    /// Values the response being parsed may still build ([`super::ParseOptions::max_nodes`]).
+    /// A thread-local rather than a parameter: every grammar function takes only the input
+    /// and the depth, and one counter armed per response ([`NodeBudget`]) bounds them all.
+    /// `usize::MAX` when no parse is running (a re-parse of kept bytes is bounded by them).
+    static NODES_LEFT: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+/// Arms the node budget for one response; the previous budget comes back on drop.
+pub(crate) struct NodeBudget {
+    previous: usize,
+}
+
+impl NodeBudget {
+    /// Allows `max` values for the parse that runs while this lives.
+    pub fn arm(max: usize) -> NodeBudget {
+        NodeBudget { previous: NODES_LEFT.replace(max) }
+    }
+}
+
+impl Drop for NodeBudget {
+    fn drop(&mut self) {
+        NODES_LEFT.set(self.previous);
+    }
+}
+
+/// Spends one value (a list item, string, flag, address, body part, FETCH item...) of the
+/// response's budget; fails once it is used up.
+#[inline]
+pub(crate) fn charge(input: &In<'_>) -> PResult<()> {
+    NODES_LEFT.with(|left| match left.get() {
+        0 => Err(PErr { remaining: input.len(), expected: "fewer values in one response", limit: Some(Limit::Nodes) }),
+        n => {
+            left.set(n - 1);
+            Ok(())
+        }
+    })
 }
 
 impl<'a> ParserError<In<'a>> for PErr {
@@ -50,10 +104,10 @@ impl<'a> ParserError<In<'a>> for PErr {
         Ok(self)
     }
 
-    /// Of two failed alternatives, report the one that got furthest; a depth error wins.
+    /// Of two failed alternatives, report the one that got furthest; a limit error wins.
     fn or(self, other: PErr) -> PErr {
-        if self.too_deep != other.too_deep {
-            return if self.too_deep { self } else { other };
+        if self.is_limit() != other.is_limit() {
+            return if self.is_limit() { self } else { other };
         }
         if other.remaining < self.remaining || (other.remaining == self.remaining && self.expected.is_empty()) {
             other
@@ -76,7 +130,7 @@ impl<'a> AddContext<In<'a>, &'static str> for PErr {
 pub(crate) fn deeper(input: &In<'_>, depth: usize) -> PResult<usize> {
     match depth.checked_sub(1) {
         Some(left) => Ok(left),
-        None => Err(PErr { remaining: input.len(), expected: "less deeply nested data", too_deep: true }),
+        None => Err(PErr { remaining: input.len(), expected: "less deeply nested data", limit: Some(Limit::Depth) }),
     }
 }
 
@@ -582,6 +636,7 @@ pub(crate) fn list_items<'i, T>(
             input.next_token();
             return Ok(items);
         }
+        charge(input)?;
         items.push(item(input)?);
     }
 }
@@ -616,6 +671,7 @@ pub(crate) fn modseq_suffix(input: &mut In<'_>) -> PResult<u64> {
 /// A generic token: `value = "(" [value *(SP value)] ")" / string / nil / number / atom`,
 /// where atoms may carry `[...]` sections. With `in_code`, `]` ends an atom.
 pub(crate) fn value(input: &mut In<'_>, depth: usize, in_code: bool) -> PResult<Value> {
+    charge(input)?;
     match peek(input) {
         Some(b'(') => {
             let depth = deeper(input, depth)?;
@@ -774,6 +830,6 @@ mod tests {
         );
         let deep = [b"(".repeat(100), b")".repeat(100)].concat();
         let (v, _) = run(|i| value(i, 64, false), &deep);
-        assert!(v.unwrap_err().too_deep);
+        assert_eq!(v.unwrap_err().limit, Some(Limit::Depth));
     }
 }

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use super::core::PErr;
+use super::core::{Limit, PErr};
+use super::ParseOptions;
 
 /// Longest excerpt of the offending line kept in a [`ParseError`].
 const MAX_EXCERPT: usize = 256;
@@ -24,6 +25,14 @@ pub enum FrameError {
         /// The limit.
         max: usize,
     },
+    /// The literals of one response announce more than `max_literal_total` bytes together
+    /// (literals streamed to a sink do not count: they are not held).
+    LiteralsTooLarge {
+        /// Their announced total so far (saturated).
+        total: u64,
+        /// The limit.
+        max: u64,
+    },
 }
 
 impl fmt::Display for FrameError {
@@ -33,6 +42,9 @@ impl fmt::Display for FrameError {
                 write!(f, "literal of {size} bytes exceeds the limit of {max}")
             }
             FrameError::LineTooLong { max } => write!(f, "response line exceeds the limit of {max} bytes"),
+            FrameError::LiteralsTooLarge { total, max } => {
+                write!(f, "literals of one response total {total} bytes, over the limit of {max}")
+            }
         }
     }
 }
@@ -52,6 +64,13 @@ pub enum ParseErrorKind {
     TooDeep {
         /// The limit.
         max_depth: usize,
+    },
+    /// The response holds more values (list items, strings, flags, addresses, body parts,
+    /// FETCH items) than `max_nodes`: parsing stopped before building more. Recoverable,
+    /// like a syntax error.
+    TooManyValues {
+        /// The limit.
+        max_nodes: usize,
     },
     /// A framing error (see [`FrameError`]); not recoverable.
     Frame(FrameError),
@@ -74,12 +93,14 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    pub(crate) fn from_parser(frame: &[u8], e: PErr, max_depth: usize) -> ParseError {
+    pub(crate) fn from_parser(frame: &[u8], e: PErr, opts: &ParseOptions) -> ParseError {
         let offset = frame.len().saturating_sub(e.remaining);
-        let kind = if e.too_deep {
-            ParseErrorKind::TooDeep { max_depth }
-        } else {
-            ParseErrorKind::Syntax { expected: if e.expected.is_empty() { "valid response" } else { e.expected } }
+        let kind = match e.limit {
+            Some(Limit::Depth) => ParseErrorKind::TooDeep { max_depth: opts.max_depth },
+            Some(Limit::Nodes) => ParseErrorKind::TooManyValues { max_nodes: opts.max_nodes },
+            None => {
+                ParseErrorKind::Syntax { expected: if e.expected.is_empty() { "valid response" } else { e.expected } }
+            }
         };
         ParseError { kind, offset, line: excerpt(frame, offset), consumed: frame.len(), head: head(frame) }
     }
@@ -123,6 +144,9 @@ impl fmt::Display for ParseError {
             }
             ParseErrorKind::TooDeep { max_depth } => {
                 write!(f, "response nests deeper than the limit ({max_depth}) at byte {}", self.offset)?
+            }
+            ParseErrorKind::TooManyValues { max_nodes } => {
+                write!(f, "response holds more than {max_nodes} values (stopped at byte {})", self.offset)?
             }
             ParseErrorKind::Frame(e) => write!(f, "{e}")?,
         }

@@ -11,7 +11,7 @@ use winnow::Parser;
 use super::body::{body, envelope};
 use super::build::Owned;
 use super::core::{
-    astring, astring_list, atom_with_sections, deeper, flag_list, keyword_bytes_in, literal_header, lossy, nil,
+    astring, astring_list, atom_with_sections, charge, deeper, flag_list, keyword_bytes_in, literal_header, lossy, nil,
     nstring_lenient, nstring_text, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, ShortList,
     KEYWORD_BUF,
 };
@@ -37,7 +37,10 @@ pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>)
                 return Ok(attrs.into_vec());
             }
             None | Some(b'\r' | b'\n') => return Err(PErr::at(input, "FETCH item or \")\"")),
-            _ => attrs.push(fetch_attr(input, depth, streamed)?),
+            _ => {
+                charge(input)?;
+                attrs.push(fetch_attr(input, depth, streamed)?)
+            }
         }
     }
 }
@@ -52,7 +55,7 @@ pub(crate) fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'
         Some(name) => match known_attr(name, input, depth, streamed) {
             Ok(Some(attr)) => return Ok(attr),
             Ok(None) => None,
-            Err(e) if e.too_deep => return Err(e),
+            Err(e) if e.is_limit() => return Err(e),
             Err(e) => Some(e),
         },
     };
@@ -63,7 +66,7 @@ pub(crate) fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'
     osp(input)?;
     let value_start = *input;
     if !matches!(peek(input), None | Some(b')')) {
-        value(input, depth, false).map_err(|e| if e.too_deep { e } else { first_error.clone() })?;
+        value(input, depth, false).map_err(|e| if e.is_limit() { e } else { first_error.clone() })?;
     }
     let raw = value_start[..value_start.len() - input.len()].to_vec();
     Ok(FetchAttr::Unparsed(Box::new(UnparsedAttr { name, raw, expected: first_error.expected.to_string() })))

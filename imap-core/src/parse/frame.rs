@@ -61,6 +61,9 @@ impl LiteralSpan {
 pub struct Framer {
     max_literal: u64,
     max_line: usize,
+    max_literal_total: u64,
+    /// Literal bytes announced in this frame, streamed ones excepted.
+    literal_total: u64,
     /// Next byte to look at.
     pos: usize,
     /// Bytes outside literals seen in this frame.
@@ -165,6 +168,8 @@ impl Framer {
         Framer {
             max_literal: opts.max_literal,
             max_line: opts.max_line,
+            max_literal_total: opts.max_literal_total,
+            literal_total: 0,
             pos: 0,
             line_bytes: 0,
             literal_remaining: 0,
@@ -193,6 +198,7 @@ impl Framer {
     /// Forgets the current frame; call after removing a complete frame from the buffer.
     pub fn reset(&mut self) {
         self.pos = 0;
+        self.literal_total = 0;
         self.line_bytes = 0;
         self.literal_remaining = 0;
         self.literals.clear();
@@ -239,6 +245,7 @@ impl Framer {
                 }
                 Some(Err(())) => return Err(FrameError::LiteralTooLarge { size: u64::MAX, max: self.max_literal }),
                 Some(Ok(len)) => {
+                    self.hold_literal(len)?;
                     self.literals.push(LiteralSpan { offset: self.pos, len });
                     self.literal_remaining = len;
                     self.line_start = self.pos.saturating_add(usize::try_from(len).unwrap_or(usize::MAX));
@@ -321,6 +328,7 @@ impl Framer {
                         self.streaming_now = true;
                         sink.start(&frame[..self.pos], len);
                     } else {
+                        self.hold_literal(len)?;
                         self.line_start = self.pos.saturating_add(usize::try_from(len).unwrap_or(usize::MAX));
                     }
                 }
@@ -350,6 +358,16 @@ impl Framer {
             return None;
         }
         literal_header(&frame[self.line_start.min(lf)..lf])
+    }
+
+    /// Counts a literal of `len` bytes that will be held in the buffer against
+    /// `max_literal_total`, before any of its data is read.
+    fn hold_literal(&mut self, len: u64) -> Result<(), FrameError> {
+        self.literal_total = self.literal_total.saturating_add(len);
+        if self.literal_total > self.max_literal_total {
+            return Err(FrameError::LiteralsTooLarge { total: self.literal_total, max: self.max_literal_total });
+        }
+        Ok(())
     }
 
     fn count_line(&mut self, n: usize) -> Result<(), FrameError> {

@@ -12,8 +12,8 @@ use winnow::token::{literal, take_while};
 use winnow::Parser;
 
 use super::core::{
-    astring, at_end, deeper, flag_list, is_astring_char, keyword, lossy, modseq_suffix, nil, nstring_lenient, number32,
-    number64, osp, peek, quoted, sequence_set, size, sp, value, In, PErr, PResult,
+    astring, at_end, charge, deeper, flag_list, is_astring_char, keyword, lossy, modseq_suffix, nil, nstring_lenient,
+    number32, number64, osp, peek, quoted, sequence_set, size, sp, value, In, PErr, PResult,
 };
 use crate::types::{
     AnnotationEntry, ESearch, ListItem, Mailbox, MailboxStatus, NamespaceEntry, Namespaces, QuotaResource, Thread,
@@ -85,6 +85,7 @@ fn atoms_to_end(input: &mut In<'_>) -> PResult<Vec<String>> {
         if at_end(input) {
             return Ok(items);
         }
+        charge(input)?;
         items.push(lossy(&astring(input)?));
     }
 }
@@ -237,6 +238,7 @@ fn namespace_list(input: &mut In<'_>) -> PResult<Option<Vec<NamespaceEntry>>> {
             let values = super::core::astring_list(input)?.iter().map(|v| lossy(v)).collect();
             Ok((name, values))
         })?;
+        charge(input)?;
         entries.push(NamespaceEntry { prefix, delimiter, extensions });
     }
 }
@@ -255,6 +257,7 @@ fn acl(input: &mut In<'_>) -> PResult<Untagged> {
         osp(input)?;
         // Q-NIL: a missing final rights string reads as empty.
         let rights = if at_end(input) { String::new() } else { lossy(&astring(input)?) };
+        charge(input)?;
         entries.push((identifier, rights));
     }
 }
@@ -268,6 +271,7 @@ fn list_rights(input: &mut In<'_>) -> PResult<Untagged> {
         if at_end(input) {
             break;
         }
+        charge(input)?;
         optional.push(lossy(&astring(input)?));
     }
     Ok(Untagged::ListRights { mailbox, identifier: lossy(&identifier), required: lossy(&required), optional })
@@ -311,6 +315,7 @@ fn annotation(input: &mut In<'_>) -> PResult<Untagged> {
             if at_end(input) {
                 break;
             }
+            charge(input)?;
             let entry = lossy(&astring(input)?);
             osp(input)?;
             let attributes = if peek(input) == Some(b'(') { pairs(input)? } else { Vec::new() };
@@ -354,6 +359,7 @@ fn thread_data(input: &mut In<'_>, depth: usize) -> PResult<Untagged> {
         if peek(input) != Some(b'(') {
             return Ok(Untagged::Thread(threads));
         }
+        charge(input)?;
         threads.push(thread_list(input, depth)?);
     }
 }
@@ -373,7 +379,10 @@ fn thread_list(input: &mut In<'_>, depth: usize) -> PResult<Thread> {
                 return Ok(thread);
             }
             Some(b'0'..=b'9') if thread.children.is_empty() => thread.messages.push(number32(input)?),
-            Some(b'(') => thread.children.push(thread_list(input, depth)?),
+            Some(b'(') => {
+                charge(input)?;
+                thread.children.push(thread_list(input, depth)?)
+            }
             _ => return Err(PErr::at(input, "message number, thread list or \")\"")),
         }
     }

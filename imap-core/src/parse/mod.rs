@@ -106,14 +106,31 @@ pub struct ParseOptions {
     pub max_literal: u64,
     /// Most bytes outside literals in one response (default 1 MiB).
     pub max_line: usize,
+    /// Most bytes of literal data held for one response, all its literals together
+    /// (default 128 MiB, two of the largest literal). Checked at each `{n}` header; literals
+    /// streamed to a sink do not count. Without it, many literals each under
+    /// [`ParseOptions::max_literal`] could hold any amount.
+    pub max_literal_total: u64,
     /// Deepest nesting of parenthesised lists (default 64). Each level costs some stack in
     /// the recursive parser, so keep it in the hundreds at most.
     pub max_depth: usize,
+    /// Most values built for one response (default 1,000,000): list items, strings, flags,
+    /// addresses, body parts, FETCH items, capabilities, thread nodes. SEARCH numbers, which
+    /// take less room parsed than on the wire, do not count. Tiny items on the wire (`X NIL`)
+    /// cost far more parsed, so this bounds what a response costs however its bytes are
+    /// spent; beyond it the response is a [`ParseErrorKind::TooManyValues`] error.
+    pub max_nodes: usize,
 }
 
 impl Default for ParseOptions {
     fn default() -> ParseOptions {
-        ParseOptions { max_literal: 64 * 1024 * 1024, max_line: 1024 * 1024, max_depth: 64 }
+        ParseOptions {
+            max_literal: 64 * 1024 * 1024,
+            max_line: 1024 * 1024,
+            max_literal_total: 128 * 1024 * 1024,
+            max_depth: 64,
+            max_nodes: 1_000_000,
+        }
     }
 }
 
@@ -151,14 +168,16 @@ pub fn parse_response_streamed(
 ) -> Result<Response, ParseError> {
     let mut input = frame;
     let streamed = fetch::Streamed::new(frame.len(), streamed);
+    let budget = core::NodeBudget::arm(opts.max_nodes);
     let result = response::response(&mut input, opts.max_depth, &streamed)
         .and_then(|r| core::line_end(&mut input).map(|()| r))
-        .map_err(|e| ParseError::from_parser(frame, e, opts.max_depth))?;
+        .map_err(|e| ParseError::from_parser(frame, e, opts))?;
+    drop(budget);
     if !streamed.all_used() {
         // A streamed literal where the parser did not expect body data: refuse the frame
         // rather than read the bytes after the header as the literal.
-        let e = core::PErr { remaining: 0, expected: "streamed literal as the value of a body item", too_deep: false };
-        return Err(ParseError::from_parser(frame, e, opts.max_depth));
+        let e = core::PErr { remaining: 0, expected: "streamed literal as the value of a body item", limit: None };
+        return Err(ParseError::from_parser(frame, e, opts));
     }
     Ok(result)
 }

@@ -7,8 +7,8 @@ use winnow::token::{take_till, take_while};
 use winnow::Parser;
 
 use super::core::{
-    astring_in_code, flag_list, keyword, keyword_in, lossy, number32, number64, osp, peek, rest_values, sequence_set,
-    sp, value, In, PErr, PResult, KEYWORD_BUF,
+    astring_in_code, charge, flag_list, keyword, keyword_in, lossy, number32, number64, osp, peek, rest_values,
+    sequence_set, sp, value, In, PErr, PResult, KEYWORD_BUF,
 };
 use super::fetch::{msg_att, Streamed};
 use super::mailbox::mailbox_data;
@@ -138,6 +138,7 @@ fn known_code(name: &str, input: &mut In<'_>) -> PResult<Code> {
                 if matches!(peek(input), None | Some(b']')) {
                     break;
                 }
+                charge(input)?;
                 caps.push(lossy(&astring_in_code(input)?));
             }
             Code::Capability(caps)
@@ -179,7 +180,7 @@ fn other_code_value(input: &mut In<'_>, depth: usize) -> PResult<Option<Value>> 
     let tokenised = loop {
         match value(input, depth, true) {
             Ok(v) => values.push(v),
-            Err(e) if e.too_deep => return Err(e),
+            Err(e) if e.is_limit() => return Err(e),
             Err(_) => break false,
         }
         osp(input)?;
