@@ -145,6 +145,10 @@ fn cases() -> Vec<Case> {
         case!("APPEND", "date, LITERAL+", |c| c.append("INBOX", [AppendMessage::new("hi\r\n")
             .date(imap_client::InternalDate::parse("17-Jul-1996 02:44:25 -0700").unwrap())]),
             caps = "IMAP4rev1 LITERAL+"),
+        case!("APPEND", "date from an offset with seconds: the same instant in whole minutes", |c| c.append("INBOX", [AppendMessage::new("hi\r\n")
+            .date(imap_client::InternalDate::try_from("1996-07-17T09:44:25Z".parse::<jiff::Timestamp>().unwrap()
+                .to_zoned_datetime(jiff::tz::TimeZone::fixed(jiff::tz::Offset::from_seconds(-7 * 3600 - 15).unwrap()))).unwrap())]),
+            caps = "IMAP4rev1 LITERAL+"),
         case!("APPEND", "MULTIAPPEND, two messages", |c| c.append("INBOX", ["one\r\n", "two\r\n"])),
         case!("APPEND", "literal refused", |c| c.append("full", ["x"]), server = ["{tag} NO [OVERQUOTA] Quota exceeded\r\n"]),
         case!("NAMESPACE", "RFC 2342 example", |c| c.namespace(),
@@ -214,6 +218,8 @@ fn cases() -> Vec<Case> {
             server = ["* ESEARCH (TAG \"{tag}\") MIN 4 COUNT 3\r\n{tag} OK done\r\n"]),
         case!("SEARCH", "raw", |c| c.search("OR SEEN FLAGGED")),
         case!("SEARCH", "raw with CRLF is refused", |c| c.search("ALL\r\nA0002 DELETE INBOX")),
+        case!("SEARCH", "a year beyond four digits is refused", |c| c.search(SearchProgram::new(
+            SearchKey::And(vec![SearchKey::Unseen, SearchKey::Before(jiff::civil::date(-1, 1, 1))])))),
         case!("FETCH", "RFC 3501 example", |c| c.fetch("2:4", "(FLAGS BODY[HEADER.FIELDS (DATE FROM)])"), server = [concat!(
             "* 2 FETCH (FLAGS (\\Seen) BODY[HEADER.FIELDS (DATE FROM)] {30}\r\nDate: Wed, 17 Jul 1996 02:44\r\n)\r\n",
             "{tag} OK FETCH completed\r\n")]),

@@ -198,16 +198,16 @@ pub fn parse_flags(text: &str) -> Vec<Flag> {
 pub fn parse_datetime(text: &str) -> Result<InternalDate, String> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("now") {
-        return Ok(InternalDate::from(std::time::SystemTime::now()));
+        return InternalDate::try_from(std::time::SystemTime::now()).map_err(|e| e.to_string());
     }
     if let Ok(date) = InternalDate::parse(text) {
         return Ok(date);
     }
     if let Ok(zoned) = text.parse::<jiff::ZonedDateTime>() {
-        return Ok(InternalDate::from(zoned));
+        return InternalDate::try_from(zoned).map_err(|e| e.to_string());
     }
     if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
-        return Ok(InternalDate::from(timestamp));
+        return InternalDate::try_from(timestamp).map_err(|e| e.to_string());
     }
     Err(format!("{text:?} is not a date-time: use \"01-May-2024 12:00:00 +0200\", 2024-05-01T12:00:00+02:00 or now"))
 }

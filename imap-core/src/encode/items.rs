@@ -226,9 +226,10 @@ impl AppendMessage {
         self
     }
 
-    /// Sets the internal date.
-    pub fn date(mut self, date: impl Into<crate::types::InternalDate>) -> AppendMessage {
-        self.date = Some(date.into());
+    /// Sets the internal date (from a date-time with `InternalDate::try_from`, or
+    /// [`crate::types::InternalDate::parse`]).
+    pub fn date(mut self, date: crate::types::InternalDate) -> AppendMessage {
+        self.date = Some(date);
         self
     }
 

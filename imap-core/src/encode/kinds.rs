@@ -267,17 +267,31 @@ impl Arg<Flags> for &Vec<Flag> {
     }
 }
 
-impl<T: Into<InternalDate>> Arg<DateTime> for T {
+impl Arg<DateTime> for InternalDate {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        let date: InternalDate = self.into();
-        out.keyword(&date.to_quoted());
+        out.keyword(&self.to_quoted());
         Ok(())
     }
 }
 
+/// A date-time that RFC 3501's form may not hold (a year beyond four digits) is refused.
+macro_rules! datetime_via_internal_date {
+    ($($source:ty),*) => {$(
+        impl Arg<DateTime> for $source {
+            fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+                let date = InternalDate::try_from(self).map_err(|e| out.error(e.to_string()))?;
+                <InternalDate as Arg<DateTime>>::write(date, out)
+            }
+        }
+    )*};
+}
+
+datetime_via_internal_date!(jiff::ZonedDateTime, &jiff::ZonedDateTime, jiff::Timestamp, std::time::SystemTime);
+
 impl Arg<Date> for jiff::civil::Date {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        out.keyword(&crate::types::format_search_date(self));
+        let text = crate::types::format_search_date(self).map_err(|e| out.error(e.to_string()))?;
+        out.keyword(&text);
         Ok(())
     }
 }

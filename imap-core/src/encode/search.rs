@@ -116,15 +116,17 @@ impl SearchKey {
             out.keyword(w);
             out.astring(s.as_bytes(), false)
         };
-        let date = |out: &mut CommandBuilder, w: &str, d: &Date| {
+        let date = |out: &mut CommandBuilder, w: &str, d: &Date| -> Result<(), ArgError> {
+            let text = format_search_date(*d).map_err(|e| out.error(e.to_string()))?;
             out.keyword(w);
-            out.keyword(&format_search_date(*d));
+            out.keyword(&text);
+            Ok(())
         };
         match self {
             SearchKey::All => word(out, "ALL"),
             SearchKey::Answered => word(out, "ANSWERED"),
             SearchKey::Bcc(s) => text(out, "BCC", s)?,
-            SearchKey::Before(d) => date(out, "BEFORE", d),
+            SearchKey::Before(d) => date(out, "BEFORE", d)?,
             SearchKey::Body(s) => text(out, "BODY", s)?,
             SearchKey::Cc(s) => text(out, "CC", s)?,
             SearchKey::Deleted => word(out, "DELETED"),
@@ -149,7 +151,7 @@ impl SearchKey {
                 key.write_depth(out, depth + 1)?;
             }
             SearchKey::Old => word(out, "OLD"),
-            SearchKey::On(d) => date(out, "ON", d),
+            SearchKey::On(d) => date(out, "ON", d)?,
             SearchKey::Or(a, b) => {
                 word(out, "OR");
                 a.write_depth(out, depth + 1)?;
@@ -157,10 +159,10 @@ impl SearchKey {
             }
             SearchKey::Recent => word(out, "RECENT"),
             SearchKey::Seen => word(out, "SEEN"),
-            SearchKey::SentBefore(d) => date(out, "SENTBEFORE", d),
-            SearchKey::SentOn(d) => date(out, "SENTON", d),
-            SearchKey::SentSince(d) => date(out, "SENTSINCE", d),
-            SearchKey::Since(d) => date(out, "SINCE", d),
+            SearchKey::SentBefore(d) => date(out, "SENTBEFORE", d)?,
+            SearchKey::SentOn(d) => date(out, "SENTON", d)?,
+            SearchKey::SentSince(d) => date(out, "SENTSINCE", d)?,
+            SearchKey::Since(d) => date(out, "SINCE", d)?,
             SearchKey::Smaller(n) => {
                 word(out, "SMALLER");
                 word(out, &n.to_string());

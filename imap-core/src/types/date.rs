@@ -11,15 +11,17 @@ use jiff::{Timestamp, ZonedDateTime};
 const FORMAT: &str = "%d-%b-%Y %H:%M:%S %z";
 
 /// A message's internal date as sent in APPEND: `dd-Mon-yyyy hh:mm:ss +zzzz` (without the
-/// quotes, which the encoder adds). Built from a [`ZonedDateTime`] (its own offset), a [`Timestamp`]
-/// (UTC), a [`SystemTime`] (the local time zone, as imaplib does for numbers), or parsed from a
-/// pre-formatted string.
+/// quotes, which the encoder adds). Built (with `try_from`, see [`InternalDate::new`]) from a
+/// [`ZonedDateTime`] (its own offset), a [`Timestamp`] (UTC), a [`SystemTime`] (the local
+/// time zone, as imaplib does for numbers), or parsed from a pre-formatted string. It always
+/// holds a valid date-time in RFC 3501 form.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct InternalDate {
     text: String,
 }
 
-/// A date-time string that is not in INTERNALDATE form.
+/// A date-time string that is not in INTERNALDATE form, or a date or date-time that RFC
+/// 3501's forms cannot hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
     /// The rejected text (truncated).
@@ -28,7 +30,7 @@ pub struct DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not an IMAP date-time (dd-Mon-yyyy hh:mm:ss +zzzz): {:?}", self.input)
+        write!(f, "not an IMAP date or date-time (years 0000 to 9999, dd-Mon-yyyy hh:mm:ss +zzzz): {:?}", self.input)
     }
 }
 
@@ -49,7 +51,7 @@ impl InternalDate {
     /// zero-padded or one digit; month names in any case.
     pub fn parse(text: &str) -> Result<InternalDate, DateError> {
         let zoned = parse_internal_date(text)?;
-        Ok(InternalDate::from(&zoned))
+        InternalDate::new(&zoned)
     }
 
     /// The date as a zoned date-time in its own offset.
@@ -70,28 +72,69 @@ impl fmt::Display for InternalDate {
     }
 }
 
-impl From<&ZonedDateTime> for InternalDate {
-    fn from(zoned: &ZonedDateTime) -> InternalDate {
-        InternalDate { text: zoned.strftime(FORMAT).to_string() }
+impl InternalDate {
+    /// The INTERNALDATE of a zoned date-time, in its own offset. RFC 3501's zone has hours and
+    /// minutes only: an offset with seconds (local mean time of old dates) gives the same
+    /// instant in the offset rounded to the minute. A year outside 0000-9999, which the
+    /// four-digit form cannot hold, is an error.
+    ///
+    /// ```
+    /// use imap_core::types::InternalDate;
+    /// let zoned: jiff::ZonedDateTime = "2024-03-05T07:08:09-05:00[-05:00]".parse().unwrap();
+    /// assert_eq!(InternalDate::new(&zoned).unwrap().as_str(), "05-Mar-2024 07:08:09 -0500");
+    /// let ancient: jiff::ZonedDateTime = "-000001-01-01T00:00:00Z[UTC]".parse().unwrap();
+    /// assert!(InternalDate::new(&ancient).is_err());
+    /// ```
+    pub fn new(zoned: &ZonedDateTime) -> Result<InternalDate, DateError> {
+        let error = || DateError { input: zoned.to_string().chars().take(64).collect() };
+        let seconds = zoned.offset().seconds();
+        let zoned = if seconds % 60 == 0 {
+            zoned.clone()
+        } else {
+            let minutes = (f64::from(seconds) / 60.0).round() as i32;
+            let offset = jiff::tz::Offset::from_seconds(minutes * 60).map_err(|_| error())?;
+            zoned.with_time_zone(TimeZone::fixed(offset))
+        };
+        if !(0..=9999).contains(&zoned.year()) {
+            return Err(error());
+        }
+        Ok(InternalDate { text: zoned.strftime(FORMAT).to_string() })
     }
 }
 
-impl From<ZonedDateTime> for InternalDate {
-    fn from(zoned: ZonedDateTime) -> InternalDate {
-        InternalDate::from(&zoned)
+impl TryFrom<&ZonedDateTime> for InternalDate {
+    type Error = DateError;
+
+    fn try_from(zoned: &ZonedDateTime) -> Result<InternalDate, DateError> {
+        InternalDate::new(zoned)
     }
 }
 
-impl From<Timestamp> for InternalDate {
-    fn from(timestamp: Timestamp) -> InternalDate {
-        InternalDate::from(timestamp.to_zoned_datetime(TimeZone::UTC))
+impl TryFrom<ZonedDateTime> for InternalDate {
+    type Error = DateError;
+
+    fn try_from(zoned: ZonedDateTime) -> Result<InternalDate, DateError> {
+        InternalDate::new(&zoned)
     }
 }
 
-impl From<SystemTime> for InternalDate {
-    fn from(time: SystemTime) -> InternalDate {
-        let timestamp = Timestamp::try_from(time).unwrap_or(Timestamp::UNIX_EPOCH);
-        InternalDate::from(timestamp.to_zoned_datetime(TimeZone::system()))
+impl TryFrom<Timestamp> for InternalDate {
+    type Error = DateError;
+
+    /// In UTC.
+    fn try_from(timestamp: Timestamp) -> Result<InternalDate, DateError> {
+        InternalDate::new(&timestamp.to_zoned_datetime(TimeZone::UTC))
+    }
+}
+
+impl TryFrom<SystemTime> for InternalDate {
+    type Error = DateError;
+
+    /// In the local time zone, as imaplib does for numbers.
+    fn try_from(time: SystemTime) -> Result<InternalDate, DateError> {
+        let timestamp = Timestamp::try_from(time)
+            .map_err(|_| DateError { input: format!("{time:?}").chars().take(64).collect() })?;
+        InternalDate::new(&timestamp.to_zoned_datetime(TimeZone::system()))
     }
 }
 
@@ -115,9 +158,13 @@ pub fn parse_internal_date(text: &str) -> Result<ZonedDateTime, DateError> {
     parsed.to_zoned_datetime().map_err(|_| error())
 }
 
-/// A search date (`date-text` of RFC 3501): `d-Mon-yyyy`.
-pub fn format_search_date(date: Date) -> String {
-    date.strftime("%-d-%b-%Y").to_string()
+/// A search date (`date-text` of RFC 3501): `d-Mon-yyyy`; an error for a year outside
+/// 0000-9999, which the four-digit form cannot hold.
+pub fn format_search_date(date: Date) -> Result<String, DateError> {
+    if !(0..=9999).contains(&date.year()) {
+        return Err(DateError { input: date.to_string() });
+    }
+    Ok(date.strftime("%-d-%b-%Y").to_string())
 }
 
 #[cfg(test)]
@@ -127,9 +174,32 @@ mod tests {
     #[test]
     fn formats_like_imaplib() {
         let zoned: ZonedDateTime = "2024-03-05T07:08:09-05:00[-05:00]".parse().unwrap();
-        assert_eq!(InternalDate::from(&zoned).to_quoted(), "\"05-Mar-2024 07:08:09 -0500\"");
+        assert_eq!(InternalDate::new(&zoned).unwrap().to_quoted(), "\"05-Mar-2024 07:08:09 -0500\"");
         let ts: Timestamp = "2024-12-31T23:59:59Z".parse().unwrap();
-        assert_eq!(InternalDate::from(ts).as_str(), "31-Dec-2024 23:59:59 +0000");
+        assert_eq!(InternalDate::try_from(ts).unwrap().as_str(), "31-Dec-2024 23:59:59 +0000");
+    }
+
+    #[test]
+    fn offsets_with_seconds_and_years_out_of_range() {
+        // +05:30:15 (a local mean time): the same instant in +0530, never `+053015`.
+        let offset = jiff::tz::Offset::from_seconds(5 * 3600 + 30 * 60 + 15).unwrap();
+        let zoned = "2024-03-05T12:00:00Z".parse::<Timestamp>().unwrap().to_zoned_datetime(TimeZone::fixed(offset));
+        let date = InternalDate::new(&zoned).unwrap();
+        assert_eq!(date.as_str(), "05-Mar-2024 17:30:00 +0530");
+        assert_eq!(date.to_zoned().timestamp(), zoned.timestamp());
+        // -00:01:15 rounds to -0001; +00:00:30 to +0001 (half away from zero).
+        let offset = jiff::tz::Offset::from_seconds(-75).unwrap();
+        let zoned = "2024-03-05T12:00:00Z".parse::<Timestamp>().unwrap().to_zoned_datetime(TimeZone::fixed(offset));
+        assert_eq!(InternalDate::new(&zoned).unwrap().as_str(), "05-Mar-2024 11:59:00 -0001");
+        // Years that four digits cannot hold.
+        for text in ["-000001-12-31T00:00:00Z", "-009998-06-01T00:00:00Z"] {
+            let ts: Timestamp = text.parse().unwrap();
+            assert!(InternalDate::try_from(ts).is_err(), "{text}");
+        }
+        let ts: Timestamp = "0000-01-01T00:00:00Z".parse().unwrap();
+        assert_eq!(InternalDate::try_from(ts).unwrap().as_str(), "01-Jan-0000 00:00:00 +0000");
+        assert!(format_search_date(jiff::civil::date(-1, 1, 1)).is_err());
+        assert_eq!(format_search_date(jiff::civil::date(9999, 12, 31)).unwrap(), "31-Dec-9999");
     }
 
     #[test]
@@ -143,6 +213,6 @@ mod tests {
 
     #[test]
     fn search_date() {
-        assert_eq!(format_search_date(jiff::civil::date(2024, 3, 5)), "5-Mar-2024");
+        assert_eq!(format_search_date(jiff::civil::date(2024, 3, 5)).unwrap(), "5-Mar-2024");
     }
 }
