@@ -157,6 +157,9 @@ fn subcommand(entry: &Entry) -> Command {
     if let Some(needs) = &def.needs {
         long.push_str(&format!(" Needs capability {needs}."));
     }
+    if let Some(needs) = &def.several_need {
+        long.push_str(&format!(" Several values need capability {needs}."));
+    }
     if entry.site {
         long.push_str("\nFrom the site table (--table).");
     }

@@ -67,6 +67,9 @@ pub fn build(
         if let Some(keyword) = &arg.keyword {
             builder.keyword(keyword);
         }
+        if given.len() > 1 && matches!(arg.cardinality, Cardinality::ZeroOrMore | Cardinality::OneOrMore) {
+            builder.mark_several();
+        }
         for items in given {
             write_arg(&mut builder, arg, items, extras, stdin_used)?;
         }

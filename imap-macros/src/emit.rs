@@ -308,6 +308,9 @@ fn method_doc(trait_name: &Ident, command: &CommandDef) -> String {
     if let Some(needs) = &command.needs {
         doc.push_str(&format!(" Needs capability `{needs}`."));
     }
+    if let Some(needs) = &command.several_need {
+        doc.push_str(&format!(" More than one value of the repeated argument needs capability `{needs}`."));
+    }
     if let Some(forbidden_by) = &command.forbidden_by {
         doc.push_str(&format!(" Refused when the server advertises `{forbidden_by}`."));
     }
@@ -424,6 +427,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
     let then = state(command.then);
     let fail = state(command.fail);
     let needs = optional_cow(command.needs.as_deref());
+    let several_need = optional_cow(command.several_need.as_deref());
     let forbidden_by = optional_cow(command.forbidden_by.as_deref());
     let exchange = match command.exchange {
         Some(e) => {
@@ -444,6 +448,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
             then: #then,
             fail: #fail,
             needs: #needs,
+            several_need: #several_need,
             forbidden_by: #forbidden_by,
             exchange: #exchange,
             doc: #doc_text,

@@ -435,6 +435,9 @@ pub struct CommandDef {
     pub fail: Option<State>,
     /// Capability the server must advertise.
     pub needs: Option<Cow<'static, str>>,
+    /// Capability the server must advertise when the line's repeated (`*` / `+`) argument is
+    /// given more than one value (APPEND of several messages needs MULTIAPPEND, RFC 3502).
+    pub several_need: Option<Cow<'static, str>>,
     /// Capability whose presence forbids the command (LOGIN under LOGINDISABLED).
     pub forbidden_by: Option<Cow<'static, str>>,
     /// The client-side dialogue, if any.
@@ -444,6 +447,13 @@ pub struct CommandDef {
 }
 
 impl CommandDef {
+    /// The capabilities a command of this line needs: `needs`, and `several_need` when
+    /// `several` (its repeated argument has more than one value).
+    pub fn needed_capabilities(&self, several: bool) -> impl Iterator<Item = &str> {
+        let several = self.several_need.as_deref().filter(|_| several);
+        self.needs.as_deref().into_iter().chain(several)
+    }
+
     /// A line for a command known only by name (imaplib's `xatom`): any state, raw
     /// arguments, collecting untagged responses of its own name. `None` unless `name` is one
     /// or more atoms separated by single spaces.
@@ -464,6 +474,7 @@ impl CommandDef {
             then: None,
             fail: None,
             needs: None,
+            several_need: None,
             forbidden_by: None,
             exchange: None,
             doc: Cow::Borrowed("A command sent by name (xatom)."),

@@ -147,6 +147,18 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         })
     };
     let needs = capability(&raw.needs, "needs", errors);
+    let several_need = capability(&raw.several_need, "several_need", errors);
+    if let Some(spanned) = &raw.several_need {
+        let repeated =
+            args.iter().filter(|a| matches!(a.cardinality, Cardinality::ZeroOrMore | Cardinality::OneOrMore));
+        if repeated.count() != 1 {
+            err(
+                errors,
+                spanned.span(),
+                "`several_need` applies to the line's repeated argument: give exactly one argument `*` or `+`".into(),
+            );
+        }
+    }
     let forbidden_by = capability(&raw.forbidden_by, "forbidden_by", errors);
     const EXCHANGES: [Exchange; 4] = [Exchange::Sasl, Exchange::StartTls, Exchange::Idle, Exchange::Compress];
     let exchange = raw.exchange.as_ref().and_then(|exchange| {
@@ -173,6 +185,7 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         then,
         fail,
         needs: needs.map(Cow::Owned),
+        several_need: several_need.map(Cow::Owned),
         forbidden_by: forbidden_by.map(Cow::Owned),
         exchange,
         doc: Cow::Owned(doc),

@@ -55,6 +55,9 @@ pub struct RawCommand {
     pub fail: Option<Spanned<String>>,
     /// Capability the server must advertise.
     pub needs: Option<Spanned<String>>,
+    /// Capability the server must advertise when the line's repeated argument is given more
+    /// than one value (APPEND of several messages: MULTIAPPEND).
+    pub several_need: Option<Spanned<String>>,
     /// Capability whose presence forbids the command (LOGIN and LOGINDISABLED).
     pub forbidden_by: Option<Spanned<String>>,
     /// A client-side exchange handled by hand-written code: `sasl`, `starttls`, `idle`,

@@ -106,6 +106,17 @@ pub struct Command {
     pub def: Cow<'static, CommandDef>,
     /// Everything after the command name.
     pub parts: Vec<Part>,
+    /// Whether the line's repeated argument was given more than one value (then the
+    /// capability in [`CommandDef::several_need`] is needed too).
+    pub several: bool,
+}
+
+impl Command {
+    /// The capabilities the server must advertise for this command: the line's `needs`, and
+    /// its `several_need` when the repeated argument has more than one value.
+    pub fn needed_capabilities(&self) -> impl Iterator<Item = &str> {
+        self.def.needed_capabilities(self.several)
+    }
 }
 
 /// A command built from a table line together with the type of its result: what a generated
@@ -295,18 +306,25 @@ pub struct CommandBuilder {
     parts: Vec<Part>,
     space_needed: bool,
     argument: Cow<'static, str>,
+    several: bool,
 }
 
 impl CommandBuilder {
     /// Starts the command of `def`: a generated `&'static` descriptor, or an owned
     /// [`CommandDef`] (a site table read at run time, [`CommandDef::runtime`]).
     pub fn new(def: impl Into<Cow<'static, CommandDef>>) -> CommandBuilder {
-        CommandBuilder { def: def.into(), parts: Vec::new(), space_needed: true, argument: Cow::Borrowed("") }
+        CommandBuilder {
+            def: def.into(),
+            parts: Vec::new(),
+            space_needed: true,
+            argument: Cow::Borrowed(""),
+            several: false,
+        }
     }
 
     /// The finished command.
     pub fn finish(self) -> Command {
-        Command { def: self.def, parts: self.parts }
+        Command { def: self.def, parts: self.parts, several: self.several }
     }
 
     /// Writes argument `name` of kind `K`.
@@ -331,7 +349,15 @@ impl CommandBuilder {
         if count < at_least {
             return Err(self.error(format!("needs at least {at_least} value(s)")));
         }
+        self.several |= count > 1;
         Ok(())
+    }
+
+    /// Records that the line's repeated argument has more than one value, so the command
+    /// needs [`CommandDef::several_need`] too. [`CommandBuilder::repeated`] does this; call it
+    /// when writing the values one by one.
+    pub fn mark_several(&mut self) {
+        self.several = true;
     }
 
     /// An error about the argument being written.

@@ -267,11 +267,20 @@ impl<R> std::fmt::Debug for Pending<R> {
     }
 }
 
+impl InFlight {
+    /// The capabilities it needs, as [`Command::needed_capabilities`].
+    fn command_needs(&self) -> impl Iterator<Item = &str> {
+        self.def.needed_capabilities(self.several)
+    }
+}
+
 /// A submitted command, from its first unwritten chunk to its tagged reply.
 #[derive(Debug)]
 struct InFlight {
     tag: String,
     def: Cow<'static, CommandDef>,
+    /// Its repeated argument had several values ([`Command::several`]).
+    several: bool,
     correlator: Correlator,
     /// Chunks not yet handed to the pump.
     chunks: VecDeque<Chunk>,
@@ -627,14 +636,15 @@ impl Session {
                 allowed: def.states.to_vec(),
             });
         }
-        if let Some(capability) = def.needs.as_deref() {
-            if self.options.check_capabilities {
+        if self.options.check_capabilities {
+            for capability in command.needed_capabilities() {
                 if self.capabilities_known && !self.has_capability(capability) {
                     return Err(Error::Capability { command: def.name.to_string(), capability: capability.to_owned() });
                 }
-                if !self.capabilities_known && !self.has_capability(capability) && !self.asking_capabilities() {
-                    self.ask_capabilities();
-                }
+            }
+            let missing = command.needed_capabilities().any(|c| !self.has_capability(c));
+            if !self.capabilities_known && missing && !self.asking_capabilities() {
+                self.ask_capabilities();
             }
         }
         if let Some(capability) = def.forbidden_by.as_deref() {
@@ -652,6 +662,7 @@ impl Session {
         let chunks = command.to_chunks(&tag, self.wire_options()).into();
         self.commands.push_back(InFlight {
             tag: tag.clone(),
+            several: command.several,
             def: command.def,
             correlator,
             chunks,
@@ -722,17 +733,19 @@ impl Session {
             if !self.may_write(index) {
                 return None;
             }
-            let def = &self.commands[index].def;
-            if let Some(capability) = def.needs.as_deref().filter(|_| self.options.check_capabilities) {
-                if !self.has_capability(capability) {
-                    if !self.capabilities_known {
-                        return None;
-                    }
-                    let error = Error::Capability { command: def.name.to_string(), capability: capability.to_owned() };
-                    let command = self.commands.remove(index).expect("index in range");
-                    self.completed.push_back((command.tag, Err(error)));
-                    continue;
+            let held = &self.commands[index];
+            let missing = held
+                .command_needs()
+                .find(|c| self.options.check_capabilities && !self.has_capability(c))
+                .map(str::to_owned);
+            if let Some(capability) = missing {
+                if !self.capabilities_known {
+                    return None;
                 }
+                let error = Error::Capability { command: held.def.name.to_string(), capability };
+                let command = self.commands.remove(index).expect("index in range");
+                self.completed.push_back((command.tag, Err(error)));
+                continue;
             }
             let command = &mut self.commands[index];
             command.written_at = Some(self.received);
@@ -751,7 +764,7 @@ impl Session {
         if command.def.exchange.is_some() {
             return index == 0;
         }
-        let waits_for_capabilities = command.def.needs.is_some() && !self.capabilities_known;
+        let waits_for_capabilities = command.command_needs().next().is_some() && !self.capabilities_known;
         !earlier.into_iter().any(|before| {
             (waits_for_capabilities && before.def.name == CAPABILITY_DEF.name)
                 || conflict((&before.def, &before.correlator), (&command.def, &command.correlator))
@@ -1340,6 +1353,7 @@ static CAPABILITY_DEF: CommandDef = CommandDef {
     then: None,
     fail: None,
     needs: None,
+    several_need: None,
     forbidden_by: None,
     exchange: None,
     doc: Cow::Borrowed(

@@ -264,7 +264,7 @@ Allowed in: authenticated, selected.*/
 
 Wire form: `APPEND <mailbox:mailbox> <messages:append-message> ...`.
 
-Allowed in: authenticated, selected.*/
+Allowed in: authenticated, selected. More than one value of the repeated argument needs capability `MULTIAPPEND`.*/
     #[allow(clippy::too_many_arguments)]
     fn append(
         &mut self,
@@ -1279,7 +1279,7 @@ Allowed in: authenticated, selected.*/
 
 Wire form: `APPEND <mailbox:mailbox> <messages:append-message> ...`.
 
-Allowed in: authenticated, selected.*/
+Allowed in: authenticated, selected. More than one value of the repeated argument needs capability `MULTIAPPEND`.*/
     #[allow(clippy::too_many_arguments)]
     fn append(
         &mut self,
@@ -4746,6 +4746,7 @@ pub static CAPABILITY: ::imap_client::command::CommandDef = ::imap_client::comma
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -4786,6 +4787,7 @@ pub static NOOP: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -4808,6 +4810,7 @@ pub static LOGOUT: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::Some(::imap_client::command::State::Logout),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -4841,6 +4844,7 @@ pub static ID: ::imap_client::command::CommandDef = ::imap_client::command::Comm
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ID")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -4859,6 +4863,7 @@ pub static STARTTLS: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("STARTTLS")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::StartTls),
     doc: ::std::borrow::Cow::Borrowed(
@@ -4898,6 +4903,7 @@ pub static AUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::com
     then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Sasl),
     doc: ::std::borrow::Cow::Borrowed(
@@ -4937,6 +4943,7 @@ pub static LOGIN: ::imap_client::command::CommandDef = ::imap_client::command::C
     then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::Some(
         ::std::borrow::Cow::Borrowed("LOGINDISABLED"),
     ),
@@ -5014,6 +5021,7 @@ pub static SELECT: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::Some(::imap_client::command::State::Selected),
     fail: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5089,6 +5097,7 @@ pub static EXAMINE: ::imap_client::command::CommandDef = ::imap_client::command:
     then: ::core::option::Option::Some(::imap_client::command::State::Selected),
     fail: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Selects a mailbox read-only (RFC 3501 6.3.2)."),
@@ -5123,6 +5132,7 @@ pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5153,6 +5163,7 @@ pub static DELETE: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Deletes a mailbox (RFC 3501 6.3.4)."),
@@ -5187,6 +5198,7 @@ pub static RENAME: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Renames a mailbox (RFC 3501 6.3.5)."),
@@ -5215,6 +5227,7 @@ pub static SUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::comman
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5245,6 +5258,7 @@ pub static UNSUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::comm
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5298,6 +5312,7 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5340,6 +5355,7 @@ pub static LSUB: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5382,6 +5398,7 @@ pub static STATUS: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5418,6 +5435,9 @@ pub static APPEND: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("MULTIAPPEND"),
+    ),
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5445,6 +5465,7 @@ pub static NAMESPACE: ::imap_client::command::CommandDef = ::imap_client::comman
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("NAMESPACE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5478,6 +5499,7 @@ pub static ENABLE: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ENABLE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5514,6 +5536,7 @@ pub static GETACL: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5556,6 +5579,7 @@ pub static SETACL: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5592,6 +5616,7 @@ pub static DELETEACL: ::imap_client::command::CommandDef = ::imap_client::comman
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5634,6 +5659,7 @@ pub static LISTRIGHTS: ::imap_client::command::CommandDef = ::imap_client::comma
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5670,6 +5696,7 @@ pub static MYRIGHTS: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5706,6 +5733,7 @@ pub static GETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5748,6 +5776,7 @@ pub static SETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5787,6 +5816,7 @@ pub static GETQUOTAROOT: ::imap_client::command::CommandDef = ::imap_client::com
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5835,6 +5865,7 @@ pub static GETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ANNOTATEMORE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5883,6 +5914,7 @@ pub static SETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ANNOTATEMORE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5925,6 +5957,7 @@ pub static GETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("METADATA")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5961,6 +5994,7 @@ pub static SETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("METADATA")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -5988,6 +6022,7 @@ pub static PROXYAUTH: ::imap_client::command::CommandDef = ::imap_client::comman
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6027,6 +6062,7 @@ pub static IDLE: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("IDLE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Idle),
     doc: ::std::borrow::Cow::Borrowed(
@@ -6059,6 +6095,7 @@ pub static COMPRESS: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(
         ::std::borrow::Cow::Borrowed("COMPRESS=DEFLATE"),
     ),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Compress),
     doc: ::std::borrow::Cow::Borrowed(
@@ -6075,6 +6112,7 @@ pub static CHECK: ::imap_client::command::CommandDef = ::imap_client::command::C
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6091,6 +6129,7 @@ pub static CLOSE: ::imap_client::command::CommandDef = ::imap_client::command::C
     then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6107,6 +6146,7 @@ pub static UNSELECT: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::Some(::imap_client::command::State::Authenticated),
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UNSELECT")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6132,6 +6172,7 @@ pub static EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::command:
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6166,6 +6207,7 @@ pub static SEARCH: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6206,6 +6248,7 @@ pub static FETCH: ::imap_client::command::CommandDef = ::imap_client::command::C
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6243,6 +6286,7 @@ pub static STORE: ::imap_client::command::CommandDef = ::imap_client::command::C
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6274,6 +6318,7 @@ pub static COPY: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6317,6 +6362,7 @@ pub static MOVE: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("MOVE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6363,6 +6409,7 @@ pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::Co
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("SORT")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6406,6 +6453,7 @@ pub static THREAD: ::imap_client::command::CommandDef = ::imap_client::command::
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6455,6 +6503,7 @@ pub static PARTIAL: ::imap_client::command::CommandDef = ::imap_client::command:
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6495,6 +6544,7 @@ pub static UID_FETCH: ::imap_client::command::CommandDef = ::imap_client::comman
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6529,6 +6579,7 @@ pub static UID_SEARCH: ::imap_client::command::CommandDef = ::imap_client::comma
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("SEARCH returning UIDs (RFC 3501 6.4.8)."),
@@ -6564,6 +6615,7 @@ pub static UID_STORE: ::imap_client::command::CommandDef = ::imap_client::comman
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("STORE by UID (RFC 3501 6.4.8)."),
@@ -6593,6 +6645,7 @@ pub static UID_COPY: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("COPY by UID (RFC 3501 6.4.8, RFC 4315)."),
@@ -6634,6 +6687,7 @@ pub static UID_MOVE: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("MOVE")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("MOVE by UID (RFC 6851 3.2)."),
@@ -6666,6 +6720,7 @@ pub static UID_EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::comm
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UIDPLUS")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
@@ -6712,6 +6767,7 @@ pub static UID_SORT: ::imap_client::command::CommandDef = ::imap_client::command
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("SORT")),
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("SORT returning UIDs (RFC 5256 3)."),
@@ -6753,6 +6809,7 @@ pub static UID_THREAD: ::imap_client::command::CommandDef = ::imap_client::comma
     then: ::core::option::Option::None,
     fail: ::core::option::Option::None,
     needs: ::core::option::Option::None,
+    several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("THREAD returning UIDs (RFC 5256 3)."),
