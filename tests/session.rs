@@ -404,3 +404,58 @@ fn a_secret_over_an_insecure_transport_is_refused_or_cancelled() {
     assert_eq!(step_at(&mut s, Await::Command(&tag), Some(&mut exchange), now).0, Step::Done);
     assert!(matches!(s.take_completed(&tag), Some(Err(Error::Refused(_)))));
 }
+
+/// RFC 6855 3 (with erratum 4029) and 4: once `ENABLE UTF8=ACCEPT` succeeded, SEARCH names
+/// no charset (the automatic `CHARSET UTF-8` is left out, another charset is refused), SORT's
+/// charset must be UTF-8, and APPEND's `UTF8 (~{n})` item may be sent; before, it may not.
+#[test]
+fn utf8_accept_changes_charsets_and_allows_the_utf8_append_item() {
+    use imap_client::{AppendMessage, SearchKey, SearchProgram, SortField, SortKey};
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1 ENABLE SORT UTF8=ACCEPT", State::Selected);
+    let grusse = || SearchKey::Subject("Grüße".into());
+    // Before ENABLE: CHARSET UTF-8 and a literal, and no UTF8 item.
+    let tag = s.submit(build::search(grusse()).unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} SEARCH CHARSET UTF-8 SUBJECT {{7}}\r\n"));
+    feed(&mut s, format!("+ go\r\n* SEARCH\r\n{tag} OK done\r\n").as_bytes());
+    written(&mut s);
+    let utf8_message = || AppendMessage::new("Subject: Grüße\r\n\r\nhi\r\n").utf8();
+    let refused = s.submit(build::append("INBOX", [utf8_message()]).unwrap().into_command()).unwrap_err();
+    assert!(matches!(&refused, Error::Arg(e) if e.reason.contains("ENABLE UTF8=ACCEPT")), "{refused:?}");
+    assert!(!s.utf8_accepted());
+
+    // (ENABLE is sent when authenticated, RFC 5161; the state is set by hand around it.)
+    s.set_state(State::Authenticated);
+    let tag = s.submit(build::enable(["UTF8=ACCEPT"]).unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ENABLED UTF8=ACCEPT\r\n{tag} OK enabled\r\n").as_bytes());
+    assert!(s.utf8_accepted());
+    s.set_state(State::Selected);
+
+    // The automatic label is left out, as is an explicit UTF-8 one.
+    for program in [SearchProgram::new(grusse()), SearchProgram::new(grusse()).charset("utf-8")] {
+        let tag = s.submit(build::search(program).unwrap().into_command()).unwrap();
+        let line = written(&mut s);
+        assert!(line.starts_with(&format!("{tag} SEARCH SUBJECT {{7")), "{line:?}");
+        feed(&mut s, format!("+ go\r\n* SEARCH 1\r\n{tag} OK done\r\n").as_bytes());
+        written(&mut s);
+    }
+    // Another charset is refused before anything is written, in SEARCH and in SORT.
+    let latin =
+        s.submit(build::search(SearchProgram::new(SearchKey::Unseen).charset("ISO-8859-1")).unwrap().into_command());
+    assert!(matches!(&latin, Err(Error::Arg(e)) if e.reason.contains("ISO-8859-1")), "{latin:?}");
+    let by_date = [SortKey::by(SortField::Date)];
+    let ascii = s.submit(build::sort(&by_date, "US-ASCII", SearchKey::All).unwrap().into_command());
+    assert!(matches!(ascii, Err(Error::Arg(_))));
+    assert_eq!(written(&mut s), "");
+    // SORT's charset is mandatory: UTF-8 stays.
+    let tag = s.submit(build::sort(&by_date, "UTF-8", SearchKey::All).unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} SORT (DATE) UTF-8 ALL\r\n"));
+    feed(&mut s, format!("* SORT 1\r\n{tag} OK done\r\n").as_bytes());
+
+    // APPEND's UTF8 data item: `UTF8 (~{n}...)`.
+    let tag = s.submit(build::append("INBOX", [utf8_message()]).unwrap().into_command()).unwrap();
+    let wire = written(&mut s);
+    assert_eq!(wire, format!("{tag} APPEND INBOX UTF8 (~{{24}}\r\n"));
+    feed(&mut s, b"+ go\r\n");
+    assert_eq!(written(&mut s), "Subject: Grüße\r\n\r\nhi\r\n)\r\n");
+}

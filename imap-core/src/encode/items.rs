@@ -206,12 +206,15 @@ pub struct AppendMessage {
     pub binary: bool,
     /// Stream the message from the caller's source instead of `data`: its exact length.
     pub external_len: Option<u64>,
+    /// Send as the `UTF8 (~{n})` data item of RFC 6855 4: a message whose headers hold UTF-8
+    /// (RFC 6532). Needs UTF8=ACCEPT enabled.
+    pub utf8: bool,
 }
 
 impl AppendMessage {
     /// A message with no flags and no date.
     pub fn new(data: impl Into<Vec<u8>>) -> AppendMessage {
-        AppendMessage { flags: None, date: None, data: data.into(), binary: false, external_len: None }
+        AppendMessage { flags: None, date: None, data: data.into(), binary: false, external_len: None, utf8: false }
     }
 
     /// A message of `len` bytes that the client streams from a reader when it sends the
@@ -266,6 +269,20 @@ impl AppendMessage {
         self
     }
 
+    /// Sends the message as the `UTF8 (~{n})` data item (RFC 6855 4), for a message with
+    /// UTF-8 in its headers (RFC 6532). The session refuses it unless `ENABLE UTF8=ACCEPT`
+    /// succeeded first.
+    ///
+    /// ```
+    /// use imap_core::encode::AppendMessage;
+    /// let message = AppendMessage::new("Subject: Grüße\r\n\r\nhi\r\n").utf8();
+    /// assert!(message.utf8);
+    /// ```
+    pub fn utf8(mut self) -> AppendMessage {
+        self.utf8 = true;
+        self
+    }
+
     pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
         if let Some(flags) = &self.flags {
             out.open_list();
@@ -276,6 +293,18 @@ impl AppendMessage {
         }
         if let Some(date) = &self.date {
             out.keyword(&date.to_quoted());
+        }
+        if self.utf8 {
+            // `append-data =/ "UTF8" SP "(" literal8 ")"`.
+            out.needs_enabled("UTF8=ACCEPT");
+            out.keyword("UTF8");
+            out.open_list();
+            match self.external_len {
+                Some(len) => out.external_literal(len, true),
+                None => out.literal8(&self.data),
+            }
+            out.close_list();
+            return Ok(());
         }
         if let Some(len) = self.external_len {
             out.external_literal(len, self.binary);

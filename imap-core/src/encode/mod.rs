@@ -85,6 +85,29 @@ pub enum Part {
         /// A LIST pattern: `%` and `*` may stand bare.
         pattern: bool,
     },
+    /// A charset label (SEARCH's `CHARSET x`, SORT's and THREAD's charset), which depends on
+    /// UTF8=ACCEPT (RFC 6855 3 and its erratum 4029): once it is enabled an optional label
+    /// naming UTF-8 is left out, and a label naming another charset is refused by the session.
+    Charset {
+        /// The bytes as sent, with their leading space (` CHARSET UTF-8`, ` "UTF-8"`).
+        bytes: Vec<u8>,
+        /// The charset named.
+        name: String,
+        /// Whether the label may be left out (SEARCH's is optional; SORT's is not).
+        optional: bool,
+    },
+}
+
+impl Part {
+    /// Whether this is a charset label naming a charset other than UTF-8, which a session
+    /// with UTF8=ACCEPT enabled must not send.
+    pub fn names_other_charset_than_utf8(&self) -> bool {
+        matches!(self, Part::Charset { name, .. } if !is_utf8_name(name))
+    }
+}
+
+fn is_utf8_name(charset: &str) -> bool {
+    charset.eq_ignore_ascii_case("UTF-8") || charset.eq_ignore_ascii_case("UTF8")
 }
 
 impl fmt::Debug for Part {
@@ -94,6 +117,7 @@ impl fmt::Debug for Part {
             Part::Text { bytes, .. } => write!(f, "Text({:?})", String::from_utf8_lossy(bytes)),
             Part::Literal { data, binary, .. } => write!(f, "Literal({} bytes, binary: {binary})", data.len()),
             Part::Mailbox { name, pattern } => write!(f, "Mailbox({name:?}, pattern: {pattern})"),
+            Part::Charset { name, optional, .. } => write!(f, "Charset({name:?}, optional: {optional})"),
             Part::External { len, binary } => write!(f, "External({len} bytes, binary: {binary})"),
         }
     }
@@ -109,6 +133,9 @@ pub struct Command {
     /// Whether the line's repeated argument was given more than one value (then the
     /// capability in [`CommandDef::several_need`] is needed too).
     pub several: bool,
+    /// An extension that must have been enabled (RFC 5161 ENABLE) before this command is
+    /// sent: `UTF8=ACCEPT` for APPEND's `UTF8` data item.
+    pub needs_enabled: Option<&'static str>,
 }
 
 impl Command {
@@ -259,6 +286,11 @@ impl Command {
                     current.external_before = Some(*len);
                     current.trace.extend_from_slice(format!("<{len} bytes streamed>").as_bytes());
                 }
+                Part::Charset { optional: true, name, .. } if options.utf8 && is_utf8_name(name) => {}
+                Part::Charset { bytes, .. } => {
+                    current.bytes.extend_from_slice(bytes);
+                    current.trace.extend_from_slice(bytes);
+                }
                 Part::Mailbox { .. } => unreachable!("resolved above"),
             }
         }
@@ -307,6 +339,7 @@ pub struct CommandBuilder {
     space_needed: bool,
     argument: Cow<'static, str>,
     several: bool,
+    needs_enabled: Option<&'static str>,
 }
 
 impl CommandBuilder {
@@ -319,12 +352,13 @@ impl CommandBuilder {
             space_needed: true,
             argument: Cow::Borrowed(""),
             several: false,
+            needs_enabled: None,
         }
     }
 
     /// The finished command.
     pub fn finish(self) -> Command {
-        Command { def: self.def, parts: self.parts, several: self.several }
+        Command { def: self.def, parts: self.parts, several: self.several, needs_enabled: self.needs_enabled }
     }
 
     /// Writes argument `name` of kind `K`.
@@ -358,6 +392,11 @@ impl CommandBuilder {
     /// when writing the values one by one.
     pub fn mark_several(&mut self) {
         self.several = true;
+    }
+
+    /// Records that the command may only be sent once `extension` has been enabled (RFC 5161).
+    pub fn needs_enabled(&mut self, extension: &'static str) {
+        self.needs_enabled = Some(extension);
     }
 
     /// An error about the argument being written.
@@ -410,15 +449,33 @@ impl CommandBuilder {
     /// A charset name: an atom, else a quoted string; one that would need a literal (8-bit,
     /// CR, LF) is refused, since the grammar allows none there (RFC 5256 `charset`).
     pub fn charset(&mut self, text: &str) -> Result<(), ArgError> {
-        match string_form(text.as_bytes(), is_atom_char) {
-            StringForm::Bare => self.atom(text),
-            StringForm::Quoted => {
-                self.push_part(Part::Text { bytes: quoted(text.as_bytes()), secret: false });
-                Ok(())
+        self.charset_label(None, text, false)
+    }
+
+    /// A charset label `[keyword SP] charset` (SEARCH's `CHARSET x`, `optional`), as a
+    /// [`Part::Charset`]: an atom or a quoted string, never a literal (RFC 5256 `charset`).
+    pub fn charset_label(&mut self, keyword: Option<&str>, text: &str, optional: bool) -> Result<(), ArgError> {
+        let value = match string_form(text.as_bytes(), is_atom_char) {
+            StringForm::Bare if !text.is_empty() => text.as_bytes().to_vec(),
+            StringForm::Bare | StringForm::Quoted => quoted(text.as_bytes()),
+            StringForm::Literal => {
+                return Err(self.error(format!(
+                    "{text:?} cannot be a charset name: only an atom or a quoted string may stand there"
+                )))
             }
-            StringForm::Literal => Err(self
-                .error(format!("{text:?} cannot be a charset name: only an atom or a quoted string may stand there"))),
+        };
+        let mut bytes = Vec::new();
+        if self.space_needed {
+            bytes.push(b' ');
         }
+        self.space_needed = true;
+        if let Some(keyword) = keyword {
+            bytes.extend_from_slice(keyword.as_bytes());
+            bytes.push(b' ');
+        }
+        bytes.extend_from_slice(&value);
+        self.parts.push(Part::Charset { bytes, name: text.to_owned(), optional });
+        Ok(())
     }
 
     /// Verbatim text for experts; rejected if it holds CR, LF or NUL, so it cannot end the

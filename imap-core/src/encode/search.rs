@@ -251,8 +251,8 @@ impl SearchProgram {
             None => None,
         };
         if let Some(charset) = charset {
-            out.keyword("CHARSET");
-            out.astring(charset.as_bytes(), false)?;
+            // Left out once UTF8=ACCEPT is enabled (see `Part::Charset`).
+            out.charset_label(Some("CHARSET"), charset, true)?;
         }
         self.key.write_to(out)
     }

@@ -39,7 +39,7 @@ pub use drive::{Await, Reading, Step};
 pub use idle::{IdleQueue, IdleWatch};
 
 use crate::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
-use crate::encode::{Chunk, Command, CommandBuilder, Request, WireOptions};
+use crate::encode::{ArgError, Chunk, Command, CommandBuilder, Part, Request, WireOptions};
 use crate::error::Error;
 use crate::extract::{take_generic, Extract, GenericResponse};
 use crate::parse::{Arena, LiteralSink, ParseError, ParseOptions, ResponseStream};
@@ -599,11 +599,17 @@ impl Session {
         }
     }
 
+    /// Whether `ENABLE UTF8=ACCEPT` succeeded (RFC 6855): strings and mailbox names are
+    /// UTF-8 from then on, and SEARCH names no charset.
+    pub fn utf8_accepted(&self) -> bool {
+        self.enabled.iter().any(|c| c.eq_ignore_ascii_case("UTF8=ACCEPT"))
+    }
+
     fn wire_options(&self) -> WireOptions {
         WireOptions {
             literal_plus: self.has_capability("LITERAL+"),
             literal_minus: self.has_capability("LITERAL-") || self.has_capability("IMAP4rev2"),
-            utf8: self.enabled.iter().any(|c| c.eq_ignore_ascii_case("UTF8=ACCEPT")),
+            utf8: self.utf8_accepted(),
         }
     }
 
@@ -646,6 +652,24 @@ impl Session {
             if !self.capabilities_known && missing && !self.asking_capabilities() {
                 self.ask_capabilities();
             }
+        }
+        if self.utf8_accepted() {
+            if let Some(Part::Charset { name, .. }) = command.parts.iter().find(|p| p.names_other_charset_than_utf8()) {
+                return Err(Error::Arg(ArgError {
+                    argument: "charset".into(),
+                    reason: format!(
+                        "UTF8=ACCEPT is enabled: strings are UTF-8, so a charset label may only name UTF-8, not {name:?} (RFC 6855 3)"
+                    ),
+                }));
+            }
+        }
+        if let Some(extension) =
+            command.needs_enabled.filter(|e| !self.enabled.iter().any(|x| x.eq_ignore_ascii_case(e)))
+        {
+            return Err(Error::Arg(ArgError {
+                argument: Cow::Borrowed(""),
+                reason: format!("{} is not enabled: ENABLE {extension} first", extension),
+            }));
         }
         if let Some(capability) = def.forbidden_by.as_deref() {
             if self.has_capability(capability) {
