@@ -221,6 +221,7 @@ fn cases() -> Vec<Case> {
             server = ["* ESEARCH (TAG \"{tag}\") MIN 4 COUNT 3\r\n{tag} OK done\r\n"]),
         case!("SEARCH", "raw", |c| c.search("OR SEEN FLAGGED")),
         case!("SEARCH", "raw with CRLF is refused", |c| c.search("ALL\r\nA0002 DELETE INBOX")),
+        case!("SEARCH", "raw 8-bit text is refused (the typed key sends it as a literal)", |c| c.search("TEXT Grüße")),
         case!("SEARCH", "a year beyond four digits is refused", |c| c.search(SearchProgram::new(
             SearchKey::And(vec![SearchKey::Unseen, SearchKey::Before(jiff::civil::date(-1, 1, 1))])))),
         case!("FETCH", "RFC 3501 example", |c| c.fetch("2:4", "(FLAGS BODY[HEADER.FIELDS (DATE FROM)])"), server = [concat!(

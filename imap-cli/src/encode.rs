@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use imap_client::command::{ArgDef, ArgKind, Cardinality, CommandDef};
 use imap_client::encode::kinds as k;
 use imap_client::encode::{Command, CommandBuilder};
-use imap_client::{AppendMessage, Flag, InternalDate, StoreAction};
+use imap_client::{AppendMessage, Flag, InternalDate, SearchKey, SearchProgram, StoreAction};
 
 /// The values given for one table argument: one entry per value the command sends (several
 /// for a `*`/`+` argument), each the command-line items that make it up (several for a list
@@ -108,8 +108,12 @@ fn write_arg(
             b.arg::<k::FetchItems>(n(), format!("({text})"))
         }
         ArgKind::FetchItems => b.arg::<k::FetchItems>(n(), text),
-        ArgKind::Search => b.arg::<k::Search>(n(), text),
-        ArgKind::SearchKeys => b.arg::<k::SearchKeys>(n(), text),
+        // Search words go through the typed builder: phrases, ISO dates and non-ASCII text
+        // become the right strings and CHARSET (RFC 3501 6.4.4).
+        ArgKind::Search => b.arg::<k::Search>(n(), parse_search(items).map_err(|e| format!("argument `{name}`: {e}"))?),
+        ArgKind::SearchKeys => {
+            b.arg::<k::SearchKeys>(n(), parse_search_keys(items).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
         // Both are parenthesized lists on the wire; `MESSAGES UNSEEN` means `(MESSAGES UNSEEN)`.
         ArgKind::StatusItems => b.arg::<k::StatusItems>(n(), parenthesized(text).as_str()),
         ArgKind::SortCriteria => b.arg::<k::SortCriteria>(n(), parenthesized(text).as_str()),
@@ -183,6 +187,209 @@ fn list_items(items: &[String]) -> Vec<String> {
 
 fn split_words(items: &[String]) -> Vec<String> {
     items.iter().flat_map(|item| item.split_whitespace().map(str::to_owned)).collect()
+}
+
+/// The words of a search, as typed on the command line, into a typed program: `FROM alice
+/// SINCE 2024-05-01 SUBJECT "hello world" TEXT Grüße`. A word holding spaces is a phrase when
+/// it is a key's value, otherwise it is split (so `'FROM alice UNSEEN'` works as one word;
+/// double quotes group inside it). Keys are RFC 3501's, `MODSEQ n` (RFC 7162), `(...)` groups,
+/// `NOT`, `OR`, sequence sets, and a leading `CHARSET name`. Dates are ISO (`2024-05-01`) or
+/// IMAP (`1-May-2024`). Any other atom is passed through as it is (extension keys such as
+/// `X-GM-RAW`), and its value, if it has one, must then be an atom.
+pub fn parse_search(items: &[String]) -> Result<SearchProgram, String> {
+    let mut words = SearchWords::new(items);
+    let charset = match words.peek_keyword().as_deref().map(str::to_ascii_uppercase).as_deref() {
+        Some("CHARSET") => {
+            words.keyword();
+            Some(words.value("CHARSET")?)
+        }
+        _ => None,
+    };
+    let key = search_keys(&mut words)?;
+    let program = SearchProgram::new(key);
+    Ok(match charset {
+        Some(charset) => program.charset(&charset),
+        None => program,
+    })
+}
+
+/// [`parse_search`] without `CHARSET` (SORT and THREAD take the charset separately).
+pub fn parse_search_keys(items: &[String]) -> Result<SearchKey, String> {
+    search_keys(&mut SearchWords::new(items))
+}
+
+fn search_keys(words: &mut SearchWords) -> Result<SearchKey, String> {
+    let mut keys = Vec::new();
+    while words.peek_keyword().is_some() {
+        keys.push(search_key(words)?);
+    }
+    match keys.len() {
+        0 => Err("no search keys (ALL matches every message)".into()),
+        1 => Ok(keys.remove(0)),
+        _ => Ok(SearchKey::And(keys)),
+    }
+}
+
+fn search_key(words: &mut SearchWords) -> Result<SearchKey, String> {
+    let word = words.keyword().ok_or("a search key is missing")?;
+    let upper = word.to_ascii_uppercase();
+    let date = |words: &mut SearchWords| -> Result<jiff::civil::Date, String> { parse_date(&words.value(&upper)?) };
+    let number = |words: &mut SearchWords| -> Result<u64, String> {
+        let text = words.value(&upper)?;
+        text.parse().map_err(|_| format!("{upper} takes a number, not {text:?}"))
+    };
+    let flag = |words: &mut SearchWords| -> Result<Flag, String> { Ok(Flag::from_wire(&words.value(&upper)?)) };
+    let small = |n: u64| u32::try_from(n).map_err(|_| format!("{upper}: {n} is too large"));
+    Ok(match upper.as_str() {
+        "ALL" => SearchKey::All,
+        "ANSWERED" => SearchKey::Answered,
+        "DELETED" => SearchKey::Deleted,
+        "DRAFT" => SearchKey::Draft,
+        "FLAGGED" => SearchKey::Flagged,
+        "NEW" => SearchKey::New,
+        "OLD" => SearchKey::Old,
+        "RECENT" => SearchKey::Recent,
+        "SEEN" => SearchKey::Seen,
+        "UNANSWERED" => SearchKey::Unanswered,
+        "UNDELETED" => SearchKey::Undeleted,
+        "UNDRAFT" => SearchKey::Undraft,
+        "UNFLAGGED" => SearchKey::Unflagged,
+        "UNSEEN" => SearchKey::Unseen,
+        "BCC" => SearchKey::Bcc(words.value(&upper)?),
+        "BODY" => SearchKey::Body(words.value(&upper)?),
+        "CC" => SearchKey::Cc(words.value(&upper)?),
+        "FROM" => SearchKey::From(words.value(&upper)?),
+        "SUBJECT" => SearchKey::Subject(words.value(&upper)?),
+        "TEXT" => SearchKey::Text(words.value(&upper)?),
+        "TO" => SearchKey::To(words.value(&upper)?),
+        "HEADER" => {
+            let field = words.value(&upper)?;
+            SearchKey::Header(field, words.value(&upper)?)
+        }
+        "BEFORE" => SearchKey::Before(date(words)?),
+        "ON" => SearchKey::On(date(words)?),
+        "SINCE" => SearchKey::Since(date(words)?),
+        "SENTBEFORE" => SearchKey::SentBefore(date(words)?),
+        "SENTON" => SearchKey::SentOn(date(words)?),
+        "SENTSINCE" => SearchKey::SentSince(date(words)?),
+        "KEYWORD" => SearchKey::Keyword(flag(words)?),
+        "UNKEYWORD" => SearchKey::Unkeyword(flag(words)?),
+        "LARGER" => SearchKey::Larger(small(number(words)?)?),
+        "SMALLER" => SearchKey::Smaller(small(number(words)?)?),
+        "MODSEQ" => SearchKey::ModSeq(number(words)?),
+        "UID" => {
+            let set = words.value(&upper)?;
+            SearchKey::Uid(set.parse().map_err(|e| format!("UID {set:?}: {e}"))?)
+        }
+        "NOT" => SearchKey::not(search_key(words)?),
+        "OR" => {
+            let a = search_key(words)?;
+            SearchKey::or(a, search_key(words)?)
+        }
+        "(" => {
+            let mut keys = Vec::new();
+            loop {
+                match words.peek_keyword().as_deref() {
+                    Some(")") => {
+                        words.keyword();
+                        break SearchKey::And(keys);
+                    }
+                    Some(_) => keys.push(search_key(words)?),
+                    None => return Err("a `(` is not closed".into()),
+                }
+            }
+        }
+        ")" => return Err("a `)` closes nothing".into()),
+        _ if word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b',' | b'*')) => {
+            SearchKey::Sequence(word.parse().map_err(|e| format!("{word:?}: {e}"))?)
+        }
+        _ if word.is_ascii() && !word.contains(['"', '(', ')']) => SearchKey::Raw(word),
+        _ => return Err(format!("{word:?} is not a search key (use e.g. TEXT {word:?} to search for it)")),
+    })
+}
+
+/// The command-line words of a search, split further where a word holds spaces and is not
+/// a key's value.
+struct SearchWords {
+    queue: std::collections::VecDeque<String>,
+}
+
+impl SearchWords {
+    fn new(items: &[String]) -> SearchWords {
+        SearchWords { queue: items.iter().cloned().collect() }
+    }
+
+    /// Splits the front word if it holds spaces or parentheses (double quotes group, with
+    /// `\"` and `\\` escapes).
+    fn split_front(&mut self) {
+        let Some(front) = self.queue.front() else { return };
+        let is_single = front == "(" || front == ")";
+        if is_single || !front.contains(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == '"') {
+            return;
+        }
+        let front = self.queue.pop_front().unwrap_or_default();
+        let mut pieces = Vec::new();
+        let mut chars = front.chars().peekable();
+        while let Some(&c) = chars.peek() {
+            match c {
+                c if c.is_whitespace() => {
+                    chars.next();
+                }
+                '(' | ')' => {
+                    pieces.push(c.to_string());
+                    chars.next();
+                }
+                '"' => {
+                    chars.next();
+                    let mut text = String::new();
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '"' => break,
+                            '\\' => text.extend(chars.next()),
+                            c => text.push(c),
+                        }
+                    }
+                    pieces.push(text);
+                }
+                _ => {
+                    let mut word = String::new();
+                    while let Some(&c) = chars.peek() {
+                        if c.is_whitespace() || matches!(c, '(' | ')' | '"') {
+                            break;
+                        }
+                        word.push(c);
+                        chars.next();
+                    }
+                    pieces.push(word);
+                }
+            }
+        }
+        for piece in pieces.into_iter().rev() {
+            self.queue.push_front(piece);
+        }
+        // A word of only spaces split into nothing: look at the next one.
+        if self.queue.front().is_some_and(|w| w.trim().is_empty()) {
+            self.queue.pop_front();
+        }
+    }
+
+    fn peek_keyword(&mut self) -> Option<String> {
+        while self.queue.front().is_some_and(|w| w.trim().is_empty()) {
+            self.queue.pop_front();
+        }
+        self.split_front();
+        self.queue.front().cloned()
+    }
+
+    fn keyword(&mut self) -> Option<String> {
+        self.peek_keyword()?;
+        self.queue.pop_front()
+    }
+
+    /// The next word whole, as the value of `key`.
+    fn value(&mut self, key: &str) -> Result<String, String> {
+        self.queue.pop_front().ok_or_else(|| format!("{key} needs a value"))
+    }
 }
 
 fn parse_number<N: std::str::FromStr>(name: &str, text: &str) -> Result<N, String> {

@@ -249,3 +249,40 @@ fn a_password_in_a_malformed_url_is_never_echoed() {
         assert!(!stderr.trim().is_empty(), "{url}: says what is wrong");
     }
 }
+
+/// `search` words go through the typed search builder: phrases stay one string, ISO dates
+/// become IMAP dates, non-ASCII text gets CHARSET UTF-8 and a literal, groups and OR/NOT
+/// nest; a word that is no key is an error, not bare 8-bit bytes on the wire.
+#[test]
+fn dry_run_search_words_are_typed() {
+    assert_eq!(
+        dry(&["search", "FROM", "alice", "SINCE", "2024-05-01", "SUBJECT", "hello world", "TEXT", "Grüße"]),
+        "A0001 SEARCH CHARSET UTF-8 FROM alice SINCE 1-May-2024 SUBJECT \"hello world\" TEXT {7}\r\n[wait for +]\r\nGrüße\r\n"
+    );
+    assert_eq!(dry(&["search", "FROM alice UNSEEN"]), "A0001 SEARCH FROM alice UNSEEN\r\n");
+    assert_eq!(
+        dry(&["search", "SUBJECT \"two words\" BEFORE 1-Jun-2024 LARGER 100"]),
+        "A0001 SEARCH SUBJECT \"two words\" BEFORE 1-Jun-2024 LARGER 100\r\n"
+    );
+    assert_eq!(
+        dry(&["uid-search", "OR", "FROM", "a", "(", "TO", "b", "CC", "c", ")", "NOT", "SEEN", "1:5"]),
+        "A0001 UID SEARCH OR FROM a (TO b CC c) NOT SEEN 1:5\r\n"
+    );
+    assert_eq!(dry(&["search", "X-GM-RAW", "has:attachment"]), "A0001 SEARCH X-GM-RAW has:attachment\r\n");
+    assert_eq!(
+        dry(&["sort", "DATE", "UTF-8", "TEXT", "Grüße"]),
+        "A0001 SORT (DATE) UTF-8 TEXT {7}\r\n[wait for +]\r\nGrüße\r\n"
+    );
+    for (words, message) in [
+        (&["search", "Grüße"][..], "is not a search key"),
+        (&["search", "SINCE", "yesterday"], "is not a date"),
+        (&["search", "TEXT"], "TEXT needs a value"),
+        (&["search", "(", "SEEN"], "not closed"),
+    ] {
+        let out = imap(&[&["--dry-run"][..], words].concat());
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{words:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "nothing written for {words:?}");
+    }
+}

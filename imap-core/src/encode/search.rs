@@ -103,8 +103,14 @@ impl SearchKey {
         SearchKey::Not(Box::new(key))
     }
 
+    /// Writes the key as the command's key list: keys of a top-level [`SearchKey::And`] go
+    /// without parentheses (`SEARCH FLAGGED SINCE 1-Feb-1994`, as RFC 3501's grammar
+    /// `1*(SP search-key)` and its example have them); nested ones keep theirs.
     pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_depth(out, 0)
+        match self {
+            SearchKey::And(keys) if !keys.is_empty() => keys.iter().try_for_each(|key| key.write_depth(out, 1)),
+            key => key.write_depth(out, 0),
+        }
     }
 
     fn write_depth(&self, out: &mut CommandBuilder, depth: usize) -> Result<(), ArgError> {
