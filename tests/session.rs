@@ -459,3 +459,19 @@ fn utf8_accept_changes_charsets_and_allows_the_utf8_append_item() {
     feed(&mut s, b"+ go\r\n");
     assert_eq!(written(&mut s), "Subject: Grüße\r\n\r\nhi\r\n)\r\n");
 }
+
+/// RFC 4959: AUTHENTICATE's initial response is base64 or `=`; nothing else may ride on the
+/// line (a space would start another argument, a `{5}` a literal), and it is redacted.
+#[test]
+fn authenticate_initial_response_is_base64_or_equals() {
+    for good in ["=", "AGFsaWNlAHB3", "AGFsaWNlAHB3ZA==", "YQ=="] {
+        let command = build::authenticate("plain", Some(good)).unwrap().into_command();
+        let chunks = command.to_chunks("A1", Default::default());
+        assert_eq!(chunks[0].bytes, format!("A1 AUTHENTICATE PLAIN {good}\r\n").into_bytes());
+        assert_eq!(chunks[0].trace, b"A1 AUTHENTICATE PLAIN ***\r\n");
+    }
+    for bad in ["", "a b", "abc", "YQ===", "AGFs aWNl", "{5}", "YQ==\r\nA2 LOGOUT", "\"YQ==\"", "YQ=x"] {
+        let error = build::authenticate("PLAIN", Some(bad)).err().unwrap_or_else(|| panic!("{bad:?} accepted"));
+        assert!(error.to_string().contains("base64"), "{bad:?}: {error}");
+    }
+}

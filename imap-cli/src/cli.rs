@@ -121,6 +121,7 @@ fn kind_help(arg: &ArgDef) -> String {
         SortCriteria => " ((REVERSE DATE))",
         Atom | AString | Secret | Str | Literal | Mailbox | ListMailbox | Number | Number64 | AclRights | Raw
         | Charset | Mechanism => "",
+        SaslResponse => " (base64, or = for an empty one)",
     };
     let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
     format!("{}{example}{keyword}", arg.kind.name())

@@ -93,6 +93,7 @@ fn write_arg(
         ArgKind::Atom => b.arg::<k::Atom>(n(), text),
         ArgKind::Charset => b.arg::<k::Charset>(n(), text),
         ArgKind::Mechanism => b.arg::<k::Mechanism>(n(), text),
+        ArgKind::SaslResponse => b.arg::<k::SaslResponse>(n(), text),
         ArgKind::AString => b.arg::<k::AString>(n(), text),
         ArgKind::Secret => b.arg::<k::Secret>(n(), text),
         ArgKind::Str => b.arg::<k::Str>(n(), text),

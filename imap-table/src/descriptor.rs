@@ -221,6 +221,9 @@ arg_kinds! {
     Charset = "charset", optional: "&str";
     /// A SASL mechanism name: an atom, sent upper-case (RFC 4422 names are upper-case).
     Mechanism = "mechanism", optional: "&str";
+    /// A SASL initial response (RFC 4959 `initial-resp = base64 / "="`): base64 text or `=`
+    /// for an empty one, sent bare and redacted in traces.
+    SaslResponse = "sasl-response", optional: "&str";
 }
 
 impl ArgKind {

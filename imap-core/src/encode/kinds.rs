@@ -19,6 +19,8 @@ markers! {
     Charset;
     /// `mechanism`: a SASL mechanism name, an atom sent upper-case.
     Mechanism;
+    /// `sasl-response`: a SASL initial response, base64 or `=` (RFC 4959), redacted.
+    SaslResponse;
     /// `astring`: atom, quoted or literal by rule.
     AString;
     /// `secret`: an astring redacted in traces (passwords).
@@ -130,6 +132,7 @@ macro_rules! text_like {
 text_like!(Atom, |out, text| out.atom(text));
 text_like!(Charset, |out, text| out.charset(text));
 text_like!(Mechanism, |out, text| out.atom(&text.to_ascii_uppercase()));
+text_like!(SaslResponse, |out, text| out.sasl_response(text));
 string_like!(AString, |out, bytes| out.astring(bytes, false));
 string_like!(Secret, |out, bytes| out.astring(bytes, true));
 string_like!(Str, |out, bytes| out.string(bytes, false));

@@ -478,6 +478,25 @@ impl CommandBuilder {
         Ok(())
     }
 
+    /// A SASL initial response (RFC 4959 `initial-resp = base64 / "="`), redacted in traces:
+    /// anything but `=` or well-formed base64 (RFC 4648 alphabet, padded to a multiple of 4)
+    /// is refused, so no other text can ride on the AUTHENTICATE line.
+    pub fn sasl_response(&mut self, text: &str) -> Result<(), ArgError> {
+        let base64 = |t: &str| {
+            let body = t.trim_end_matches('=');
+            !t.is_empty()
+                && t.len() % 4 == 0
+                && t.len() - body.len() <= 2
+                && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+        };
+        if text != "=" && !base64(text) {
+            return Err(self.error("a SASL initial response must be base64 or \"=\" (RFC 4959)"));
+        }
+        self.separate();
+        self.push_text(text.as_bytes(), true);
+        Ok(())
+    }
+
     /// Verbatim text for experts; rejected if it holds CR, LF or NUL, so it cannot end the
     /// command line.
     pub fn raw(&mut self, text: &str) -> Result<(), ArgError> {

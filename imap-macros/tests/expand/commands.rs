@@ -73,7 +73,7 @@ Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its
     }
     /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
 
-Wire form: `AUTHENTICATE <mechanism:mechanism> [<initial_response:secret>]`.
+Wire form: `AUTHENTICATE <mechanism:mechanism> [<initial_response:sasl-response>]`.
 
 Allowed in: not authenticated. The session runs its `sasl` exchange.*/
     #[allow(clippy::too_many_arguments)]
@@ -968,7 +968,7 @@ Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its
     }
     /**Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).
 
-Wire form: `AUTHENTICATE <mechanism:mechanism> [<initial_response:secret>]`.
+Wire form: `AUTHENTICATE <mechanism:mechanism> [<initial_response:sasl-response>]`.
 
 Allowed in: not authenticated. The session runs its `sasl` exchange.*/
     #[allow(clippy::too_many_arguments)]
@@ -2329,7 +2329,7 @@ Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 350
         if let ::core::option::Option::Some(__value) = initial_response {
             __command
                 .arg::<
-                    ::imap_client::encode::kinds::Secret,
+                    ::imap_client::encode::kinds::SaslResponse,
                 >("initial_response", __value)?;
         }
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
@@ -4888,7 +4888,7 @@ pub static AUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::com
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("initial_response"),
-                kind: ::imap_client::command::ArgKind::Secret,
+                kind: ::imap_client::command::ArgKind::SaslResponse,
                 cardinality: ::imap_client::command::Cardinality::Optional,
             },
         ],
