@@ -74,6 +74,8 @@ mod asynchronous;
 mod conformance;
 #[path = "live/messages.rs"]
 mod messages;
+#[path = "live/modern.rs"]
+mod modern;
 #[path = "live/session.rs"]
 mod session;
 #[path = "live/sharing.rs"]
@@ -185,6 +187,8 @@ both_servers!(
     messages::resync,
     messages::sort_thread,
     messages::copy_move_expunge,
+    modern::modern_items,
+    modern::modern_items_async,
     updates::unsolicited,
     updates::idle,
 );

@@ -193,7 +193,9 @@ fn split_words(items: &[String]) -> Vec<String> {
 /// The words of a search, as typed on the command line, into a typed program: `FROM alice
 /// SINCE 2024-05-01 SUBJECT "hello world" TEXT Grüße`. A word holding spaces is a phrase when
 /// it is a key's value, otherwise it is split (so `'FROM alice UNSEEN'` works as one word;
-/// double quotes group inside it). Keys are RFC 3501's, `MODSEQ n` (RFC 7162), `(...)` groups,
+/// double quotes group inside it). Keys are RFC 3501's, `MODSEQ n` (RFC 7162), `EMAILID` /
+/// `THREADID` (RFC 8474), `SAVED*` (RFC 8514), `OLDER` / `YOUNGER` (RFC 5032), Gmail's
+/// `X-GM-RAW` / `X-GM-MSGID` / `X-GM-THRID` / `X-GM-LABELS`, `(...)` groups,
 /// `NOT`, `OR`, sequence sets, and a leading `CHARSET name`. Dates are ISO (`2024-05-01`) or
 /// IMAP (`1-May-2024`). Any other atom is passed through as it is (extension keys such as
 /// `X-GM-RAW`), and its value, if it has one, must then be an atom.
@@ -278,6 +280,18 @@ fn search_key(words: &mut SearchWords) -> Result<SearchKey, String> {
         "LARGER" => SearchKey::Larger(small(number(words)?)?),
         "SMALLER" => SearchKey::Smaller(small(number(words)?)?),
         "MODSEQ" => SearchKey::ModSeq(number(words)?),
+        "EMAILID" => SearchKey::EmailId(words.value(&upper)?),
+        "THREADID" => SearchKey::ThreadId(words.value(&upper)?),
+        "SAVEDBEFORE" => SearchKey::SavedBefore(date(words)?),
+        "SAVEDON" => SearchKey::SavedOn(date(words)?),
+        "SAVEDSINCE" => SearchKey::SavedSince(date(words)?),
+        "SAVEDATESUPPORTED" => SearchKey::SaveDateSupported,
+        "OLDER" => SearchKey::Older(small(number(words)?)?),
+        "YOUNGER" => SearchKey::Younger(small(number(words)?)?),
+        "X-GM-RAW" => SearchKey::GmRaw(words.value(&upper)?),
+        "X-GM-MSGID" => SearchKey::GmMsgId(number(words)?),
+        "X-GM-THRID" => SearchKey::GmThrId(number(words)?),
+        "X-GM-LABELS" => SearchKey::GmLabels(words.value(&upper)?),
         "UID" => {
             let set = words.value(&upper)?;
             SearchKey::Uid(set.parse().map_err(|e| format!("UID {set:?}: {e}"))?)

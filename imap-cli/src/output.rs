@@ -107,6 +107,8 @@ fn code_json(code: &Code) -> Value {
             "uid_validity": uid_validity, "source": source.to_string(), "destination": destination.to_string(),
         }),
         Code::Modified(set) => json!(set.to_string()),
+        Code::MailboxId(id) => json!(id),
+        Code::InProgress { tag, count, total } => json!({ "tag": tag, "count": count, "total": total }),
         Code::Other { value, .. } => value.as_ref().map_or(Value::Null, imap_value_json),
         _ => Value::Null,
     };
@@ -233,6 +235,8 @@ fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
     match attr {
         FetchAttr::Flags(flags) => ("FLAGS".into(), flags_json(flags)),
         FetchAttr::InternalDate(date) => ("INTERNALDATE".into(), json!(date.raw.as_str())),
+        FetchAttr::SaveDate(date) => ("SAVEDATE".into(), json!(date.as_ref().map(|d| d.raw.as_str()))),
+        FetchAttr::Preview(text) => ("PREVIEW".into(), json!(text.as_deref())),
         FetchAttr::Rfc822(data) => ("RFC822".into(), opt_bytes_json(data)),
         FetchAttr::Rfc822Header(data) => ("RFC822.HEADER".into(), opt_bytes_json(data)),
         FetchAttr::Rfc822Text(data) => ("RFC822.TEXT".into(), opt_bytes_json(data)),
@@ -392,6 +396,11 @@ fn code_text(code: &Code) -> String {
             format!("[{name} {uid_validity} {source} {destination}]")
         }
         Code::Modified(set) => format!("[{name} {set}]"),
+        Code::MailboxId(id) => format!("[{name} ({id})]"),
+        Code::InProgress { tag: Some(tag), count, total } => {
+            let number = |n: &Option<u64>| n.map_or("NIL".to_string(), |n| n.to_string());
+            format!("[{name} ({tag} {} {})]", number(count), number(total))
+        }
         Code::Other { value: Some(value), .. } => format!("[{name} {}]", imap_value_text(value)),
         _ => format!("[{name}]"),
     }
@@ -430,6 +439,8 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
     match attr {
         FetchAttr::Flags(flags) => format!("FLAGS {}", flags_text(flags)),
         FetchAttr::InternalDate(date) => format!("INTERNALDATE {}", quote(&date.raw)),
+        FetchAttr::SaveDate(date) => format!("SAVEDATE {}", date.as_ref().map_or("NIL".to_string(), |d| quote(&d.raw))),
+        FetchAttr::Preview(text) => format!("PREVIEW {}", text.as_deref().map_or("NIL".to_string(), quote)),
         FetchAttr::Rfc822Size(size) => format!("RFC822.SIZE {size}"),
         FetchAttr::Uid(uid) => format!("UID {uid}"),
         FetchAttr::ModSeq(modseq) => format!("MODSEQ ({modseq})"),

@@ -186,6 +186,8 @@ impl Heap for FetchAttr {
         match self {
             FetchAttr::Flags(flags) => flags.heap(),
             FetchAttr::InternalDate(date) => date.raw.heap(),
+            FetchAttr::SaveDate(date) => date.as_ref().map_or(0, |d| d.raw.heap()),
+            FetchAttr::Preview(text) => text.heap(),
             FetchAttr::Rfc822(d) | FetchAttr::Rfc822Header(d) | FetchAttr::Rfc822Text(d) => d.heap(),
             FetchAttr::Envelope(envelope) => envelope.heap(),
             FetchAttr::Body(body) | FetchAttr::BodyStructure(body) => body.heap(),

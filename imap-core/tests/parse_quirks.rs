@@ -385,3 +385,15 @@ fn q_atom_mailbox_with_controls() {
     };
     assert_eq!((l.mailbox.as_wire(), l.extended.len()), (&b"a\x01b"[..], 1));
 }
+
+/// Q-NIL in RFC 8474 items: Cyrus without conversations sends `THREADID (NIL)`.
+#[test]
+fn q_nil_thread_id_in_parentheses() {
+    let f = fetch("* 1 FETCH (UID 1 EMAILID (Mfdbc7318826594372694bbe0) THREADID (NIL))\r\n");
+    assert!(f.attrs.contains(&FetchAttr::ThreadId(None)), "{f:?}");
+    assert!(f.attrs.contains(&FetchAttr::EmailId("Mfdbc7318826594372694bbe0".into())));
+    let f = fetch("* 1 FETCH (THREADID (T64b478a75b7ea9) SAVEDATE \" 2-Dec-2026 19:59:40 +0000\" PREVIEW NIL)\r\n");
+    assert!(f.attrs.contains(&FetchAttr::ThreadId(Some("T64b478a75b7ea9".into()))));
+    assert!(f.save_date().unwrap().unwrap().to_internal_date().is_some());
+    assert_eq!(f.preview(), Some(None));
+}

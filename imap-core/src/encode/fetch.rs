@@ -83,6 +83,15 @@ pub enum FetchAttribute {
     EmailId,
     /// `THREADID` (RFC 8474)
     ThreadId,
+    /// `SAVEDATE` (RFC 8514): when the message was saved in this mailbox.
+    SaveDate,
+    /// `PREVIEW` (RFC 8970): a short plain-text preview of the message; `lazy` adds the
+    /// `(LAZY)` modifier, so a server that has none ready answers NIL now instead of
+    /// computing it.
+    Preview {
+        /// `PREVIEW (LAZY)`
+        lazy: bool,
+    },
     /// Any other item, sent as an atom (`X-GM-LABELS`).
     Other(String),
 }
@@ -192,6 +201,15 @@ fn write_item(item: &FetchAttribute, out: &mut CommandBuilder) -> Result<(), Arg
         FetchAttribute::ModSeq => "MODSEQ",
         FetchAttribute::EmailId => "EMAILID",
         FetchAttribute::ThreadId => "THREADID",
+        FetchAttribute::SaveDate => "SAVEDATE",
+        FetchAttribute::Preview { lazy: false } => "PREVIEW",
+        FetchAttribute::Preview { lazy: true } => {
+            out.keyword("PREVIEW");
+            out.open_list();
+            out.keyword("LAZY");
+            out.close_list();
+            return Ok(());
+        }
         FetchAttribute::Other(atom) => return out.atom(atom),
         FetchAttribute::BinarySize(part) => {
             out.keyword(&format!("BINARY.SIZE[{}]", part_path(part)));

@@ -25,6 +25,8 @@ pub enum StatusItem {
     HighestModSeq,
     /// `MAILBOXID` (RFC 8474)
     MailboxId,
+    /// `APPENDLIMIT` (RFC 7889)
+    AppendLimit,
     /// Any other item, sent as an atom.
     Other(String),
 }
@@ -42,6 +44,7 @@ impl StatusItem {
             StatusItem::Size => "SIZE",
             StatusItem::HighestModSeq => "HIGHESTMODSEQ",
             StatusItem::MailboxId => "MAILBOXID",
+            StatusItem::AppendLimit => "APPENDLIMIT",
             StatusItem::Other(atom) => atom,
         }
     }
@@ -70,12 +73,37 @@ pub struct StoreAction {
     pub flags: Vec<Flag>,
     /// `UNCHANGEDSINCE` (RFC 7162).
     pub unchanged_since: Option<u64>,
+    /// Gmail labels (X-GM-EXT-1): when set, the action changes `X-GM-LABELS` with these
+    /// instead of `FLAGS` (`flags` is then unused).
+    pub gm_labels: Option<Vec<String>>,
 }
 
 impl StoreAction {
     /// `FLAGS (…)`
     pub fn replace(flags: impl Into<Vec<Flag>>) -> StoreAction {
-        StoreAction { mode: StoreMode::Replace, silent: false, flags: flags.into(), unchanged_since: None }
+        StoreAction {
+            mode: StoreMode::Replace,
+            silent: false,
+            flags: flags.into(),
+            unchanged_since: None,
+            gm_labels: None,
+        }
+    }
+
+    /// `[+|-]X-GM-LABELS (…)` (Gmail X-GM-EXT-1): sets, adds or removes labels. System
+    /// labels start with `\` (`\Inbox`, `\Starred`) and go bare; others are astrings.
+    ///
+    /// ```
+    /// use imap_core::encode::{StoreAction, StoreMode};
+    /// let action = StoreAction::gm_labels(StoreMode::Add, ["\\Starred", "Work Items"]);
+    /// assert_eq!(action.gm_labels.as_deref().map(<[_]>::len), Some(2));
+    /// ```
+    pub fn gm_labels<S: Into<String>>(mode: StoreMode, labels: impl IntoIterator<Item = S>) -> StoreAction {
+        StoreAction {
+            mode,
+            gm_labels: Some(labels.into_iter().map(Into::into).collect()),
+            ..StoreAction::replace(Vec::new())
+        }
     }
 
     /// `+FLAGS (…)`
@@ -112,13 +140,35 @@ impl StoreAction {
             StoreMode::Add => "+",
             StoreMode::Remove => "-",
         };
-        out.keyword(&format!("{prefix}FLAGS{}", if self.silent { ".SILENT" } else { "" }));
+        let silent = if self.silent { ".SILENT" } else { "" };
+        if let Some(labels) = &self.gm_labels {
+            out.keyword(&format!("{prefix}X-GM-LABELS{silent}"));
+            out.open_list();
+            for label in labels {
+                write_gm_label(label, out)?;
+            }
+            out.close_list();
+            return Ok(());
+        }
+        out.keyword(&format!("{prefix}FLAGS{silent}"));
         out.open_list();
         for flag in &self.flags {
             write_flag(flag, out)?;
         }
         out.close_list();
         Ok(())
+    }
+}
+
+/// A Gmail label: a system label (`\Inbox`) bare, as Gmail writes them; any other as an
+/// astring.
+pub(crate) fn write_gm_label(label: &str, out: &mut CommandBuilder) -> Result<(), ArgError> {
+    match label.strip_prefix('\\') {
+        Some(system) if !system.is_empty() && system.bytes().all(crate::encode::rules::is_atom_char) => {
+            out.keyword(label);
+            Ok(())
+        }
+        _ => out.astring(label.as_bytes(), false),
     }
 }
 

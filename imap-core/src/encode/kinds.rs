@@ -381,6 +381,18 @@ impl<const N: usize> Arg<StatusItems> for &[StatusItem; N] {
     }
 }
 
+impl Arg<StatusItems> for &Vec<StatusItem> {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        <&[StatusItem] as Arg<StatusItems>>::write(self, out)
+    }
+}
+
+impl Arg<StatusItems> for Vec<StatusItem> {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        <&[StatusItem] as Arg<StatusItems>>::write(&self, out)
+    }
+}
+
 impl Arg<StoreAction> for super::StoreAction {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
         self.write_to(out)

@@ -85,6 +85,30 @@ pub enum SearchKey {
     Sequence(SequenceSet),
     /// `MODSEQ n` (RFC 7162)
     ModSeq(u64),
+    /// `EMAILID id` (RFC 8474 6): the message with this object id.
+    EmailId(String),
+    /// `THREADID id` (RFC 8474 6): the messages of this thread.
+    ThreadId(String),
+    /// `SAVEDBEFORE date` (RFC 8514): saved in this mailbox before the date.
+    SavedBefore(Date),
+    /// `SAVEDON date` (RFC 8514)
+    SavedOn(Date),
+    /// `SAVEDSINCE date` (RFC 8514)
+    SavedSince(Date),
+    /// `SAVEDATESUPPORTED` (RFC 8514): matches all messages if the mailbox keeps save dates.
+    SaveDateSupported,
+    /// `OLDER n` (RFC 5032 WITHIN): internal date more than `n` seconds ago.
+    Older(u32),
+    /// `YOUNGER n` (RFC 5032 WITHIN): internal date at most `n` seconds ago.
+    Younger(u32),
+    /// `X-GM-RAW string` (Gmail X-GM-EXT-1): Gmail's own search syntax (`has:attachment`).
+    GmRaw(String),
+    /// `X-GM-MSGID n` (Gmail): the message with this Gmail id.
+    GmMsgId(u64),
+    /// `X-GM-THRID n` (Gmail): the messages of this Gmail thread.
+    GmThrId(u64),
+    /// `X-GM-LABELS label` (Gmail): messages carrying the label (`\\Inbox`, `Work`).
+    GmLabels(String),
     /// `(key key …)`: all must match.
     And(Vec<SearchKey>),
     /// Verbatim text (no CR, LF or NUL).
@@ -194,6 +218,42 @@ impl SearchKey {
                 word(out, "MODSEQ");
                 word(out, &n.to_string());
             }
+            SearchKey::EmailId(id) | SearchKey::ThreadId(id) => {
+                word(out, if matches!(self, SearchKey::EmailId(_)) { "EMAILID" } else { "THREADID" });
+                // `objectid = 1*255(ALPHA / DIGIT / "_" / "-")`: nothing else may stand there.
+                if id.is_empty()
+                    || id.len() > 255
+                    || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                {
+                    return Err(out.error(format!("{id:?} is not an object id (RFC 8474: letters, digits, _ and -)")));
+                }
+                word(out, id);
+            }
+            SearchKey::SavedBefore(d) => date(out, "SAVEDBEFORE", d)?,
+            SearchKey::SavedOn(d) => date(out, "SAVEDON", d)?,
+            SearchKey::SavedSince(d) => date(out, "SAVEDSINCE", d)?,
+            SearchKey::SaveDateSupported => word(out, "SAVEDATESUPPORTED"),
+            SearchKey::Older(n) => {
+                word(out, "OLDER");
+                word(out, &n.to_string());
+            }
+            SearchKey::Younger(n) => {
+                word(out, "YOUNGER");
+                word(out, &n.to_string());
+            }
+            SearchKey::GmRaw(s) => text(out, "X-GM-RAW", s)?,
+            SearchKey::GmMsgId(n) => {
+                word(out, "X-GM-MSGID");
+                word(out, &n.to_string());
+            }
+            SearchKey::GmThrId(n) => {
+                word(out, "X-GM-THRID");
+                word(out, &n.to_string());
+            }
+            SearchKey::GmLabels(label) => {
+                word(out, "X-GM-LABELS");
+                super::items::write_gm_label(label, out)?;
+            }
             SearchKey::And(keys) => {
                 if keys.is_empty() {
                     return Err(out.error("an empty key list matches nothing the grammar allows"));
@@ -275,6 +335,8 @@ impl SearchKey {
             | SearchKey::Subject(s)
             | SearchKey::Text(s)
             | SearchKey::To(s)
+            | SearchKey::GmRaw(s)
+            | SearchKey::GmLabels(s)
             | SearchKey::Raw(s) => s.is_ascii(),
             SearchKey::Header(a, b) => a.is_ascii() && b.is_ascii(),
             SearchKey::Not(k) => k.is_ascii(),

@@ -143,11 +143,22 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         b"THREADID" => {
             sp(input)?;
             if peek(input) == Some(b'(') {
-                FetchAttr::ThreadId(Some(object_id(input)?))
+                // Q-NIL: Cyrus without conversations sends `THREADID (NIL)`; an object id is
+                // never the atom NIL, so that is no thread.
+                let id = object_id(input)?;
+                FetchAttr::ThreadId((!id.eq_ignore_ascii_case("NIL")).then_some(id))
             } else {
                 nil.context("THREADID (id) or NIL").parse_next(input)?;
                 FetchAttr::ThreadId(None)
             }
+        }
+        b"SAVEDATE" => {
+            sp(input)?;
+            FetchAttr::SaveDate(nstring_text(input)?.map(|raw| RawDate { raw }))
+        }
+        b"PREVIEW" => {
+            sp(input)?;
+            FetchAttr::Preview(nstring_text(input)?)
         }
         b"X-GM-MSGID" => FetchAttr::GmMsgId((sp, number64).map(|(_, n)| n).parse_next(input)?),
         b"X-GM-THRID" => FetchAttr::GmThrId((sp, number64).map(|(_, n)| n).parse_next(input)?),

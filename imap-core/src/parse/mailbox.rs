@@ -32,7 +32,7 @@ pub(crate) fn mailbox_data(name: &str, input: &mut In<'_>, depth: usize) -> PRes
         }
         "LIST" => Untagged::List(mailbox_list(input, depth)?),
         "LSUB" => Untagged::Lsub(mailbox_list(input, depth)?),
-        "STATUS" => Untagged::MailboxStatus(status(input)?),
+        "STATUS" => Untagged::MailboxStatus(status(input, depth)?),
         "SEARCH" => {
             let (numbers, modseq) = numbers_and_modseq(input)?;
             Untagged::Search { numbers, modseq }
@@ -139,17 +139,25 @@ fn delimiter(input: &mut In<'_>) -> PResult<Option<char>> {
 
 /// `"STATUS" SP mailbox SP "(" [status-att-list] ")"`;
 /// `status-att-list = status-att-val *(SP status-att-val)`.
-fn status(input: &mut In<'_>) -> PResult<MailboxStatus> {
+fn status(input: &mut In<'_>, depth: usize) -> PResult<MailboxStatus> {
     sp(input)?;
     let mailbox = mailbox(input)?;
     osp(input)?;
     b'('.context("\"(\" starting the status items").parse_next(input)?;
-    let items = list_items(input, |input| {
+    let mut other = Vec::new();
+    let numbers = list_items(input, |input| {
         let name = keyword(input)?;
         sp(input)?;
-        Ok((name, size(input)?))
+        // Most items are numbers; MAILBOXID is `(objectid)` (RFC 8474), APPENDLIMIT may be
+        // NIL (RFC 7889).
+        if peek(input).is_some_and(|b| b.is_ascii_digit() || b == b'-') {
+            Ok(Some((name, size(input)?)))
+        } else {
+            other.push((name, value(input, depth, false)?));
+            Ok(None)
+        }
     })?;
-    Ok(MailboxStatus { mailbox, items })
+    Ok(MailboxStatus { mailbox, items: numbers.into_iter().flatten().collect(), other })
 }
 
 /// `"SEARCH" *(SP nz-number) [SP "(" "MODSEQ" SP mod-sequence-value ")"]`, also SORT.

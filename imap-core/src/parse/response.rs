@@ -2,6 +2,7 @@
 //! dispatch of `response-data` (RFC 3501 section 9).
 
 use crate::parse::core::list_items;
+use winnow::combinator::delimited;
 use winnow::stream::Stream;
 use winnow::token::{take_till, take_while};
 use winnow::Parser;
@@ -119,6 +120,15 @@ fn resp_text_code(input: &mut In<'_>, depth: usize) -> PResult<Code> {
     Ok(Code::Other { name, value })
 }
 
+/// A number, or NIL for none.
+fn number_or_nil(input: &mut In<'_>) -> PResult<Option<u64>> {
+    if peek(input).is_some_and(|b| b.is_ascii_digit()) {
+        number64(input).map(Some)
+    } else {
+        super::core::nil.context("number or NIL").parse_next(input).map(|()| None)
+    }
+}
+
 /// The arguments of the codes we know.
 fn known_code(name: &str, input: &mut In<'_>) -> PResult<Code> {
     Ok(match name {
@@ -152,6 +162,31 @@ fn known_code(name: &str, input: &mut In<'_>) -> PResult<Code> {
         "UNSEEN" => Code::Unseen((sp, number32).map(|(_, n)| n).parse_next(input)?),
         "HIGHESTMODSEQ" => Code::HighestModSeq((sp, number64).map(|(_, n)| n).parse_next(input)?),
         "MODIFIED" => Code::Modified((sp, sequence_set).map(|(_, s)| s).parse_next(input)?),
+        "MAILBOXID" => {
+            // RFC 8474 4.1: `"MAILBOXID" SP "(" objectid ")"`.
+            let id = delimited(
+                (sp, b'(', osp),
+                take_while(1.., |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
+                (osp, b')'),
+            )
+            .parse_next(input)?;
+            Code::MailboxId(lossy(id))
+        }
+        "INPROGRESS" => {
+            // RFC 9585: `"INPROGRESS" [SP "(" tag SP (number / nil) SP (number / nil) ")"]`.
+            osp(input)?;
+            if peek(input) == Some(b'(') {
+                input.next_token();
+                osp(input)?;
+                let tag = lossy(&astring_in_code(input)?);
+                let count = (sp, number_or_nil).map(|(_, n)| n).parse_next(input)?;
+                let total = (sp, number_or_nil).map(|(_, n)| n).parse_next(input)?;
+                (osp, b')').parse_next(input)?;
+                Code::InProgress { tag: Some(tag), count, total }
+            } else {
+                Code::InProgress { tag: None, count: None, total: None }
+            }
+        }
         "APPENDUID" => {
             let (_, uid_validity, _, uids) = (sp, number32, sp, sequence_set).parse_next(input)?;
             Code::AppendUid { uid_validity, uids }

@@ -433,6 +433,16 @@ impl Session {
         self.capabilities.iter().chain(&self.assumed).any(|c| c.eq_ignore_ascii_case(capability))
     }
 
+    /// The server-wide APPEND size limit of an `APPENDLIMIT=n` capability (RFC 7889 2), in
+    /// bytes. `None` without one; a bare `APPENDLIMIT` means limits per mailbox, asked with
+    /// STATUS [`crate::encode::StatusItem::AppendLimit`].
+    pub fn append_limit(&self) -> Option<u64> {
+        self.capabilities.iter().find_map(|c| {
+            let (name, value) = c.split_once('=')?;
+            name.eq_ignore_ascii_case("APPENDLIMIT").then(|| value.parse().ok()).flatten()
+        })
+    }
+
     /// Treats `capability` as advertised, for servers that support more than they say.
     pub fn assume_capability(&mut self, capability: &str) {
         self.assumed.push(capability.to_ascii_uppercase());

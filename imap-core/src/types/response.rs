@@ -157,6 +157,18 @@ pub enum Code {
     Cannot,
     /// `HASCHILDREN` (RFC 9051).
     HasChildren,
+    /// `MAILBOXID (id)` (RFC 8474 4.1): the object id of a mailbox just created.
+    MailboxId(String),
+    /// `INPROGRESS` (RFC 9585): a long command's progress, in an untagged OK. `count` of
+    /// `total` items are done; either may be unknown.
+    InProgress {
+        /// The tag of the command in progress (absent in the short form).
+        tag: Option<String>,
+        /// Items done so far.
+        count: Option<u64>,
+        /// Items in all.
+        total: Option<u64>,
+    },
     /// Any other code, or a known code whose arguments did not parse.
     Other {
         /// The code atom, upper-cased.
@@ -211,6 +223,8 @@ impl Code {
             Code::CopyUid { .. } => "COPYUID",
             Code::HighestModSeq(_) => "HIGHESTMODSEQ",
             Code::Modified(_) => "MODIFIED",
+            Code::MailboxId(_) => "MAILBOXID",
+            Code::InProgress { .. } => "INPROGRESS",
             Code::Other { name, .. } => name,
             simple => SIMPLE_CODES.iter().find(|(_, code)| code == simple).map_or("", |(name, _)| name),
         }
@@ -594,8 +608,12 @@ impl ListItem {
 pub struct MailboxStatus {
     /// The mailbox.
     pub mailbox: Mailbox,
-    /// `(item, value)` pairs, item names upper-cased, values clamped to `u64`.
+    /// `(item, value)` pairs of the numeric items, item names upper-cased, values clamped to
+    /// `u64`.
     pub items: Vec<(String, u64)>,
+    /// The items whose value is not a number, generically: `MAILBOXID (id)` (RFC 8474),
+    /// `APPENDLIMIT NIL` (RFC 7889), extensions'.
+    pub other: Vec<(String, Value)>,
 }
 
 impl MailboxStatus {
@@ -646,6 +664,42 @@ impl MailboxStatus {
     /// `HIGHESTMODSEQ` (RFC 7162)
     pub fn highest_modseq(&self) -> Option<u64> {
         self.get("HIGHESTMODSEQ")
+    }
+
+    /// `MAILBOXID` (RFC 8474 4): the mailbox's object id, stable across renames.
+    pub fn mailbox_id(&self) -> Option<String> {
+        let (_, value) = self.other.iter().find(|(item, _)| item.eq_ignore_ascii_case("MAILBOXID"))?;
+        let id = match value {
+            Value::List(items) => match items.as_slice() {
+                [id] => id,
+                _ => return None,
+            },
+            id => id,
+        };
+        object_id_text(id)
+    }
+
+    /// `APPENDLIMIT` (RFC 7889 4): `Some(Some(n))` for a limit of `n` bytes, `Some(None)` when
+    /// the server says there is none (NIL), `None` when it was not reported.
+    pub fn append_limit(&self) -> Option<Option<u64>> {
+        if let Some(limit) = self.get("APPENDLIMIT") {
+            return Some(Some(limit));
+        }
+        self.other
+            .iter()
+            .any(|(item, value)| item.eq_ignore_ascii_case("APPENDLIMIT") && *value == Value::Nil)
+            .then_some(None)
+    }
+}
+
+/// An object id (RFC 8474 `objectid`: letters, digits, `_`, `-`) read generically: an
+/// all-digit one is a number to the tokeniser.
+fn object_id_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Atom(atom) => Some(atom.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(bytes) => Some(String::from_utf8_lossy(bytes).into_owned()),
+        _ => None,
     }
 }
 
@@ -823,6 +877,12 @@ pub enum FetchAttr {
     GmThrId(u64),
     /// `X-GM-LABELS` (Gmail): labels as sent (`\Inbox`, `Work`), raw bytes.
     GmLabels(Vec<Vec<u8>>),
+    /// `SAVEDATE` (RFC 8514): when the message was saved in this mailbox; `None` for NIL
+    /// (the mailbox does not keep save dates).
+    SaveDate(Option<RawDate>),
+    /// `PREVIEW` (RFC 8970): a plain-text preview of at most 256 characters; `None` for NIL
+    /// (none available, e.g. after `PREVIEW (LAZY)`).
+    Preview(Option<Text>),
     /// A body item (`BODY[...]`, `BINARY[...]`, `RFC822`, `RFC822.TEXT`, `RFC822.HEADER`)
     /// whose literal data was streamed to a sink instead of being kept (see
     /// [`crate::parse::ResponseStream::stream_literals_over`]).
@@ -1036,6 +1096,22 @@ impl Fetch {
     pub fn thread_id(&self) -> Option<&str> {
         self.attrs.iter().find_map(|a| match a {
             FetchAttr::ThreadId(Some(id)) => Some(id.as_str()),
+            _ => None,
+        })
+    }
+
+    /// `SAVEDATE` (RFC 8514): `Some(None)` when the server sent NIL.
+    pub fn save_date(&self) -> Option<Option<&RawDate>> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::SaveDate(date) => Some(date.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// `PREVIEW` (RFC 8970): `Some(None)` when the server sent NIL.
+    pub fn preview(&self) -> Option<Option<&str>> {
+        self.attrs.iter().find_map(|a| match a {
+            FetchAttr::Preview(text) => Some(text.as_deref()),
             _ => None,
         })
     }
