@@ -110,7 +110,10 @@ fn cases() -> Vec<Case> {
             "* OK [UIDVALIDITY 3857529045] UIDs valid\r\n* OK [UIDNEXT 4392] Predicted next UID\r\n",
             "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n",
             "* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n{tag} OK [READ-WRITE] SELECT completed\r\n")]),
-        case!("SELECT", "modified UTF-7 name and CONDSTORE", |c| c.select("Entwürfe & Co", Some("(CONDSTORE)")),
+        case!("SELECT", "QRESYNC before ENABLE QRESYNC is refused", |c| c.select("INBOX", Some(&imap_client::encode::SelectParams::qresync(67890007, 90060115194045000)))),
+        case!("SELECT", "seq-match-data without known UIDs is refused", |c| c.select("INBOX", Some(&imap_client::encode::SelectParams::qresync(1, 2)
+            .seq_match("1:3".parse().unwrap(), "5:7".parse().unwrap())))),
+        case!("SELECT", "modified UTF-7 name and CONDSTORE", |c| c.select("Entwürfe & Co", Some(&imap_client::encode::SelectParams::condstore())),
             server = ["* OK [HIGHESTMODSEQ 715194045007] Highest\r\n{tag} OK [READ-WRITE] done\r\n"]),
         case!("SELECT", "fails: back to authenticated", |c| c.select("nope", None), show = |c| format!(" state={:?}", c.session().state()),
             server = ["{tag} NO [NONEXISTENT] Mailbox doesn't exist\r\n"], state = State::Selected),

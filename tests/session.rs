@@ -475,3 +475,29 @@ fn authenticate_initial_response_is_base64_or_equals() {
         assert!(error.to_string().contains("base64"), "{bad:?}: {error}");
     }
 }
+
+/// RFC 7162 3.2.5: SELECT's typed QRESYNC parameter, with known UIDs and seq-match-data (the
+/// RFC's example values), once `ENABLE QRESYNC` succeeded.
+#[test]
+fn select_qresync_parameters_after_enable() {
+    use imap_client::encode::SelectParams;
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1 ENABLE CONDSTORE QRESYNC", State::Authenticated);
+    let tag = s.submit(build::enable(["QRESYNC"]).unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ENABLED QRESYNC\r\n{tag} OK enabled\r\n").as_bytes());
+    let params = SelectParams::qresync(67890007, 90060115194045000)
+        .known_uids("41:211,214:541".parse().unwrap())
+        .seq_match("1:5".parse().unwrap(), "41:45".parse().unwrap());
+    let tag = s.submit(build::select("INBOX", Some(&params)).unwrap().into_command()).unwrap();
+    assert_eq!(
+        written(&mut s),
+        format!("{tag} SELECT INBOX (QRESYNC (67890007 90060115194045000 41:211,214:541 (1:5 41:45)))\r\n")
+    );
+    feed(&mut s, format!("* VANISHED (EARLIER) 41,43:116\r\n{tag} OK [READ-WRITE] selected\r\n").as_bytes());
+    let done = s.take_completed(&tag).unwrap().unwrap();
+    assert_eq!(done.tagged.kind, StatusKind::Ok);
+    // Both parameters at once.
+    let both = SelectParams { condstore: true, ..SelectParams::qresync(1, 2) };
+    let tag = s.submit(build::examine("INBOX", Some(&both)).unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} EXAMINE INBOX (CONDSTORE QRESYNC (1 2))\r\n"));
+}

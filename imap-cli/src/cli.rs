@@ -122,6 +122,7 @@ fn kind_help(arg: &ArgDef) -> String {
         Atom | AString | Secret | Str | Literal | Mailbox | ListMailbox | Number | Number64 | AclRights | Raw
         | Charset | Mechanism => "",
         SaslResponse => " (base64, or = for an empty one)",
+        SelectParams => " (CONDSTORE, or QRESYNC uidvalidity modseq [known-uids])",
     };
     let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
     format!("{}{example}{keyword}", arg.kind.name())

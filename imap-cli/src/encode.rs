@@ -94,6 +94,9 @@ fn write_arg(
         ArgKind::Charset => b.arg::<k::Charset>(n(), text),
         ArgKind::Mechanism => b.arg::<k::Mechanism>(n(), text),
         ArgKind::SaslResponse => b.arg::<k::SaslResponse>(n(), text),
+        ArgKind::SelectParams => {
+            b.arg::<k::SelectParams>(n(), parse_select_params(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
         ArgKind::AString => b.arg::<k::AString>(n(), text),
         ArgKind::Secret => b.arg::<k::Secret>(n(), text),
         ArgKind::Str => b.arg::<k::Str>(n(), text),
@@ -405,6 +408,34 @@ impl SearchWords {
     fn value(&mut self, key: &str) -> Result<String, String> {
         self.queue.pop_front().ok_or_else(|| format!("{key} needs a value"))
     }
+}
+
+/// `CONDSTORE`, `QRESYNC uidvalidity modseq [known-uids]`, or both, with or without the
+/// parentheses of the wire form.
+pub fn parse_select_params(text: &str) -> Result<imap_client::encode::SelectParams, String> {
+    let cleaned = text.replace(['(', ')'], " ");
+    let mut words = cleaned.split_whitespace();
+    let mut params = imap_client::encode::SelectParams::default();
+    while let Some(word) = words.next() {
+        match word.to_ascii_uppercase().as_str() {
+            "CONDSTORE" => params.condstore = true,
+            "QRESYNC" => {
+                let mut number = |what: &str| -> Result<u64, String> {
+                    let word = words.next().ok_or_else(|| format!("QRESYNC needs {what}"))?;
+                    word.parse().map_err(|_| format!("QRESYNC {what}: {word:?} is not a number"))
+                };
+                let uid_validity = u32::try_from(number("the UIDVALIDITY")?).map_err(|_| "UIDVALIDITY too large")?;
+                let modseq = number("a mod-sequence")?;
+                let mut qresync = imap_client::encode::SelectParams::qresync(uid_validity, modseq);
+                if let Some(uids) = words.next() {
+                    qresync = qresync.known_uids(uids.parse().map_err(|e| format!("known UIDs {uids:?}: {e}"))?);
+                }
+                params.qresync = qresync.qresync;
+            }
+            other => return Err(format!("{other:?} is not a SELECT parameter (CONDSTORE or QRESYNC)")),
+        }
+    }
+    Ok(params)
 }
 
 fn parse_number<N: std::str::FromStr>(name: &str, text: &str) -> Result<N, String> {

@@ -286,3 +286,13 @@ fn dry_run_search_words_are_typed() {
         assert!(out.stdout.is_empty(), "nothing written for {words:?}");
     }
 }
+
+/// SELECT / EXAMINE parameters are typed: CONDSTORE, and QRESYNC with its numbers checked.
+#[test]
+fn dry_run_select_parameters() {
+    assert_eq!(dry(&["select", "INBOX", "--parameters", "CONDSTORE"]), "A0001 SELECT INBOX (CONDSTORE)\r\n");
+    assert_eq!(dry(&["examine", "INBOX", "--parameters", "(CONDSTORE)"]), "A0001 EXAMINE INBOX (CONDSTORE)\r\n");
+    let out = imap(&["--dry-run", "select", "INBOX", "--parameters", "QRESYNC x 5"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a number"));
+}

@@ -224,6 +224,8 @@ arg_kinds! {
     /// A SASL initial response (RFC 4959 `initial-resp = base64 / "="`): base64 text or `=`
     /// for an empty one, sent bare and redacted in traces.
     SaslResponse = "sasl-response", optional: "&str";
+    /// SELECT / EXAMINE parameters (RFC 7162 3.1.8, 3.2.5): `(CONDSTORE)`, `(QRESYNC (...))`.
+    SelectParams = "select-params", optional: "&crate::encode::SelectParams";
 }
 
 impl ArgKind {

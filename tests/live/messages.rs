@@ -808,8 +808,8 @@ dual! {
         // vanished UID arrive with the SELECT.
         ok(server, "UNSELECT", aw!(client.unselect()));
         let known = SequenceSet::from_numbers(&uids).expect("UIDs");
-        let params = imap_client::encode::qresync_parameters(uid_validity, after_store, Some(&known));
-        let resynced = ok(server, "SELECT QRESYNC", aw!(client.select(name.as_str(), Some(params.as_str()))));
+        let params = imap_client::encode::SelectParams::qresync(uid_validity, after_store).known_uids(known);
+        let resynced = ok(server, "SELECT QRESYNC", aw!(client.select(name.as_str(), Some(&params))));
         let earlier: Vec<u32> = resynced.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
         assert_eq!(earlier, [uids[3]], "{:?}", resynced.vanished);
         let flagged: Vec<Option<u32>> = resynced

@@ -160,10 +160,106 @@ impl FetchItems {
     }
 }
 
-/// The parameters of SELECT or EXAMINE that resynchronise a mailbox with QRESYNC (RFC 7162
-/// 3.2.5): `(QRESYNC (uidvalidity modseq [known-uids]))`, for the `parameters` argument. The
-/// server answers with `VANISHED (EARLIER)` for what was expunged since `modseq` and FETCH
-/// for what changed.
+/// The parameters of SELECT or EXAMINE (RFC 4466 `select-params`): CONDSTORE (RFC 7162
+/// 3.1.8) and QRESYNC (RFC 7162 3.2.5), typed.
+///
+/// With QRESYNC the server answers the SELECT with `VANISHED (EARLIER)` for what was expunged
+/// since `modseq` and FETCH for what changed; it needs `ENABLE QRESYNC` first (the session
+/// refuses it otherwise).
+///
+/// ```
+/// use imap_core::encode::SelectParams;
+/// use imap_core::types::SequenceSet;
+/// let known: SequenceSet = "1:3,7".parse().unwrap();
+/// let params = SelectParams::qresync(67890007, 90060115194045000).known_uids(known);
+/// assert_eq!(params.qresync.unwrap().modseq, 90060115194045000);
+/// assert!(SelectParams::condstore().condstore);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SelectParams {
+    /// `CONDSTORE`: enables mod-sequences for the session (RFC 7162 3.1.8).
+    pub condstore: bool,
+    /// `QRESYNC (...)`: resynchronise from a known state (RFC 7162 3.2.5).
+    pub qresync: Option<Qresync>,
+}
+
+/// The QRESYNC parameter's values: `(uidvalidity modseq [known-uids [(seqs uids)]])`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qresync {
+    /// The mailbox's UIDVALIDITY when the state was saved.
+    pub uid_validity: u32,
+    /// The HIGHESTMODSEQ the client knows.
+    pub modseq: u64,
+    /// The UIDs the client knows (limits the VANISHED reply).
+    pub known_uids: Option<crate::types::SequenceSet>,
+    /// Message numbers and the UIDs they had (`seq-match-data`), so the server can tell
+    /// which of the known UIDs are still valid cheaply. Needs `known_uids`.
+    pub seq_match: Option<(crate::types::SequenceSet, crate::types::SequenceSet)>,
+}
+
+impl SelectParams {
+    /// `(CONDSTORE)`
+    pub fn condstore() -> SelectParams {
+        SelectParams { condstore: true, qresync: None }
+    }
+
+    /// `(QRESYNC (uid_validity modseq))`
+    pub fn qresync(uid_validity: u32, modseq: u64) -> SelectParams {
+        let qresync = Qresync { uid_validity, modseq, known_uids: None, seq_match: None };
+        SelectParams { condstore: false, qresync: Some(qresync) }
+    }
+
+    /// Adds the known UIDs to the QRESYNC parameter (no effect without one).
+    pub fn known_uids(mut self, uids: crate::types::SequenceSet) -> SelectParams {
+        if let Some(q) = &mut self.qresync {
+            q.known_uids = Some(uids);
+        }
+        self
+    }
+
+    /// Adds `seq-match-data`: message numbers and their UIDs (no effect without QRESYNC).
+    pub fn seq_match(mut self, seqs: crate::types::SequenceSet, uids: crate::types::SequenceSet) -> SelectParams {
+        if let Some(q) = &mut self.qresync {
+            q.seq_match = Some((seqs, uids));
+        }
+        self
+    }
+
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        if !self.condstore && self.qresync.is_none() {
+            return Err(out.error("no parameter: pass None instead"));
+        }
+        out.open_list();
+        if self.condstore {
+            out.keyword("CONDSTORE");
+        }
+        if let Some(q) = &self.qresync {
+            if q.seq_match.is_some() && q.known_uids.is_none() {
+                return Err(out.error("QRESYNC seq-match-data needs the known UIDs too (RFC 7162 3.2.5)"));
+            }
+            out.needs_enabled("QRESYNC");
+            out.keyword("QRESYNC");
+            out.open_list();
+            out.keyword(&q.uid_validity.to_string());
+            out.keyword(&q.modseq.to_string());
+            if let Some(uids) = &q.known_uids {
+                out.keyword(&uids.to_string());
+            }
+            if let Some((seqs, uids)) = &q.seq_match {
+                out.open_list();
+                out.keyword(&seqs.to_string());
+                out.keyword(&uids.to_string());
+                out.close_list();
+            }
+            out.close_list();
+        }
+        out.close_list();
+        Ok(())
+    }
+}
+
+/// The QRESYNC parameter as text, for code that builds SELECT parameters by hand; prefer
+/// [`SelectParams::qresync`].
 ///
 /// ```
 /// use imap_core::encode::qresync_parameters;

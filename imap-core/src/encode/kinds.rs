@@ -21,6 +21,8 @@ markers! {
     Mechanism;
     /// `sasl-response`: a SASL initial response, base64 or `=` (RFC 4959), redacted.
     SaslResponse;
+    /// `select-params`: SELECT / EXAMINE parameters, a typed [`super::SelectParams`].
+    SelectParams;
     /// `astring`: atom, quoted or literal by rule.
     AString;
     /// `secret`: an astring redacted in traces (passwords).
@@ -296,6 +298,18 @@ impl Arg<Date> for jiff::civil::Date {
         let text = crate::types::format_search_date(self).map_err(|e| out.error(e.to_string()))?;
         out.keyword(&text);
         Ok(())
+    }
+}
+
+impl Arg<SelectParams> for super::SelectParams {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_to(out)
+    }
+}
+
+impl Arg<SelectParams> for &super::SelectParams {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_to(out)
     }
 }
 

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Section, SectionText};
+pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Qresync, Section, SectionText, SelectParams};
 pub use items::AppendMessage;
 pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
 pub use search::{SearchKey, SearchProgram};
@@ -134,8 +134,9 @@ pub struct Command {
     /// capability in [`CommandDef::several_need`] is needed too).
     pub several: bool,
     /// An extension that must have been enabled (RFC 5161 ENABLE) before this command is
-    /// sent: `UTF8=ACCEPT` for APPEND's `UTF8` data item.
-    pub needs_enabled: Option<&'static str>,
+    /// sent (`UTF8=ACCEPT` for APPEND's `UTF8` data item, `QRESYNC` for SELECT's QRESYNC
+    /// parameter), and the argument that needs it.
+    pub needs_enabled: Option<(&'static str, Cow<'static, str>)>,
 }
 
 impl Command {
@@ -339,7 +340,7 @@ pub struct CommandBuilder {
     space_needed: bool,
     argument: Cow<'static, str>,
     several: bool,
-    needs_enabled: Option<&'static str>,
+    needs_enabled: Option<(&'static str, Cow<'static, str>)>,
 }
 
 impl CommandBuilder {
@@ -396,7 +397,7 @@ impl CommandBuilder {
 
     /// Records that the command may only be sent once `extension` has been enabled (RFC 5161).
     pub fn needs_enabled(&mut self, extension: &'static str) {
-        self.needs_enabled = Some(extension);
+        self.needs_enabled = Some((extension, self.argument.clone()));
     }
 
     /// An error about the argument being written.

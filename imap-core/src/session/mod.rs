@@ -673,13 +673,13 @@ impl Session {
                 }));
             }
         }
-        if let Some(extension) =
-            command.needs_enabled.filter(|e| !self.enabled.iter().any(|x| x.eq_ignore_ascii_case(e)))
-        {
-            return Err(Error::Arg(ArgError {
-                argument: Cow::Borrowed(""),
-                reason: format!("{} is not enabled: ENABLE {extension} first", extension),
-            }));
+        if let Some((extension, argument)) = &command.needs_enabled {
+            if !self.enabled.iter().any(|x| x.eq_ignore_ascii_case(extension)) {
+                return Err(Error::Arg(ArgError {
+                    argument: argument.clone(),
+                    reason: format!("{extension} is not enabled: ENABLE {extension} first"),
+                }));
+            }
         }
         if let Some(capability) = def.forbidden_by.as_deref() {
             if self.has_capability(capability) {

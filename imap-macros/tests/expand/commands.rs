@@ -104,31 +104,31 @@ Allowed in: not authenticated. Refused when the server advertises `LOGINDISABLED
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(LoginResponse::from)
     }
-    /**Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).
+    /**Selects a mailbox read-write; typed CONDSTORE / QRESYNC parameters (RFC 3501 6.3.1, RFC 7162 3.1.8, 3.2.5).
 
-Wire form: `SELECT <mailbox:mailbox> [<parameters:raw>]`.
+Wire form: `SELECT <mailbox:mailbox> [<parameters:select-params>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn select(
         &mut self,
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        parameters: ::core::option::Option<&::imap_client::encode::SelectParams>,
     ) -> ::core::result::Result<SelectResponse, ::imap_client::Error> {
         let __request = build::select(mailbox, parameters)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(SelectResponse::from)
     }
-    /**Selects a mailbox read-only (RFC 3501 6.3.2).
+    /**Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 7162).
 
-Wire form: `EXAMINE <mailbox:mailbox> [<parameters:raw>]`.
+Wire form: `EXAMINE <mailbox:mailbox> [<parameters:select-params>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn examine(
         &mut self,
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        parameters: ::core::option::Option<&::imap_client::encode::SelectParams>,
     ) -> ::core::result::Result<ExamineResponse, ::imap_client::Error> {
         let __request = build::examine(mailbox, parameters)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
@@ -1019,16 +1019,16 @@ Allowed in: not authenticated. Refused when the server advertises `LOGINDISABLED
                 .map(LoginResponse::from)
         }
     }
-    /**Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).
+    /**Selects a mailbox read-write; typed CONDSTORE / QRESYNC parameters (RFC 3501 6.3.1, RFC 7162 3.1.8, 3.2.5).
 
-Wire form: `SELECT <mailbox:mailbox> [<parameters:raw>]`.
+Wire form: `SELECT <mailbox:mailbox> [<parameters:select-params>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn select(
         &mut self,
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        parameters: ::core::option::Option<&::imap_client::encode::SelectParams>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<SelectResponse, ::imap_client::Error>,
     > + ::core::marker::Send {
@@ -1044,16 +1044,16 @@ Allowed in: authenticated, selected.*/
                 .map(SelectResponse::from)
         }
     }
-    /**Selects a mailbox read-only (RFC 3501 6.3.2).
+    /**Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 7162).
 
-Wire form: `EXAMINE <mailbox:mailbox> [<parameters:raw>]`.
+Wire form: `EXAMINE <mailbox:mailbox> [<parameters:select-params>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn examine(
         &mut self,
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        parameters: ::core::option::Option<&::imap_client::encode::SelectParams>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<ExamineResponse, ::imap_client::Error>,
     > + ::core::marker::Send {
@@ -2352,11 +2352,11 @@ Logs in with a user name and a password (RFC 3501 6.2.3).*/
     }
     /**Builds `SELECT` for [`Commands::select`](super::Commands::select): checks and encodes the arguments; nothing is sent.
 
-Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).*/
+Selects a mailbox read-write; typed CONDSTORE / QRESYNC parameters (RFC 3501 6.3.1, RFC 7162 3.1.8, 3.2.5).*/
     #[allow(clippy::too_many_arguments)]
     pub fn select(
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        parameters: ::core::option::Option<&::imap_client::encode::SelectParams>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::SelectResponse>,
         ::imap_client::Error,
@@ -2364,17 +2364,20 @@ Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 35
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SELECT);
         __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
         if let ::core::option::Option::Some(__value) = parameters {
-            __command.arg::<::imap_client::encode::kinds::Raw>("parameters", __value)?;
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::SelectParams,
+                >("parameters", __value)?;
         }
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
     /**Builds `EXAMINE` for [`Commands::examine`](super::Commands::examine): checks and encodes the arguments; nothing is sent.
 
-Selects a mailbox read-only (RFC 3501 6.3.2).*/
+Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 7162).*/
     #[allow(clippy::too_many_arguments)]
     pub fn examine(
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        parameters: ::core::option::Option<&::imap_client::encode::SelectParams>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::ExamineResponse>,
         ::imap_client::Error,
@@ -2382,7 +2385,10 @@ Selects a mailbox read-only (RFC 3501 6.3.2).*/
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::EXAMINE);
         __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
         if let ::core::option::Option::Some(__value) = parameters {
-            __command.arg::<::imap_client::encode::kinds::Raw>("parameters", __value)?;
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::SelectParams,
+                >("parameters", __value)?;
         }
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
@@ -4973,7 +4979,7 @@ pub static SELECT: ::imap_client::command::CommandDef = ::imap_client::command::
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("parameters"),
-                kind: ::imap_client::command::ArgKind::Raw,
+                kind: ::imap_client::command::ArgKind::SelectParams,
                 cardinality: ::imap_client::command::Cardinality::Optional,
             },
         ],
@@ -5025,7 +5031,7 @@ pub static SELECT: ::imap_client::command::CommandDef = ::imap_client::command::
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
-        "Selects a mailbox read-write; parameters such as (CONDSTORE) go verbatim (RFC 3501 6.3.1, RFC 7162).",
+        "Selects a mailbox read-write; typed CONDSTORE / QRESYNC parameters (RFC 3501 6.3.1, RFC 7162 3.1.8, 3.2.5).",
     ),
 };
 ///Table line of `EXAMINE`.
@@ -5049,7 +5055,7 @@ pub static EXAMINE: ::imap_client::command::CommandDef = ::imap_client::command:
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("parameters"),
-                kind: ::imap_client::command::ArgKind::Raw,
+                kind: ::imap_client::command::ArgKind::SelectParams,
                 cardinality: ::imap_client::command::Cardinality::Optional,
             },
         ],
@@ -5100,7 +5106,9 @@ pub static EXAMINE: ::imap_client::command::CommandDef = ::imap_client::command:
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
-    doc: ::std::borrow::Cow::Borrowed("Selects a mailbox read-only (RFC 3501 6.3.2)."),
+    doc: ::std::borrow::Cow::Borrowed(
+        "Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 7162).",
+    ),
 };
 ///Table line of `CREATE`.
 pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
