@@ -170,6 +170,12 @@ xlist-trash: Trash
 xlist-junk: Junk
 xlist-archive: Archive
 specialusealways: yes
+# The one use the autocreated folders leave free, for the CREATE-SPECIAL-USE live test
+# (RFC 8457 \Important; Cyrus refuses the virtual \All and \Flagged).
+specialuse_extra: \Important
+# 3.6 protects every special-use mailbox from DELETE by default; the tests delete their
+# \Important one, so only the autocreated folders stay protected.
+specialuse_protect: \Archive \Drafts \Junk \Sent \Trash
 
 # ANNOTATEMORE (GETANNOTATION/SETANNOTATION) is off by default in 3.x
 annotation_enable_legacy_commands: yes

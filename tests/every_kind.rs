@@ -37,7 +37,7 @@ fn every_untagged_kind_lands_in_its_field() {
     assert_eq!(result.exists, Some(3));
     assert_eq!(result.expunged, vec![1]);
     assert_eq!(result.search.numbers, vec![2, 4]);
-    assert_eq!(result.mailbox_status.as_ref().map(|s| s.mailbox.to_string()), Some("INBOX".to_owned()));
+    assert_eq!(result.statuses.first().map(|s| s.mailbox.to_string()), Some("INBOX".to_owned()));
     assert_eq!(result.uid_next, Some(9));
     assert!(result.no_modseq && !result.closed);
     assert_eq!(result.enabled, vec!["UTF8=ACCEPT".to_owned()]);

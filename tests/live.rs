@@ -189,6 +189,8 @@ both_servers!(
     messages::copy_move_expunge,
     modern::modern_items,
     modern::modern_items_async,
+    modern::list_extended,
+    modern::list_extended_async,
     updates::unsolicited,
     updates::idle,
 );

@@ -127,7 +127,7 @@ proptest! {
     #[test]
     fn list_pattern(pattern in nasty_text(), options in options()) {
         let mut capture = Capture::default();
-        if capture.list("", pattern.as_str(), None).is_err() && capture.0.is_none() {
+        if capture.list(None, "", pattern.as_str(), None).is_err() && capture.0.is_none() {
             prop_assert!(pattern.contains('\0'));
             return Ok(());
         }

@@ -104,7 +104,7 @@ fn a_status_of_another_mailbox_is_not_the_answer() {
     written(&mut s);
     feed(&mut s, format!("* STATUS INBOX (MESSAGES 3)\r\n* STATUS Archive (MESSAGES 9)\r\n{inbox} OK\r\n").as_bytes());
     let result = imap_client::commands::StatusResponse::from(s.take_completed(&inbox).unwrap().unwrap());
-    let status = result.mailbox_status.expect("the STATUS of INBOX");
+    let status = result.statuses.into_iter().next().expect("the STATUS of INBOX");
     assert_eq!((status.mailbox.as_wire(), status.items[0].1), (b"INBOX".as_slice(), 3));
     let stray = s.take_unsolicited("STATUS");
     assert!(
@@ -236,7 +236,7 @@ fn an_unparsable_response_joins_the_command_it_answers() {
 fn strict_mode_makes_an_unparsable_response_the_commands_error() {
     let options = SessionOptions { strict: true, ..SessionOptions::default() };
     let mut s = session_with(options, CAPS, State::Selected);
-    let tag = s.submit(build::list("", "*", None).unwrap().into_command()).unwrap();
+    let tag = s.submit(build::list(None, "", "*", None).unwrap().into_command()).unwrap();
     written(&mut s);
     feed(
         &mut s,
@@ -500,4 +500,43 @@ fn select_qresync_parameters_after_enable() {
     let both = SelectParams { condstore: true, ..SelectParams::qresync(1, 2) };
     let tag = s.submit(build::examine("INBOX", Some(&both)).unwrap().into_command()).unwrap();
     assert_eq!(written(&mut s), format!("{tag} EXAMINE INBOX (CONDSTORE QRESYNC (1 2))\r\n"));
+}
+
+/// RFC 6154: the mailbox for a special use, from LIST (SPECIAL-USE) and from Gmail's XLIST
+/// (its `\AllMail` / `\Spam` / `\Starred` names read as All / Junk / Flagged).
+#[test]
+fn special_use_mailboxes_from_list_and_xlist() {
+    use imap_client::commands::{ListResponse, XlistResponse};
+    use imap_client::types::SpecialUse;
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1 SPECIAL-USE XLIST", State::Authenticated);
+    let tag = s
+        .submit(build::list(Some(&imap_client::ListSelection::special_use()), "", "*", None).unwrap().into_command())
+        .unwrap();
+    assert_eq!(written(&mut s), format!("{tag} LIST (SPECIAL-USE) \"\" *\r\n"));
+    feed(
+        &mut s,
+        format!(
+            "* LIST (\\Sent \\HasNoChildren) \"/\" \"Sent Mail\"\r\n* LIST (\\Junk) \"/\" Junk\r\n{tag} OK done\r\n"
+        )
+        .as_bytes(),
+    );
+    let listed = ListResponse::from(s.take_completed(&tag).unwrap().unwrap());
+    assert_eq!(listed.special_use(&SpecialUse::Sent).map(|i| i.mailbox.to_string()), Some("Sent Mail".into()));
+    assert_eq!(listed.special_use(&SpecialUse::Junk).map(|i| i.mailbox.to_string()), Some("Junk".into()));
+    assert!(listed.special_use(&SpecialUse::Drafts).is_none());
+
+    let tag = s.submit(build::xlist("", "*").unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(
+        &mut s,
+        format!("* XLIST (\\HasNoChildren \\AllMail) \"/\" \"[Gmail]/All Mail\"\r\n* XLIST (\\Spam) \"/\" \"[Gmail]/Spam\"\r\n* XLIST (\\Starred) \"/\" \"[Gmail]/Starred\"\r\n{tag} OK XLIST Success\r\n").as_bytes(),
+    );
+    let listed = XlistResponse::from(s.take_completed(&tag).unwrap().unwrap());
+    for (special_use, name) in [
+        (SpecialUse::All, "[Gmail]/All Mail"),
+        (SpecialUse::Junk, "[Gmail]/Spam"),
+        (SpecialUse::Flagged, "[Gmail]/Starred"),
+    ] {
+        assert_eq!(listed.special_use(&special_use).map(|i| i.mailbox.to_string()), Some(name.into()));
+    }
 }

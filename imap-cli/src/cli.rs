@@ -123,6 +123,9 @@ fn kind_help(arg: &ArgDef) -> String {
         | Charset | Mechanism => "",
         SaslResponse => " (base64, or = for an empty one)",
         SelectParams => " (CONDSTORE, or QRESYNC uidvalidity modseq [known-uids])",
+        ListSelection => " (SUBSCRIBED REMOTE RECURSIVEMATCH SPECIAL-USE)",
+        ListReturn => " (CHILDREN SUBSCRIBED SPECIAL-USE MYRIGHTS \"STATUS (MESSAGES UNSEEN)\")",
+        SpecialUse => " (\\Drafts \\Sent ...)",
     };
     let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
     format!("{}{example}{keyword}", arg.kind.name())

@@ -94,6 +94,25 @@ fn write_arg(
         ArgKind::Charset => b.arg::<k::Charset>(n(), text),
         ArgKind::Mechanism => b.arg::<k::Mechanism>(n(), text),
         ArgKind::SaslResponse => b.arg::<k::SaslResponse>(n(), text),
+        ArgKind::ListSelection => {
+            b.arg::<k::ListSelection>(n(), parse_list_selection(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
+        ArgKind::ListReturn => {
+            b.arg::<k::ListReturn>(n(), parse_list_return(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
+        ArgKind::SpecialUse => {
+            let uses: Vec<imap_client::types::SpecialUse> = text
+                .replace(['(', ')'], " ")
+                .split_whitespace()
+                .filter(|w| !w.eq_ignore_ascii_case("USE"))
+                .map(|w| {
+                    let attribute = if w.starts_with('\\') { w.to_owned() } else { format!("\\{w}") };
+                    imap_client::types::SpecialUse::from_attribute(&attribute)
+                        .unwrap_or_else(|| imap_client::types::SpecialUse::Other(attribute[1..].to_owned()))
+                })
+                .collect();
+            b.arg::<k::SpecialUse>(n(), &uses[..])
+        }
         ArgKind::SelectParams => {
             b.arg::<k::SelectParams>(n(), parse_select_params(text).map_err(|e| format!("argument `{name}`: {e}"))?)
         }
@@ -408,6 +427,56 @@ impl SearchWords {
     fn value(&mut self, key: &str) -> Result<String, String> {
         self.queue.pop_front().ok_or_else(|| format!("{key} needs a value"))
     }
+}
+
+/// LIST selection options: `SUBSCRIBED REMOTE RECURSIVEMATCH SPECIAL-USE`, with or without
+/// parentheses.
+pub fn parse_list_selection(text: &str) -> Result<imap_client::ListSelection, String> {
+    let mut selection = imap_client::ListSelection::default();
+    for word in text.replace(['(', ')'], " ").split_whitespace() {
+        match word.to_ascii_uppercase().as_str() {
+            "SUBSCRIBED" => selection.subscribed = true,
+            "REMOTE" => selection.remote = true,
+            "RECURSIVEMATCH" => selection.recursive_match = true,
+            "SPECIAL-USE" => selection.special_use = true,
+            other => return Err(format!("{other:?} is not a LIST selection option")),
+        }
+    }
+    Ok(selection)
+}
+
+/// LIST return options: `CHILDREN SUBSCRIBED SPECIAL-USE MYRIGHTS STATUS (MESSAGES UNSEEN)`,
+/// with or without the outer parentheses.
+pub fn parse_list_return(text: &str) -> Result<imap_client::ListReturn, String> {
+    let mut options = imap_client::ListReturn::default();
+    let spaced = text.replace('(', " ( ").replace(')', " ) ");
+    let mut words = spaced.split_whitespace().peekable();
+    let mut in_status = false;
+    while let Some(word) = words.next() {
+        let upper = word.to_ascii_uppercase();
+        match upper.as_str() {
+            "(" | ")" => in_status = false,
+            _ if in_status => options.status.push(status_item(&upper)),
+            "SUBSCRIBED" => options.subscribed = true,
+            "CHILDREN" => options.children = true,
+            "SPECIAL-USE" => options.special_use = true,
+            "MYRIGHTS" => options.myrights = true,
+            "STATUS" => {
+                if words.next() != Some("(") {
+                    return Err("STATUS needs its items in parentheses: STATUS (MESSAGES UNSEEN)".into());
+                }
+                in_status = true;
+            }
+            other => return Err(format!("{other:?} is not a LIST return option")),
+        }
+    }
+    Ok(options)
+}
+
+fn status_item(name: &str) -> imap_client::StatusItem {
+    use imap_client::StatusItem::*;
+    let known = [Messages, Recent, UidNext, UidValidity, Unseen, Deleted, Size, HighestModSeq, MailboxId, AppendLimit];
+    known.into_iter().find(|item| item.as_atom() == name).unwrap_or_else(|| Other(name.to_owned()))
 }
 
 /// `CONDSTORE`, `QRESYNC uidvalidity modseq [known-uids]`, or both, with or without the

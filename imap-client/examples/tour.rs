@@ -103,7 +103,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let separator = personal.and_then(|ns| ns.delimiter).unwrap_or('/');
     step("namespace", format!("personal mailboxes under {prefix:?}, separator {separator:?}"));
 
-    let listed = client.list("", "*", None)?.list;
+    let listed = client.list(None, "", "*", None)?.list;
     let names: Vec<String> = listed
         .iter()
         .map(|item| {
@@ -200,7 +200,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     client.close()?;
     for mailbox in [&tour, &archive] {
         let status = client.status(mailbox.as_str(), &[StatusItem::Messages, StatusItem::Unseen])?;
-        if let Some(status) = status.mailbox_status {
+        if let Some(status) = status.statuses.into_iter().next() {
             step(
                 "status",
                 format!(

@@ -233,7 +233,7 @@ pub mod untagged {
         /// `LSUB`: subscribed mailboxes.
         Lsub => Vec<ListItem>, all, moved |r| match r { Untagged::Lsub(l) => Ok(l), other => Err(other) };
         /// `STATUS`: a mailbox's status items.
-        MailboxStatus => Option<crate::types::MailboxStatus>, last, moved |r| match r { Untagged::MailboxStatus(s) => Ok(s), other => Err(other) };
+        MailboxStatus => Vec<crate::types::MailboxStatus>, all, moved |r| match r { Untagged::MailboxStatus(s) => Ok(s), other => Err(other) };
         /// `NAMESPACE` (RFC 2342).
         Namespace => Option<Namespaces>, last, moved |r| match r { Untagged::Namespace(n) => Ok(n), other => Err(other) };
         /// `ACL` (RFC 4314).
@@ -246,7 +246,7 @@ pub mod untagged {
             other => Err(other),
         };
         /// `MYRIGHTS` (RFC 4314).
-        MyRights => Option<super::MyRights>, last, moved |r| match r { Untagged::MyRights { mailbox, rights } => Ok(super::MyRights { mailbox, rights }), other => Err(other) };
+        MyRights => Vec<super::MyRights>, all, moved |r| match r { Untagged::MyRights { mailbox, rights } => Ok(super::MyRights { mailbox, rights }), other => Err(other) };
         /// `QUOTA` (RFC 2087 / 9208).
         Quota => Vec<super::Quota>, all, moved |r| match r { Untagged::Quota { root, resources } => Ok(super::Quota { root, resources }), other => Err(other) };
         /// `QUOTAROOT` (RFC 2087 / 9208).

@@ -226,6 +226,12 @@ arg_kinds! {
     SaslResponse = "sasl-response", optional: "&str";
     /// SELECT / EXAMINE parameters (RFC 7162 3.1.8, 3.2.5): `(CONDSTORE)`, `(QRESYNC (...))`.
     SelectParams = "select-params", optional: "&crate::encode::SelectParams";
+    /// LIST's selection options (RFC 5258 3.1), before the reference.
+    ListSelection = "list-selection", optional: "&crate::encode::ListSelection";
+    /// LIST's return options (RFC 5258 3.2, RFC 5819, RFC 6154, RFC 8440).
+    ListReturn = "list-return", optional: "&crate::encode::ListReturn";
+    /// CREATE's special-use parameter `(USE (\Sent))` (RFC 6154 3).
+    SpecialUse = "special-use", optional: "&[crate::types::SpecialUse]";
 }
 
 impl ArgKind {
@@ -312,7 +318,7 @@ untagged_kinds! {
     /// `* LSUB`.
     Lsub = "LSUB", lsub: "Vec<crate::types::ListItem>", Exclusive;
     /// `* STATUS`.
-    MailboxStatus = "STATUS", mailbox_status: "Option<crate::types::MailboxStatus>", ByMailbox;
+    MailboxStatus = "STATUS", statuses: "Vec<crate::types::MailboxStatus>", ByMailbox;
     /// `* NAMESPACE` (RFC 2342).
     Namespace = "NAMESPACE", namespace: "Option<crate::types::Namespaces>", Exclusive;
     /// `* ACL` (RFC 4314).
@@ -320,7 +326,7 @@ untagged_kinds! {
     /// `* LISTRIGHTS` (RFC 4314).
     ListRights = "LISTRIGHTS", list_rights: "Vec<crate::extract::ListRights>", Exclusive;
     /// `* MYRIGHTS` (RFC 4314).
-    MyRights = "MYRIGHTS", my_rights: "Option<crate::extract::MyRights>", Exclusive;
+    MyRights = "MYRIGHTS", my_rights: "Vec<crate::extract::MyRights>", Exclusive;
     /// `* QUOTA` (RFC 9208).
     Quota = "QUOTA", quotas: "Vec<crate::extract::Quota>", Exclusive;
     /// `* QUOTAROOT` (RFC 9208).

@@ -210,7 +210,6 @@ fn is_snake_ident(name: &str) -> bool {
 
 fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<ArgDef> {
     let mut args: Vec<ArgDef> = Vec::new();
-    let mut optional_seen: Option<String> = None;
     for spec in raw {
         let span = spec.span();
         let text = spec.get_ref().as_str();
@@ -256,19 +255,9 @@ fn validate_args(raw: &[Spanned<String>], errors: &mut Vec<TableError>) -> Vec<A
             err(errors, span, format!("unknown argument kind `{kind_name}`; known kinds: {}", known.join(", ")));
             continue;
         };
-        match cardinality {
-            Cardinality::Optional => optional_seen = Some(name.to_owned()),
-            Cardinality::One | Cardinality::OneOrMore => {
-                if let Some(optional) = &optional_seen {
-                    err(
-                        errors,
-                        span.clone(),
-                        format!("required argument `{name}` follows optional argument `{optional}`: optional arguments must come last"),
-                    );
-                }
-            }
-            Cardinality::ZeroOrMore => {}
-        }
+        // An optional argument may stand before required ones (LIST's selection options come
+        // before the reference, RFC 5258): the method takes an `Option` in its place and the
+        // `imap` program gives it as `--name`, so nothing positional is ambiguous.
         args.push(ArgDef {
             keyword: keyword.map(|k| Cow::Owned(k.to_owned())),
             name: Cow::Owned(name.to_owned()),
@@ -352,12 +341,13 @@ mod tests {
         ] {
             assert!(all.contains(needle), "missing {needle:?} in {all}");
         }
+        // An optional argument before a required one is fine (LIST's selection options).
         assert!(errors_of(
             r#"[commands]
 X = { states = "A", args = ["a:atom?", "c:astring"], doc = "d" }
 "#
-        )[0]
-        .contains("follows optional argument"));
+        )
+        .is_empty());
     }
 
     #[test]

@@ -307,7 +307,7 @@ column_fns! {(server, via) {
     run!(col, c, "CREATE", |c| c.create(first.as_str(), None), |_| String::new());
     aw!(c.create(second.as_str(), None)).expect("CREATE");
     run!(col, c, "RENAME", |c| c.rename(second.as_str(), renamed.as_str()), |_| String::new());
-    run!(col, c, "LIST", |c| c.list("", first.as_str(), None), |r| count(&r.list, "LIST"));
+    run!(col, c, "LIST", |c| c.list(None, "", first.as_str(), None), |r| count(&r.list, "LIST"));
     run!(col, c, "SUBSCRIBE", |c| c.subscribe(first.as_str()), |_| String::new());
     run!(col, c, "LSUB", |c| c.lsub("", first.as_str()), |r| count(&r.lsub, "LSUB"));
     run!(col, c, "UNSUBSCRIBE", |c| c.unsubscribe(first.as_str()), |_| String::new());
@@ -331,7 +331,7 @@ column_fns! {(server, via) {
     run!(col, c,
         "STATUS",
         |c| c.status(first.as_str(), &[StatusItem::Messages, StatusItem::UidNext]),
-        |r| r.mailbox_status.as_ref().map(|s| format!("{:?}", s.items)).unwrap_or_default(),
+        |r| r.statuses.first().map(|s| format!("{:?}", s.items)).unwrap_or_default(),
     );
     run!(col, c, "GETACL", |c| c.getacl(first.as_str()), |r| count(&r.acl, "ACL"));
     run!(col, c, "SETACL", |c| c.setacl(first.as_str(), "bob", "lr"), |_| "bob lr".into());
@@ -343,7 +343,7 @@ column_fns! {(server, via) {
     run!(col, c,
         "MYRIGHTS",
         |c| c.myrights(first.as_str()),
-        |r| r.my_rights.as_ref().map(|m| m.rights.clone()).unwrap_or_default(),
+        |r| r.my_rights.first().map(|m| m.rights.clone()).unwrap_or_default(),
     );
     run!(col, c, "DELETEACL", |c| c.deleteacl(first.as_str(), "bob"), |_| String::new());
     let root = run!(col, c,

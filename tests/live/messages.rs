@@ -8,8 +8,8 @@ use imap_client::build;
 use imap_client::command::State;
 use imap_client::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
 use imap_client::{
-    AppendMessage, AsyncCommands, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey,
-    SearchProgram, Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
+    AppendMessage, AsyncCommands, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, ListReturn,
+    SearchKey, SearchProgram, Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
 };
 
 use crate::support::{expect_no, message, message_with, ok, Cleanup, Kind, Via, ALICE};
@@ -60,8 +60,8 @@ dual! {
         assert!(ok(server, "LSUB", aw!(client.lsub("", name.as_str()))).lsub.is_empty());
 
         ok(server, "RENAME", aw!(client.rename(name.as_str(), renamed.as_str())));
-        assert!(ok(server, "LIST", aw!(client.list("", name.as_str(), None))).list.is_empty(), "the old name is gone");
-        let listed = ok(server, "LIST", aw!(client.list("", renamed.as_str(), None))).list;
+        assert!(ok(server, "LIST", aw!(client.list(None, "", name.as_str(), None))).list.is_empty(), "the old name is gone");
+        let listed = ok(server, "LIST", aw!(client.list(None, "", renamed.as_str(), None))).list;
         assert_eq!(listed.len(), 1);
         assert!(listed[0].has_attribute("HasNoChildren"), "{:?}", listed[0].attributes);
 
@@ -70,12 +70,12 @@ dual! {
             "STATUS",
             aw!(client.status(renamed.as_str(), &[StatusItem::Messages, StatusItem::UidNext, StatusItem::Unseen])),
         );
-        let status = status.mailbox_status.expect("a STATUS response");
+        let status = status.statuses.into_iter().next().expect("a STATUS response");
         assert_eq!(status.mailbox.to_utf8().as_deref(), Some(renamed.as_str()));
         assert_eq!((status.messages(), status.uid_next(), status.unseen()), (Some(0), Some(1), Some(0)));
 
         // Special-use mailboxes through LIST-EXTENDED's RETURN.
-        let all = ok(server, "LIST RETURN", aw!(client.list("", "*", Some("(SPECIAL-USE)")))).list;
+        let all = ok(server, "LIST RETURN", aw!(client.list(None, "", "*", Some(&ListReturn::default().special_use())))).list;
         let drafts = all.iter().find(|item| item.has_attribute("Drafts")).expect("a \\Drafts mailbox");
         assert_eq!(drafts.mailbox.to_utf8(), Some(format!("{}Drafts", server.personal_prefix())));
 
@@ -89,7 +89,7 @@ dual! {
         assert_eq!(client.session().state(), State::Authenticated, "a failed SELECT leaves no mailbox selected");
 
         ok(server, "DELETE", aw!(client.delete(renamed.as_str())));
-        assert!(ok(server, "LIST", aw!(client.list("", renamed.as_str(), None))).list.is_empty());
+        assert!(ok(server, "LIST", aw!(client.list(None, "", renamed.as_str(), None))).list.is_empty());
         expect_no(aw!(client.delete(renamed.as_str())));
     }
 }
@@ -107,7 +107,7 @@ dual! {
         ok(server, "CREATE", aw!(client.create(child.as_str(), None)));
 
         let pattern = format!("{parent}*");
-        let listed = ok(server, "LIST", aw!(client.list("", pattern.as_str(), None))).list;
+        let listed = ok(server, "LIST", aw!(client.list(None, "", pattern.as_str(), None))).list;
         let mut names: Vec<String> = listed.iter().map(|item| item.mailbox.to_utf8().expect("modified UTF-7")).collect();
         names.sort();
         assert_eq!(names, [parent.clone(), child.clone()]);
@@ -117,7 +117,7 @@ dual! {
         assert!(wire_text.contains("Entw&APw-rfe") && wire_text.contains(" &- Co"), "ü and & encoded: {wire_text}");
 
         let status = ok(server, "STATUS", aw!(client.status(child.as_str(), &[StatusItem::Messages])));
-        assert_eq!(status.mailbox_status.unwrap().mailbox.to_utf8(), Some(child.clone()));
+        assert_eq!(status.statuses.into_iter().next().unwrap().mailbox.to_utf8(), Some(child.clone()));
         let note = message("Namen", "alice@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "ünïcödé");
         ok(server, "APPEND", aw!(client.append(child.as_str(), [note])));
         let selected = ok(server, "SELECT", aw!(client.select(child.as_str(), None)));
@@ -126,12 +126,12 @@ dual! {
 
         ok(server, "RENAME", aw!(client.rename(child.as_str(), renamed.as_str())));
         let pattern = format!("{parent}{}%", server.sep());
-        let listed = ok(server, "LIST", aw!(client.list("", pattern.as_str(), None))).list;
+        let listed = ok(server, "LIST", aw!(client.list(None, "", pattern.as_str(), None))).list;
         let names: Vec<Option<String>> = listed.iter().map(|item| item.mailbox.to_utf8()).collect();
         assert_eq!(names, [Some(renamed.clone())]);
         // A LIST result is a valid argument as it is (no second encoding).
         let status = ok(server, "STATUS", aw!(client.status(&listed[0].mailbox, &[StatusItem::Messages])));
-        assert_eq!(status.mailbox_status.unwrap().messages(), Some(1));
+        assert_eq!(status.statuses.into_iter().next().unwrap().messages(), Some(1));
     }
 }
 
@@ -643,7 +643,7 @@ dual! {
         let (_, uids) = appended_uids(&ok(server, "APPEND", aw!(client.append(source.as_str(), five))));
         assert_eq!(uids, [1, 2, 3, 4, 5]);
         let target_validity = ok(server, "STATUS", aw!(client.status(target.as_str(), &[StatusItem::UidValidity])))
-            .mailbox_status
+            .statuses.into_iter().next()
             .and_then(|s| s.uid_validity())
             .expect("UIDVALIDITY");
         ok(server, "SELECT", aw!(client.select(source.as_str(), None)));
@@ -677,7 +677,7 @@ dual! {
         macro_rules! messages {
             () => {{
                 let status = ok(server, "STATUS", aw!(client.status(target.as_str(), &[StatusItem::Messages])));
-                status.mailbox_status.and_then(|s| s.messages())
+                status.statuses.into_iter().next().and_then(|s| s.messages())
             }};
         }
         let selected = ok(server, "SELECT", aw!(client.select(target.as_str(), None)));
@@ -716,7 +716,7 @@ dual! {
         let mut found = ok(server, "wait SEARCH", aw!(client.wait(search))).search.numbers;
         found.sort_unstable();
         assert_eq!(found, [1, 3]);
-        let status = ok(server, "wait STATUS", aw!(client.wait(status))).mailbox_status.expect("a STATUS response");
+        let status = ok(server, "wait STATUS", aw!(client.wait(status))).statuses.into_iter().next().expect("a STATUS response");
         assert_eq!(status.mailbox.to_utf8().as_deref(), Some("INBOX"));
         assert!(status.messages().is_some());
         expect_no(aw!(client.wait(missing)));
@@ -742,12 +742,12 @@ dual! {
             ok(server, "wait SEARCH UNSEEN", aw!(client.wait(unseen))).search.numbers,
             ok(server, "wait SEARCH SUBJECT", aw!(client.wait(greetings))).search.numbers,
         );
-        let status = ok(server, "wait STATUS", aw!(client.wait(status))).mailbox_status;
+        let status = ok(server, "wait STATUS", aw!(client.wait(status))).statuses.into_iter().next();
         let flags = ok(server, "wait FETCH", aw!(client.wait(flags))).fetches;
         let direct_unseen = ok(server, "SEARCH UNSEEN", aw!(client.search(SearchKey::Unseen))).search.numbers;
         let direct_greetings =
             ok(server, "SEARCH SUBJECT", aw!(client.search(SearchKey::Subject("Grüße".into())))).search.numbers;
-        let direct_status = ok(server, "STATUS", aw!(client.status("INBOX", &[StatusItem::Messages]))).mailbox_status;
+        let direct_status = ok(server, "STATUS", aw!(client.status("INBOX", &[StatusItem::Messages]))).statuses.into_iter().next();
         assert_eq!(unseen, direct_unseen, "{}", server.kind.name());
         assert!(!unseen.contains(&2), "message 2 is \\Seen: {unseen:?}");
         assert_eq!(greetings, direct_greetings);

@@ -53,7 +53,7 @@ dual! {
                 items.push(item);
             }
         }
-        let status = ok(server, "STATUS", aw!(client.status(name.as_str(), &items))).mailbox_status.unwrap();
+        let status = ok(server, "STATUS", aw!(client.status(name.as_str(), &items))).statuses.into_iter().next().unwrap();
         assert_eq!(status.messages(), Some(1));
         if has("STATUS=SIZE") {
             // RFC 8438: the total of the messages' RFC822.SIZE.
@@ -126,6 +126,85 @@ dual! {
             assert_eq!(young.numbers, [1]);
             let old = ok(server, "SEARCH OLDER", aw!(client.search(SearchKey::Older(3600)))).search;
             assert!(old.numbers.is_empty());
+        }
+    }
+}
+
+dual! {
+    /// LIST-EXTENDED selection (SUBSCRIBED, RECURSIVEMATCH with CHILDINFO) and return options
+    /// (CHILDREN, LIST-STATUS with a STATUS per mailbox, MYRIGHTS), SPECIAL-USE with
+    /// CREATE-SPECIAL-USE, and Gmail's XLIST where offered.
+    pub fn list_extended / list_extended_async(server) {
+        use imap_client::types::SpecialUse;
+        use imap_client::{ListReturn, ListSelection};
+        // A special use belongs to one mailbox per user: the two clients' runs take turns.
+        // Declared before the cleanup, so it is released after the mailboxes are deleted.
+        let _serial = crate::support::serial();
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let parent = cleanup.unique("listx");
+        let child = cleanup.add(server.child(&parent, "kid"));
+        let mut client = login!(server, Via::Plain, ALICE);
+        let caps: Vec<String> = aw!(client.capabilities()).unwrap();
+        let has = |c: &str| caps.iter().any(|x| x.eq_ignore_ascii_case(c));
+        match server.kind {
+            Kind::Dovecot => assert!(has("LIST-EXTENDED") && has("LIST-STATUS") && has("SPECIAL-USE"), "{caps:?}"),
+            Kind::Cyrus => assert!(has("LIST-MYRIGHTS") && has("CREATE-SPECIAL-USE") && has("XLIST"), "{caps:?}"),
+        }
+        ok(server, "CREATE", aw!(client.create(parent.as_str(), None)));
+        ok(server, "CREATE", aw!(client.create(child.as_str(), None)));
+        ok(server, "SUBSCRIBE", aw!(client.subscribe(child.as_str())));
+        let pattern = format!("{parent}*");
+
+        if has("LIST-EXTENDED") {
+            // Only the child is subscribed; RECURSIVEMATCH lists the parent too, with CHILDINFO.
+            let selection = ListSelection::subscribed().recursive_match();
+            let listed = ok(server, "LIST (SUBSCRIBED RECURSIVEMATCH)", aw!(client.list(Some(&selection), "", parent.as_str(), Some(&ListReturn::default().children())))).list;
+            assert_eq!(listed.len(), 1, "{listed:?}");
+            assert_eq!(listed[0].child_info(), ["SUBSCRIBED"], "{listed:?}");
+            assert!(listed[0].has_attribute("HasChildren"), "{listed:?}");
+            let subscribed = ok(server, "LIST (SUBSCRIBED)", aw!(client.list(Some(&ListSelection::subscribed()), "", pattern.as_str(), None))).list;
+            let names: Vec<Option<String>> = subscribed.iter().map(|i| i.mailbox.to_utf8()).collect();
+            assert_eq!(names, [Some(child.clone())]);
+            assert!(subscribed[0].has_attribute("Subscribed"));
+        }
+        if has("LIST-STATUS") {
+            let options = ListReturn::default().status(&[StatusItem::Messages, StatusItem::UidNext]);
+            let reply = ok(server, "LIST RETURN (STATUS)", aw!(client.list(None, "", pattern.as_str(), Some(&options))));
+            assert_eq!(reply.list.len(), 2);
+            // One STATUS per mailbox, none dropped.
+            let mut named: Vec<(Option<String>, Option<u32>)> =
+                reply.statuses.iter().map(|s| (s.mailbox.to_utf8(), s.messages())).collect();
+            named.sort();
+            assert_eq!(named, [(Some(parent.clone()), Some(0)), (Some(child.clone()), Some(0))]);
+        }
+        if has("LIST-MYRIGHTS") {
+            let reply = ok(server, "LIST RETURN (MYRIGHTS)", aw!(client.list(None, "", pattern.as_str(), Some(&ListReturn::default().myrights()))));
+            assert_eq!(reply.my_rights.len(), 2, "{:?}", reply.my_rights);
+            assert!(reply.my_rights.iter().all(|r| r.rights.contains('l')), "{:?}", reply.my_rights);
+        }
+        if has("SPECIAL-USE") {
+            // Both servers are configured with the usual special-use mailboxes (Cyrus creates
+            // them for every user): the selection lists only those, and each is found by use.
+            let listed = ok(server, "LIST (SPECIAL-USE)", aw!(client.list(Some(&ListSelection::special_use()), "", "*", None)));
+            for special_use in [SpecialUse::Drafts, SpecialUse::Sent, SpecialUse::Trash, SpecialUse::Junk, SpecialUse::Archive] {
+                assert!(listed.special_use(&special_use).is_some(), "{special_use:?} in {:?}", listed.list);
+            }
+            assert!(listed.list.iter().all(|i| !i.special_uses().is_empty()), "{:?}", listed.list);
+        }
+        if has("CREATE-SPECIAL-USE") {
+            // \Important (RFC 8457) is the use the autocreated folders leave free; Cyrus allows
+            // it through `specialuse_extra` (scripts/cyrus.sh), and only on a mailbox that is
+            // not inside another one (a nested one is a "flag conflict").
+            let important = cleanup.unique("important");
+            ok(server, "CREATE (USE (\\Important))", aw!(client.create(important.as_str(), Some(&[SpecialUse::Important]))));
+            let options = ListReturn::default().special_use();
+            let listed = ok(server, "LIST RETURN (SPECIAL-USE)", aw!(client.list(None, "", important.as_str(), Some(&options))));
+            assert_eq!(listed.special_use(&SpecialUse::Important).and_then(|i| i.mailbox.to_utf8()), Some(important.clone()));
+            if has("XLIST") {
+                let listed = ok(server, "XLIST", aw!(client.xlist("", important.as_str())));
+                assert_eq!(listed.list.len(), 1, "{:?}", listed.list);
+                assert_eq!(listed.special_use(&SpecialUse::Important).and_then(|i| i.mailbox.to_utf8()), Some(important.clone()));
+            }
         }
     }
 }

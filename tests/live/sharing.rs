@@ -49,10 +49,10 @@ dual! {
 
         // bob, freshly logged in, sees the mailbox in the other users' namespace.
         let mut bob = login!(server, Via::StartTls, BOB);
-        let list = ok(server, "LIST", aw!(bob.list("", seen_by_bob.as_str(), None))).list;
+        let list = ok(server, "LIST", aw!(bob.list(None, "", seen_by_bob.as_str(), None))).list;
         assert_eq!(list.len(), 1, "bob lists {seen_by_bob}");
         assert_eq!(list[0].mailbox.to_utf8().as_deref(), Some(seen_by_bob.as_str()));
-        let mine = ok(server, "MYRIGHTS", aw!(bob.myrights(seen_by_bob.as_str()))).my_rights.expect("MYRIGHTS response");
+        let mine = ok(server, "MYRIGHTS", aw!(bob.myrights(seen_by_bob.as_str()))).my_rights.into_iter().next().expect("MYRIGHTS response");
         assert_eq!(mine.rights, "lr");
         assert_eq!(mine.mailbox.to_utf8().as_deref(), Some(seen_by_bob.as_str()));
         let refused = aw!(bob.getacl(seen_by_bob.as_str()));
@@ -74,7 +74,7 @@ dual! {
         let left = rights!();
         assert_eq!(left.keys().collect::<Vec<_>>(), ["alice"], "{left:?}");
         let mut bob = login!(server, Via::Tls, BOB);
-        assert!(ok(server, "LIST", aw!(bob.list("", seen_by_bob.as_str(), None))).list.is_empty());
+        assert!(ok(server, "LIST", aw!(bob.list(None, "", seen_by_bob.as_str(), None))).list.is_empty());
         expect_no(aw!(bob.myrights(seen_by_bob.as_str())));
     }
 }

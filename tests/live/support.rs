@@ -388,7 +388,7 @@ fn sweep_once(server: &Server) {
             continue;
         }
         let pattern = format!("{}{NAME_PREFIX}*", server.personal_prefix());
-        let Ok(listed) = client.list("", pattern.as_str(), None) else { continue };
+        let Ok(listed) = client.list(None, "", pattern.as_str(), None) else { continue };
         let mut stale: Vec<_> = listed
             .list
             .into_iter()

@@ -59,7 +59,7 @@ fn prepare(target: &Target) {
     client.login("alice", "alice-pw").expect("LOGIN");
     let _ = client.create(MAILBOX, None);
     let status = client.status(MAILBOX, "(MESSAGES)").expect("STATUS");
-    let have = status.mailbox_status.and_then(|s| s.messages()).unwrap_or(0) as usize;
+    let have = status.statuses.into_iter().next().and_then(|s| s.messages()).unwrap_or(0) as usize;
     for i in have..MESSAGES {
         let message = format!(
             "From: Sender {i} <s{i}@example.org>\r\nTo: alice@example.org\r\nSubject: Session bench {i}\r\n\

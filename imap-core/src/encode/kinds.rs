@@ -23,6 +23,12 @@ markers! {
     SaslResponse;
     /// `select-params`: SELECT / EXAMINE parameters, a typed [`super::SelectParams`].
     SelectParams;
+    /// `list-selection`: LIST's selection options, a [`super::ListSelection`].
+    ListSelection;
+    /// `list-return`: LIST's return options, a [`super::ListReturn`].
+    ListReturn;
+    /// `special-use`: CREATE's `(USE (...))` parameter.
+    SpecialUse;
     /// `astring`: atom, quoted or literal by rule.
     AString;
     /// `secret`: an astring redacted in traces (passwords).
@@ -298,6 +304,48 @@ impl Arg<Date> for jiff::civil::Date {
         let text = crate::types::format_search_date(self).map_err(|e| out.error(e.to_string()))?;
         out.keyword(&text);
         Ok(())
+    }
+}
+
+impl Arg<ListSelection> for &super::ListSelection {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_to(out)
+    }
+}
+
+impl Arg<ListSelection> for super::ListSelection {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_to(out)
+    }
+}
+
+impl Arg<ListReturn> for &super::ListReturn {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_to(out)
+    }
+}
+
+impl Arg<ListReturn> for super::ListReturn {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_to(out)
+    }
+}
+
+impl Arg<SpecialUse> for &[crate::types::SpecialUse] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        super::list::write_special_use(self, out)
+    }
+}
+
+impl<const N: usize> Arg<SpecialUse> for &[crate::types::SpecialUse; N] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        super::list::write_special_use(self, out)
+    }
+}
+
+impl Arg<SpecialUse> for crate::types::SpecialUse {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        super::list::write_special_use(&[self], out)
     }
 }
 

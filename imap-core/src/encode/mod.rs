@@ -9,6 +9,7 @@
 mod fetch;
 mod items;
 pub mod kinds;
+mod list;
 pub mod rules;
 mod search;
 
@@ -19,6 +20,7 @@ use std::marker::PhantomData;
 pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Qresync, Section, SectionText, SelectParams};
 pub use items::AppendMessage;
 pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
+pub use list::{ListReturn, ListSelection};
 pub use search::{SearchKey, SearchProgram};
 
 use crate::command::CommandDef;

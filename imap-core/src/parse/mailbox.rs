@@ -32,6 +32,8 @@ pub(crate) fn mailbox_data(name: &str, input: &mut In<'_>, depth: usize) -> PRes
         }
         "LIST" => Untagged::List(mailbox_list(input, depth)?),
         "LSUB" => Untagged::Lsub(mailbox_list(input, depth)?),
+        // Gmail's XLIST (before SPECIAL-USE): the grammar and meaning of LIST.
+        "XLIST" => Untagged::List(mailbox_list(input, depth)?),
         "STATUS" => Untagged::MailboxStatus(status(input, depth)?),
         "SEARCH" => {
             let (numbers, modseq) = numbers_and_modseq(input)?;

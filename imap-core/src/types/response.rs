@@ -601,6 +601,92 @@ impl ListItem {
         let wanted = name.trim_start_matches('\\');
         self.attributes.iter().any(|a| a.trim_start_matches('\\').eq_ignore_ascii_case(wanted))
     }
+
+    /// The special uses among the attributes (RFC 6154 `\Sent`, `\Drafts`, ...; RFC 8457
+    /// `\Important`; and the names Gmail's XLIST used: `\AllMail`, `\Spam`, `\Starred`).
+    pub fn special_uses(&self) -> Vec<SpecialUse> {
+        self.attributes.iter().filter_map(|a| SpecialUse::from_attribute(a)).collect()
+    }
+
+    /// Whether the mailbox has this special use.
+    pub fn is_special_use(&self, special_use: &SpecialUse) -> bool {
+        self.special_uses().contains(special_use)
+    }
+
+    /// `\NonExistent` (RFC 5258): listed because of a child or a subscription only.
+    pub fn is_nonexistent(&self) -> bool {
+        self.has_attribute("NonExistent")
+    }
+
+    /// The `CHILDINFO` extended data (RFC 5258 3.5): why a parent was listed under
+    /// RECURSIVEMATCH (`SUBSCRIBED`).
+    pub fn child_info(&self) -> Vec<String> {
+        self.extended
+            .iter()
+            .filter(|(name, _)| name.eq_ignore_ascii_case("CHILDINFO"))
+            .flat_map(|(_, value)| value.as_list().unwrap_or_default().iter().filter_map(|v| v.as_bytes()))
+            .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+            .collect()
+    }
+}
+
+/// A special use of a mailbox (RFC 6154 2, RFC 8457): the attribute LIST reports and CREATE
+/// (CREATE-SPECIAL-USE) may set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SpecialUse {
+    /// `\All`: every message (Gmail's "All Mail").
+    All,
+    /// `\Archive`
+    Archive,
+    /// `\Drafts`
+    Drafts,
+    /// `\Flagged`: flagged messages (Gmail's "Starred").
+    Flagged,
+    /// `\Junk` (Gmail's "Spam").
+    Junk,
+    /// `\Sent`
+    Sent,
+    /// `\Trash`
+    Trash,
+    /// `\Important` (RFC 8457).
+    Important,
+    /// Another `\` attribute a server uses for a special use, without the backslash.
+    Other(String),
+}
+
+impl SpecialUse {
+    /// The attribute as sent (`\Sent`).
+    pub fn attribute(&self) -> String {
+        match self {
+            SpecialUse::All => "\\All".into(),
+            SpecialUse::Archive => "\\Archive".into(),
+            SpecialUse::Drafts => "\\Drafts".into(),
+            SpecialUse::Flagged => "\\Flagged".into(),
+            SpecialUse::Junk => "\\Junk".into(),
+            SpecialUse::Sent => "\\Sent".into(),
+            SpecialUse::Trash => "\\Trash".into(),
+            SpecialUse::Important => "\\Important".into(),
+            SpecialUse::Other(name) => format!("\\{name}"),
+        }
+    }
+
+    /// The special use an attribute names, if it names one (case-insensitive; XLIST's
+    /// `\AllMail`, `\Spam` and `\Starred` map to `All`, `Junk` and `Flagged`). Other
+    /// attributes (`\HasChildren`, `\Noselect`, `\Inbox`) are not special uses.
+    pub fn from_attribute(attribute: &str) -> Option<SpecialUse> {
+        let name = attribute.strip_prefix('\\')?.to_ascii_uppercase();
+        Some(match name.as_str() {
+            "ALL" | "ALLMAIL" => SpecialUse::All,
+            "ARCHIVE" => SpecialUse::Archive,
+            "DRAFTS" => SpecialUse::Drafts,
+            "FLAGGED" | "STARRED" => SpecialUse::Flagged,
+            "JUNK" | "SPAM" => SpecialUse::Junk,
+            "SENT" => SpecialUse::Sent,
+            "TRASH" => SpecialUse::Trash,
+            "IMPORTANT" => SpecialUse::Important,
+            _ => return None,
+        })
+    }
 }
 
 /// A STATUS response (`mailbox-data =/ "STATUS" ...`).

@@ -134,18 +134,18 @@ Allowed in: authenticated, selected.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(ExamineResponse::from)
     }
-    /**Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).
+    /**Creates a mailbox, optionally with a special use (USE (\Drafts)) under CREATE-SPECIAL-USE (RFC 3501 6.3.3, RFC 6154 3).
 
-Wire form: `CREATE <mailbox:mailbox> [<parameters:raw>]`.
+Wire form: `CREATE <mailbox:mailbox> [<special_use:special-use>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn create(
         &mut self,
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        special_use: ::core::option::Option<&[::imap_client::types::SpecialUse]>,
     ) -> ::core::result::Result<CreateResponse, ::imap_client::Error> {
-        let __request = build::create(mailbox, parameters)?;
+        let __request = build::create(mailbox, special_use)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(CreateResponse::from)
     }
@@ -206,13 +206,34 @@ Allowed in: authenticated, selected.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(UnsubscribeResponse::from)
     }
-    /**Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).
+    /**Lists mailboxes matching a pattern; % and * are wildcards; LIST-EXTENDED selection and return options, typed (RFC 3501 6.3.8, RFC 5258, RFC 5819, RFC 6154, RFC 8440).
 
-Wire form: `LIST <reference:mailbox> <pattern:list-mailbox> [RETURN <return_options:raw>]`.
+Wire form: `LIST [<selection:list-selection>] <reference:mailbox> <pattern:list-mailbox> [RETURN <return_options:list-return>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn list(
+        &mut self,
+        selection: ::core::option::Option<&::imap_client::encode::ListSelection>,
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+        return_options: ::core::option::Option<&::imap_client::encode::ListReturn>,
+    ) -> ::core::result::Result<ListResponse, ::imap_client::Error> {
+        let __request = build::list(selection, reference, pattern, return_options)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ListResponse::from)
+    }
+    /**Gmail's listing with special-use attributes from before SPECIAL-USE; its XLIST responses read as LIST (Google's IMAP extensions; RFC 6154 replaces it).
+
+Wire form: `XLIST <reference:mailbox> <pattern:list-mailbox>`.
+
+Allowed in: authenticated, selected. Needs capability `XLIST`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn xlist(
         &mut self,
         reference: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::Mailbox,
@@ -220,11 +241,10 @@ Allowed in: authenticated, selected.*/
         pattern: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::ListMailbox,
         >,
-        return_options: ::core::option::Option<&str>,
-    ) -> ::core::result::Result<ListResponse, ::imap_client::Error> {
-        let __request = build::list(reference, pattern, return_options)?;
+    ) -> ::core::result::Result<XlistResponse, ::imap_client::Error> {
+        let __request = build::xlist(reference, pattern)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
-            .map(ListResponse::from)
+            .map(XlistResponse::from)
     }
     /**Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).
 
@@ -1069,20 +1089,20 @@ Allowed in: authenticated, selected.*/
                 .map(ExamineResponse::from)
         }
     }
-    /**Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).
+    /**Creates a mailbox, optionally with a special use (USE (\Drafts)) under CREATE-SPECIAL-USE (RFC 3501 6.3.3, RFC 6154 3).
 
-Wire form: `CREATE <mailbox:mailbox> [<parameters:raw>]`.
+Wire form: `CREATE <mailbox:mailbox> [<special_use:special-use>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn create(
         &mut self,
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        special_use: ::core::option::Option<&[::imap_client::types::SpecialUse]>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<CreateResponse, ::imap_client::Error>,
     > + ::core::marker::Send {
-        let __request = build::create(mailbox, parameters);
+        let __request = build::create(mailbox, special_use);
         async move {
             let __command = __request?.into_command();
             ::imap_client::AsyncExecute::execute(
@@ -1191,25 +1211,26 @@ Allowed in: authenticated, selected.*/
                 .map(UnsubscribeResponse::from)
         }
     }
-    /**Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).
+    /**Lists mailboxes matching a pattern; % and * are wildcards; LIST-EXTENDED selection and return options, typed (RFC 3501 6.3.8, RFC 5258, RFC 5819, RFC 6154, RFC 8440).
 
-Wire form: `LIST <reference:mailbox> <pattern:list-mailbox> [RETURN <return_options:raw>]`.
+Wire form: `LIST [<selection:list-selection>] <reference:mailbox> <pattern:list-mailbox> [RETURN <return_options:list-return>]`.
 
 Allowed in: authenticated, selected.*/
     #[allow(clippy::too_many_arguments)]
     fn list(
         &mut self,
+        selection: ::core::option::Option<&::imap_client::encode::ListSelection>,
         reference: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::Mailbox,
         >,
         pattern: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::ListMailbox,
         >,
-        return_options: ::core::option::Option<&str>,
+        return_options: ::core::option::Option<&::imap_client::encode::ListReturn>,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<ListResponse, ::imap_client::Error>,
     > + ::core::marker::Send {
-        let __request = build::list(reference, pattern, return_options);
+        let __request = build::list(selection, reference, pattern, return_options);
         async move {
             let __command = __request?.into_command();
             ::imap_client::AsyncExecute::execute(
@@ -1219,6 +1240,35 @@ Allowed in: authenticated, selected.*/
                 )
                 .await
                 .map(ListResponse::from)
+        }
+    }
+    /**Gmail's listing with special-use attributes from before SPECIAL-USE; its XLIST responses read as LIST (Google's IMAP extensions; RFC 6154 replaces it).
+
+Wire form: `XLIST <reference:mailbox> <pattern:list-mailbox>`.
+
+Allowed in: authenticated, selected. Needs capability `XLIST`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn xlist(
+        &mut self,
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<XlistResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::xlist(reference, pattern);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(XlistResponse::from)
         }
     }
     /**Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).
@@ -2394,19 +2444,22 @@ Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 
     }
     /**Builds `CREATE` for [`Commands::create`](super::Commands::create): checks and encodes the arguments; nothing is sent.
 
-Creates a mailbox; parameters such as (USE (\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).*/
+Creates a mailbox, optionally with a special use (USE (\Drafts)) under CREATE-SPECIAL-USE (RFC 3501 6.3.3, RFC 6154 3).*/
     #[allow(clippy::too_many_arguments)]
     pub fn create(
         mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
-        parameters: ::core::option::Option<&str>,
+        special_use: ::core::option::Option<&[::imap_client::types::SpecialUse]>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::CreateResponse>,
         ::imap_client::Error,
     > {
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::CREATE);
         __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
-        if let ::core::option::Option::Some(__value) = parameters {
-            __command.arg::<::imap_client::encode::kinds::Raw>("parameters", __value)?;
+        if let ::core::option::Option::Some(__value) = special_use {
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::SpecialUse,
+                >("special_use", __value)?;
         }
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
@@ -2474,28 +2527,57 @@ Removes a mailbox from the subscription list (RFC 3501 6.3.7).*/
     }
     /**Builds `LIST` for [`Commands::list`](super::Commands::list): checks and encodes the arguments; nothing is sent.
 
-Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).*/
+Lists mailboxes matching a pattern; % and * are wildcards; LIST-EXTENDED selection and return options, typed (RFC 3501 6.3.8, RFC 5258, RFC 5819, RFC 6154, RFC 8440).*/
     #[allow(clippy::too_many_arguments)]
     pub fn list(
+        selection: ::core::option::Option<&::imap_client::encode::ListSelection>,
         reference: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::Mailbox,
         >,
         pattern: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::ListMailbox,
         >,
-        return_options: ::core::option::Option<&str>,
+        return_options: ::core::option::Option<&::imap_client::encode::ListReturn>,
     ) -> ::core::result::Result<
         ::imap_client::Request<super::ListResponse>,
         ::imap_client::Error,
     > {
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::LIST);
+        if let ::core::option::Option::Some(__value) = selection {
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::ListSelection,
+                >("selection", __value)?;
+        }
         __command.arg::<::imap_client::encode::kinds::Mailbox>("reference", reference)?;
         __command.arg::<::imap_client::encode::kinds::ListMailbox>("pattern", pattern)?;
         if let ::core::option::Option::Some(__value) = return_options {
             __command.keyword("RETURN");
             __command
-                .arg::<::imap_client::encode::kinds::Raw>("return_options", __value)?;
+                .arg::<
+                    ::imap_client::encode::kinds::ListReturn,
+                >("return_options", __value)?;
         }
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `XLIST` for [`Commands::xlist`](super::Commands::xlist): checks and encodes the arguments; nothing is sent.
+
+Gmail's listing with special-use attributes from before SPECIAL-USE; its XLIST responses read as LIST (Google's IMAP extensions; RFC 6154 replaces it).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn xlist(
+        reference: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::Mailbox,
+        >,
+        pattern: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::ListMailbox,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::XlistResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::XLIST);
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("reference", reference)?;
+        __command.arg::<::imap_client::encode::kinds::ListMailbox>("pattern", pattern)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
     /**Builds `LSUB` for [`Commands::lsub`](super::Commands::lsub): checks and encodes the arguments; nothing is sent.
@@ -3637,7 +3719,9 @@ pub struct ListResponse {
     ///Collected from untagged `LIST` responses.
     pub list: Vec<::imap_client::types::ListItem>,
     ///Collected from untagged `STATUS` responses.
-    pub mailbox_status: Option<::imap_client::types::MailboxStatus>,
+    pub statuses: Vec<::imap_client::types::MailboxStatus>,
+    ///Collected from untagged `MYRIGHTS` responses.
+    pub my_rights: Vec<::imap_client::extract::MyRights>,
     /// The tagged OK: its response code (if any) and text.
     pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
@@ -3650,12 +3734,40 @@ impl ::core::convert::From<::imap_client::Completed> for ListResponse {
     fn from(done: ::imap_client::Completed) -> Self {
         let mut __claims = done.into_claims();
         let list = __claims.take::<::imap_client::extract::untagged::List>();
-        let mailbox_status = __claims
+        let statuses = __claims
             .take::<::imap_client::extract::untagged::MailboxStatus>();
+        let my_rights = __claims.take::<::imap_client::extract::untagged::MyRights>();
         let (tagged, unclaimed, unparsed) = __claims.finish();
         ListResponse {
             list,
-            mailbox_status,
+            statuses,
+            my_rights,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
+}
+///Result of [`Commands::xlist`] (`XLIST`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct XlistResponse {
+    ///Collected from untagged `LIST` responses.
+    pub list: Vec<::imap_client::types::ListItem>,
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::types::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for XlistResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let list = __claims.take::<::imap_client::extract::untagged::List>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        XlistResponse {
+            list,
             tagged,
             unclaimed,
             unparsed,
@@ -3692,7 +3804,7 @@ impl ::core::convert::From<::imap_client::Completed> for LsubResponse {
 #[derive(Debug, Clone)]
 pub struct StatusResponse {
     ///Collected from untagged `STATUS` responses.
-    pub mailbox_status: Option<::imap_client::types::MailboxStatus>,
+    pub statuses: Vec<::imap_client::types::MailboxStatus>,
     /// The tagged OK: its response code (if any) and text.
     pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
@@ -3704,11 +3816,11 @@ pub struct StatusResponse {
 impl ::core::convert::From<::imap_client::Completed> for StatusResponse {
     fn from(done: ::imap_client::Completed) -> Self {
         let mut __claims = done.into_claims();
-        let mailbox_status = __claims
+        let statuses = __claims
             .take::<::imap_client::extract::untagged::MailboxStatus>();
         let (tagged, unclaimed, unparsed) = __claims.finish();
         StatusResponse {
-            mailbox_status,
+            statuses,
             tagged,
             unclaimed,
             unparsed,
@@ -3890,7 +4002,7 @@ impl ::core::convert::From<::imap_client::Completed> for ListrightsResponse {
 #[derive(Debug, Clone)]
 pub struct MyrightsResponse {
     ///Collected from untagged `MYRIGHTS` responses.
-    pub my_rights: Option<::imap_client::extract::MyRights>,
+    pub my_rights: Vec<::imap_client::extract::MyRights>,
     /// The tagged OK: its response code (if any) and text.
     pub tagged: ::imap_client::types::Status,
     /// Untagged responses the command claimed by kind but no field consumed (normally empty).
@@ -5130,8 +5242,8 @@ pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::
             },
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
-                name: ::std::borrow::Cow::Borrowed("parameters"),
-                kind: ::imap_client::command::ArgKind::Raw,
+                name: ::std::borrow::Cow::Borrowed("special_use"),
+                kind: ::imap_client::command::ArgKind::SpecialUse,
                 cardinality: ::imap_client::command::Cardinality::Optional,
             },
         ],
@@ -5144,7 +5256,7 @@ pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
-        "Creates a mailbox; parameters such as (USE (\\Drafts)) go verbatim (RFC 3501 6.3.3, RFC 6154).",
+        "Creates a mailbox, optionally with a special use (USE (\\Drafts)) under CREATE-SPECIAL-USE (RFC 3501 6.3.3, RFC 6154 3).",
     ),
 };
 ///Table line of `DELETE`.
@@ -5287,6 +5399,12 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
         &[
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("selection"),
+                kind: ::imap_client::command::ArgKind::ListSelection,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("reference"),
                 kind: ::imap_client::command::ArgKind::Mailbox,
                 cardinality: ::imap_client::command::Cardinality::One,
@@ -5302,7 +5420,7 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
                     ::std::borrow::Cow::Borrowed("RETURN"),
                 ),
                 name: ::std::borrow::Cow::Borrowed("return_options"),
-                kind: ::imap_client::command::ArgKind::Raw,
+                kind: ::imap_client::command::ArgKind::ListReturn,
                 cardinality: ::imap_client::command::Cardinality::Optional,
             },
         ],
@@ -5315,6 +5433,9 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
             ::imap_client::command::Claim::Known(
                 ::imap_client::command::UntaggedKind::MailboxStatus,
             ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::MyRights,
+            ),
         ],
     ),
     then: ::core::option::Option::None,
@@ -5324,7 +5445,50 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
-        "Lists mailboxes matching a pattern; % and * are wildcards (RFC 3501 6.3.8, RFC 5258).",
+        "Lists mailboxes matching a pattern; % and * are wildcards; LIST-EXTENDED selection and return options, typed (RFC 3501 6.3.8, RFC 5258, RFC 5819, RFC 6154, RFC 8440).",
+    ),
+};
+///Table line of `XLIST`.
+pub static XLIST: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("XLIST"),
+    method: ::std::borrow::Cow::Borrowed("xlist"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("reference"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("pattern"),
+                kind: ::imap_client::command::ArgKind::ListMailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::List,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::None,
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("XLIST")),
+    several_need: ::core::option::Option::None,
+    forbidden_by: ::core::option::Option::None,
+    exchange: ::core::option::Option::None,
+    doc: ::std::borrow::Cow::Borrowed(
+        "Gmail's listing with special-use attributes from before SPECIAL-USE; its XLIST responses read as LIST (Google's IMAP extensions; RFC 6154 replaces it).",
     ),
 };
 ///Table line of `LSUB`.
@@ -6839,6 +7003,7 @@ pub static COMMANDS_TABLE: &[&::imap_client::command::CommandDef] = &[
     &SUBSCRIBE,
     &UNSUBSCRIBE,
     &LIST,
+    &XLIST,
     &LSUB,
     &STATUS,
     &APPEND,
