@@ -191,6 +191,8 @@ both_servers!(
     modern::modern_items_async,
     modern::list_extended,
     modern::list_extended_async,
+    modern::catenate,
+    modern::catenate_async,
     updates::unsolicited,
     updates::idle,
 );

@@ -140,6 +140,15 @@ pub struct CopyUid {
     pub destination: SequenceSet,
 }
 
+/// An `APPENDUID` response code (RFC 4315): the UIDs a stored message got.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppendUid {
+    /// UIDVALIDITY of the mailbox the message went to.
+    pub uid_validity: u32,
+    /// The UIDs assigned.
+    pub uids: SequenceSet,
+}
+
 /// One `* VANISHED` response (RFC 7162).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vanished {
@@ -299,6 +308,11 @@ pub mod untagged {
             Some(Code::CopyUid { uid_validity, source, destination }) => Some(super::CopyUid {
                 uid_validity: *uid_validity, source: source.clone(), destination: destination.clone(),
             }),
+            _ => None,
+        };
+        /// `* OK [APPENDUID ...]` (REPLACE, RFC 8508).
+        OkAppendUid => Option<super::AppendUid>, last, copied |r| match ok_code(r) {
+            Some(Code::AppendUid { uid_validity, uids }) => Some(super::AppendUid { uid_validity: *uid_validity, uids: uids.clone() }),
             _ => None,
         };
         /// `OK [CLOSED]` (QRESYNC): the previous mailbox was closed.

@@ -363,6 +363,8 @@ untagged_kinds! {
     OkClosed = "OK[CLOSED]", closed: "bool", Update;
     /// `* OK [COPYUID ...]` (RFC 4315), as some servers send it untagged.
     OkCopyUid = "OK[COPYUID]", copy_uid: "Option<crate::extract::CopyUid>", Update;
+    /// `* OK [APPENDUID ...]` (RFC 4315), as REPLACE sends it untagged (RFC 8508 3.3).
+    OkAppendUid = "OK[APPENDUID]", append_uid: "Option<crate::extract::AppendUid>", Update;
 }
 
 impl UntaggedKind {

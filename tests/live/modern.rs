@@ -208,3 +208,36 @@ dual! {
         }
     }
 }
+
+dual! {
+    /// CATENATE (RFC 4469): a new message assembled on the server from text sent with the
+    /// command and the body of a stored message, by IMAP URL (RFC 5092).
+    pub fn catenate / catenate_async(server) {
+        use imap_client::encode::CatenatePart;
+        use imap_client::{AppendMessage, Section, SectionText};
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("cat");
+        let mut client = login!(server, Via::Plain, ALICE);
+        let caps: Vec<String> = aw!(client.capabilities()).unwrap();
+        assert!(caps.iter().any(|c| c.eq_ignore_ascii_case("CATENATE")), "both servers advertise CATENATE: {caps:?}");
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let original = message("Original", "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "The body, kept on the server.");
+        let stored = ok(server, "APPEND", aw!(client.append(name.as_str(), [original.clone()])));
+        let Some(Code::AppendUid { uid_validity, uids }) = stored.tagged.code else { panic!("APPENDUID: {:?}", stored.tagged) };
+        let uid = uids.to_string();
+
+        let header = b"From: alice@example.org\r\nSubject: Assembled\r\n\r\n".to_vec();
+        let url = format!("/{name};UIDVALIDITY={uid_validity}/;UID={uid}/;SECTION=TEXT");
+        let assembled = AppendMessage::catenate(vec![CatenatePart::Text(header.clone()), CatenatePart::Url(url)]);
+        ok(server, "APPEND CATENATE", aw!(client.append(name.as_str(), [assembled])));
+
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        let whole = Section { part: Vec::new(), text: SectionText::All, partial: None };
+        let fetched = ok(server, "FETCH", aw!(client.fetch(2, FetchItems::new(vec![FetchAttribute::Section { section: whole, peek: true }]))));
+        let body = fetched.fetches[0].body_section("").expect("BODY[]").to_vec();
+        let original_text = &original[original.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4..];
+        let mut expected = header;
+        expected.extend_from_slice(original_text);
+        assert_eq!(String::from_utf8_lossy(&body), String::from_utf8_lossy(&expected));
+    }
+}

@@ -259,12 +259,33 @@ pub struct AppendMessage {
     /// Send as the `UTF8 (~{n})` data item of RFC 6855 4: a message whose headers hold UTF-8
     /// (RFC 6532). Needs UTF8=ACCEPT enabled.
     pub utf8: bool,
+    /// Build the message on the server from these parts instead of `data` (CATENATE, RFC
+    /// 4469): text sent here and parts of messages already stored, by IMAP URL.
+    pub catenate: Option<Vec<CatenatePart>>,
+}
+
+/// One part of a CATENATE append (RFC 4469 5).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatenatePart {
+    /// `TEXT literal`: bytes sent with the command.
+    Text(Vec<u8>),
+    /// `URL "..."`: a message or part already on the server, by (relative) IMAP URL (RFC
+    /// 5092), e.g. `/INBOX;UIDVALIDITY=385759045/;UID=20/;SECTION=HEADER`.
+    Url(String),
 }
 
 impl AppendMessage {
     /// A message with no flags and no date.
     pub fn new(data: impl Into<Vec<u8>>) -> AppendMessage {
-        AppendMessage { flags: None, date: None, data: data.into(), binary: false, external_len: None, utf8: false }
+        AppendMessage {
+            flags: None,
+            date: None,
+            data: data.into(),
+            binary: false,
+            external_len: None,
+            utf8: false,
+            catenate: None,
+        }
     }
 
     /// A message of `len` bytes that the client streams from a reader when it sends the
@@ -319,6 +340,21 @@ impl AppendMessage {
         self
     }
 
+    /// A message the server assembles from `parts` (CATENATE, RFC 4469): the command needs
+    /// the CATENATE capability (checked by the session).
+    ///
+    /// ```
+    /// use imap_core::encode::{AppendMessage, CatenatePart};
+    /// let message = AppendMessage::catenate(vec![
+    ///     CatenatePart::Text(b"Subject: forwarded\r\n\r\n".to_vec()),
+    ///     CatenatePart::Url("/INBOX;UIDVALIDITY=385759045/;UID=20/;SECTION=TEXT".into()),
+    /// ]);
+    /// assert_eq!(message.catenate.as_ref().map(Vec::len), Some(2));
+    /// ```
+    pub fn catenate(parts: Vec<CatenatePart>) -> AppendMessage {
+        AppendMessage { catenate: Some(parts), ..AppendMessage::new(Vec::new()) }
+    }
+
     /// Sends the message as the `UTF8 (~{n})` data item (RFC 6855 4), for a message with
     /// UTF-8 in its headers (RFC 6532). The session refuses it unless `ENABLE UTF8=ACCEPT`
     /// succeeded first.
@@ -343,6 +379,29 @@ impl AppendMessage {
         }
         if let Some(date) = &self.date {
             out.keyword(&date.to_quoted());
+        }
+        if let Some(parts) = &self.catenate {
+            // `append-data =/ "CATENATE" SP "(" cat-part *(SP cat-part) ")"`.
+            if parts.is_empty() {
+                return Err(out.error("a CATENATE append needs at least one part"));
+            }
+            out.needs_capability("CATENATE");
+            out.keyword("CATENATE");
+            out.open_list();
+            for part in parts {
+                match part {
+                    CatenatePart::Text(text) => {
+                        out.keyword("TEXT");
+                        out.literal(text, false)?;
+                    }
+                    CatenatePart::Url(url) => {
+                        out.keyword("URL");
+                        out.astring(url.as_bytes(), false)?;
+                    }
+                }
+            }
+            out.close_list();
+            return Ok(());
         }
         if self.utf8 {
             // `append-data =/ "UTF8" SP "(" literal8 ")"`.

@@ -18,7 +18,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Qresync, Section, SectionText, SelectParams};
-pub use items::AppendMessage;
+pub use items::{AppendMessage, CatenatePart};
 pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
 pub use list::{ListReturn, ListSelection};
 pub use search::{SearchKey, SearchProgram};
@@ -139,13 +139,17 @@ pub struct Command {
     /// sent (`UTF8=ACCEPT` for APPEND's `UTF8` data item, `QRESYNC` for SELECT's QRESYNC
     /// parameter), and the argument that needs it.
     pub needs_enabled: Option<(&'static str, Cow<'static, str>)>,
+    /// A capability an argument's form needs beyond the line's (`CATENATE` for a CATENATE
+    /// append).
+    pub needs_capability: Option<&'static str>,
 }
 
 impl Command {
-    /// The capabilities the server must advertise for this command: the line's `needs`, and
-    /// its `several_need` when the repeated argument has more than one value.
+    /// The capabilities the server must advertise for this command: the line's `needs`, its
+    /// `several_need` when the repeated argument has more than one value, and what an
+    /// argument's form needs.
     pub fn needed_capabilities(&self) -> impl Iterator<Item = &str> {
-        self.def.needed_capabilities(self.several)
+        self.def.needed_capabilities(self.several).chain(self.needs_capability)
     }
 }
 
@@ -343,6 +347,7 @@ pub struct CommandBuilder {
     argument: Cow<'static, str>,
     several: bool,
     needs_enabled: Option<(&'static str, Cow<'static, str>)>,
+    needs_capability: Option<&'static str>,
 }
 
 impl CommandBuilder {
@@ -356,12 +361,19 @@ impl CommandBuilder {
             argument: Cow::Borrowed(""),
             several: false,
             needs_enabled: None,
+            needs_capability: None,
         }
     }
 
     /// The finished command.
     pub fn finish(self) -> Command {
-        Command { def: self.def, parts: self.parts, several: self.several, needs_enabled: self.needs_enabled }
+        Command {
+            def: self.def,
+            parts: self.parts,
+            several: self.several,
+            needs_enabled: self.needs_enabled,
+            needs_capability: self.needs_capability,
+        }
     }
 
     /// Writes argument `name` of kind `K`.
@@ -395,6 +407,12 @@ impl CommandBuilder {
     /// when writing the values one by one.
     pub fn mark_several(&mut self) {
         self.several = true;
+    }
+
+    /// Records that the command needs `capability` because of an argument's form (checked by
+    /// the session like the line's `needs`).
+    pub fn needs_capability(&mut self, capability: &'static str) {
+        self.needs_capability = Some(capability);
     }
 
     /// Records that the command may only be sent once `extension` has been enabled (RFC 5161).

@@ -270,7 +270,7 @@ impl<R> std::fmt::Debug for Pending<R> {
 impl InFlight {
     /// The capabilities it needs, as [`Command::needed_capabilities`].
     fn command_needs(&self) -> impl Iterator<Item = &str> {
-        self.def.needed_capabilities(self.several)
+        self.def.needed_capabilities(self.several).chain(self.needs_capability)
     }
 }
 
@@ -281,6 +281,8 @@ struct InFlight {
     def: Cow<'static, CommandDef>,
     /// Its repeated argument had several values ([`Command::several`]).
     several: bool,
+    /// [`Command::needs_capability`].
+    needs_capability: Option<&'static str>,
     correlator: Correlator,
     /// Chunks not yet handed to the pump.
     chunks: VecDeque<Chunk>,
@@ -697,6 +699,7 @@ impl Session {
         self.commands.push_back(InFlight {
             tag: tag.clone(),
             several: command.several,
+            needs_capability: command.needs_capability,
             def: command.def,
             correlator,
             chunks,
@@ -1051,6 +1054,14 @@ impl Session {
                     let authenticating = self.state == State::NotAuthenticated && then == State::Authenticated;
                     if authenticating && !fresh_capabilities {
                         self.capabilities_known = false;
+                    }
+                    if then == State::NotAuthenticated {
+                        // UNAUTHENTICATE (RFC 8437 3): ENABLEd extensions are reset, and what
+                        // the server offers may differ before authentication.
+                        self.enabled.clear();
+                        if !fresh_capabilities {
+                            self.capabilities_known = false;
+                        }
                     }
                     self.state = then;
                 }

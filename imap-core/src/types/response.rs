@@ -391,6 +391,7 @@ impl Untagged {
                 Code::NoModSeq => UntaggedKind::OkNoModSeq,
                 Code::Closed => UntaggedKind::OkClosed,
                 Code::CopyUid { .. } => UntaggedKind::OkCopyUid,
+                Code::AppendUid { .. } => UntaggedKind::OkAppendUid,
                 _ => return None,
             },
             Untagged::Status(_) | Untagged::Other { .. } | Untagged::Unparsed(_) => return None,

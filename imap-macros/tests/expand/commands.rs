@@ -523,6 +523,19 @@ Allowed in: authenticated, selected. Needs capability `METADATA`.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(SetmetadataResponse::from)
     }
+    /**Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).
+
+Wire form: `UNAUTHENTICATE`.
+
+Allowed in: authenticated, selected. Needs capability `UNAUTHENTICATE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn unauthenticate(
+        &mut self,
+    ) -> ::core::result::Result<UnauthenticateResponse, ::imap_client::Error> {
+        let __request = build::unauthenticate()?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UnauthenticateResponse::from)
+    }
     /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
 
 Wire form: `PROXYAUTH <user:astring>`.
@@ -740,6 +753,24 @@ Allowed in: selected.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(PartialResponse::from)
     }
+    /**Replaces a message with a new one (flags, date, literal), stored in the given mailbox, as one atomic step (RFC 8508 3.1).
+
+Wire form: `REPLACE <message:number> <mailbox:mailbox> <replacement:append-message>`.
+
+Allowed in: selected. Needs capability `REPLACE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn replace(
+        &mut self,
+        message: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        replacement: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AppendMessage,
+        >,
+    ) -> ::core::result::Result<ReplaceResponse, ::imap_client::Error> {
+        let __request = build::replace(message, mailbox, replacement)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(ReplaceResponse::from)
+    }
     /**FETCH by UID; UID is always returned (RFC 3501 6.4.8).
 
 Wire form: `UID FETCH <set:sequence-set> <items:fetch-items>`.
@@ -815,6 +846,24 @@ Allowed in: selected. Needs capability `MOVE`.*/
         let __request = build::uid_move(set, mailbox)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(UidMoveResponse::from)
+    }
+    /**REPLACE by UID (RFC 8508 3.2).
+
+Wire form: `UID REPLACE <uid:number> <mailbox:mailbox> <replacement:append-message>`.
+
+Allowed in: selected. Needs capability `REPLACE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_replace(
+        &mut self,
+        uid: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        replacement: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AppendMessage,
+        >,
+    ) -> ::core::result::Result<UidReplaceResponse, ::imap_client::Error> {
+        let __request = build::uid_replace(uid, mailbox, replacement)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(UidReplaceResponse::from)
     }
     /**Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).
 
@@ -1718,6 +1767,29 @@ Allowed in: authenticated, selected. Needs capability `METADATA`.*/
                 .map(SetmetadataResponse::from)
         }
     }
+    /**Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).
+
+Wire form: `UNAUTHENTICATE`.
+
+Allowed in: authenticated, selected. Needs capability `UNAUTHENTICATE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn unauthenticate(
+        &mut self,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UnauthenticateResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::unauthenticate();
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UnauthenticateResponse::from)
+        }
+    }
     /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
 
 Wire form: `PROXYAUTH <user:astring>`.
@@ -2089,6 +2161,34 @@ Allowed in: selected.*/
                 .map(PartialResponse::from)
         }
     }
+    /**Replaces a message with a new one (flags, date, literal), stored in the given mailbox, as one atomic step (RFC 8508 3.1).
+
+Wire form: `REPLACE <message:number> <mailbox:mailbox> <replacement:append-message>`.
+
+Allowed in: selected. Needs capability `REPLACE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn replace(
+        &mut self,
+        message: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        replacement: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AppendMessage,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<ReplaceResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::replace(message, mailbox, replacement);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(ReplaceResponse::from)
+        }
+    }
     /**FETCH by UID; UID is always returned (RFC 3501 6.4.8).
 
 Wire form: `UID FETCH <set:sequence-set> <items:fetch-items>`.
@@ -2213,6 +2313,34 @@ Allowed in: selected. Needs capability `MOVE`.*/
                 )
                 .await
                 .map(UidMoveResponse::from)
+        }
+    }
+    /**REPLACE by UID (RFC 8508 3.2).
+
+Wire form: `UID REPLACE <uid:number> <mailbox:mailbox> <replacement:append-message>`.
+
+Allowed in: selected. Needs capability `REPLACE`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn uid_replace(
+        &mut self,
+        uid: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        replacement: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AppendMessage,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<UidReplaceResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::uid_replace(uid, mailbox, replacement);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(UidReplaceResponse::from)
         }
     }
     /**Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).
@@ -2896,6 +3024,19 @@ Writes metadata; a NIL value removes an entry (RFC 5464 4.3).*/
         __command.arg::<::imap_client::encode::kinds::Pairs>("entries", entries)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
+    /**Builds `UNAUTHENTICATE` for [`Commands::unauthenticate`](super::Commands::unauthenticate): checks and encodes the arguments; nothing is sent.
+
+Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn unauthenticate() -> ::core::result::Result<
+        ::imap_client::Request<super::UnauthenticateResponse>,
+        ::imap_client::Error,
+    > {
+        let __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UNAUTHENTICATE,
+        );
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
     /**Builds `PROXYAUTH` for [`Commands::proxyauth`](super::Commands::proxyauth): checks and encodes the arguments; nothing is sent.
 
 Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).*/
@@ -3120,6 +3261,29 @@ Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use
         __command.arg::<::imap_client::encode::kinds::Number>("length", length)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
+    /**Builds `REPLACE` for [`Commands::replace`](super::Commands::replace): checks and encodes the arguments; nothing is sent.
+
+Replaces a message with a new one (flags, date, literal), stored in the given mailbox, as one atomic step (RFC 8508 3.1).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn replace(
+        message: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        replacement: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AppendMessage,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::ReplaceResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::REPLACE);
+        __command.arg::<::imap_client::encode::kinds::Number>("message", message)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command
+            .arg::<
+                ::imap_client::encode::kinds::AppendMessage,
+            >("replacement", replacement)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
     /**Builds `UID FETCH` for [`Commands::uid_fetch`](super::Commands::uid_fetch): checks and encodes the arguments; nothing is sent.
 
 FETCH by UID; UID is always returned (RFC 3501 6.4.8).*/
@@ -3204,6 +3368,31 @@ MOVE by UID (RFC 6851 3.2).*/
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::UID_MOVE);
         __command.arg::<::imap_client::encode::kinds::SequenceSet>("set", set)?;
         __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `UID REPLACE` for [`Commands::uid_replace`](super::Commands::uid_replace): checks and encodes the arguments; nothing is sent.
+
+REPLACE by UID (RFC 8508 3.2).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn uid_replace(
+        uid: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Number>,
+        mailbox: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Mailbox>,
+        replacement: impl ::imap_client::encode::Arg<
+            ::imap_client::encode::kinds::AppendMessage,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::UidReplaceResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::UID_REPLACE,
+        );
+        __command.arg::<::imap_client::encode::kinds::Number>("uid", uid)?;
+        __command.arg::<::imap_client::encode::kinds::Mailbox>("mailbox", mailbox)?;
+        __command
+            .arg::<
+                ::imap_client::encode::kinds::AppendMessage,
+            >("replacement", replacement)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
     /**Builds `UID EXPUNGE` for [`Commands::uid_expunge`](super::Commands::uid_expunge): checks and encodes the arguments; nothing is sent.
@@ -4208,6 +4397,28 @@ impl ::core::convert::From<::imap_client::Completed> for SetmetadataResponse {
         }
     }
 }
+///Result of [`Commands::unauthenticate`] (`UNAUTHENTICATE`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct UnauthenticateResponse {
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::types::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UnauthenticateResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UnauthenticateResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
+}
 ///Result of [`Commands::proxyauth`] (`PROXYAUTH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct ProxyauthResponse {
@@ -4614,6 +4825,45 @@ impl ::core::convert::From<::imap_client::Completed> for PartialResponse {
         }
     }
 }
+///Result of [`Commands::replace`] (`REPLACE`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct ReplaceResponse {
+    ///Collected from untagged `OK[APPENDUID]` responses.
+    pub append_uid: Option<::imap_client::extract::AppendUid>,
+    ///Collected from untagged `EXISTS` responses.
+    pub exists: Option<u32>,
+    ///Collected from untagged `EXPUNGE` responses.
+    pub expunged: Vec<u32>,
+    ///Collected from untagged `VANISHED` responses.
+    pub vanished: Vec<::imap_client::extract::Vanished>,
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::types::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for ReplaceResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let append_uid = __claims
+            .take::<::imap_client::extract::untagged::OkAppendUid>();
+        let exists = __claims.take::<::imap_client::extract::untagged::Exists>();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        ReplaceResponse {
+            append_uid,
+            exists,
+            expunged,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
+}
 ///Result of [`Commands::uid_fetch`] (`UID FETCH`): the untagged data it collects and the tagged OK.
 #[derive(Debug, Clone)]
 pub struct UidFetchResponse {
@@ -4748,6 +4998,45 @@ impl ::core::convert::From<::imap_client::Completed> for UidMoveResponse {
         let (tagged, unclaimed, unparsed) = __claims.finish();
         UidMoveResponse {
             copy_uid,
+            expunged,
+            vanished,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
+}
+///Result of [`Commands::uid_replace`] (`UID REPLACE`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct UidReplaceResponse {
+    ///Collected from untagged `OK[APPENDUID]` responses.
+    pub append_uid: Option<::imap_client::extract::AppendUid>,
+    ///Collected from untagged `EXISTS` responses.
+    pub exists: Option<u32>,
+    ///Collected from untagged `EXPUNGE` responses.
+    pub expunged: Vec<u32>,
+    ///Collected from untagged `VANISHED` responses.
+    pub vanished: Vec<::imap_client::extract::Vanished>,
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::types::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for UidReplaceResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let mut __claims = done.into_claims();
+        let append_uid = __claims
+            .take::<::imap_client::extract::untagged::OkAppendUid>();
+        let exists = __claims.take::<::imap_client::extract::untagged::Exists>();
+        let expunged = __claims.take::<::imap_client::extract::untagged::Expunge>();
+        let vanished = __claims.take::<::imap_client::extract::untagged::Vanished>();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        UidReplaceResponse {
+            append_uid,
+            exists,
             expunged,
             vanished,
             tagged,
@@ -6173,6 +6462,28 @@ pub static SETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
         "Writes metadata; a NIL value removes an entry (RFC 5464 4.3).",
     ),
 };
+///Table line of `UNAUTHENTICATE`.
+pub static UNAUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UNAUTHENTICATE"),
+    method: ::std::borrow::Cow::Borrowed("unauthenticate"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(&[]),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
+    then: ::core::option::Option::Some(::imap_client::command::State::NotAuthenticated),
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UNAUTHENTICATE")),
+    several_need: ::core::option::Option::None,
+    forbidden_by: ::core::option::Option::None,
+    exchange: ::core::option::Option::None,
+    doc: ::std::borrow::Cow::Borrowed(
+        "Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).",
+    ),
+};
 ///Table line of `PROXYAUTH`.
 pub static PROXYAUTH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
     name: ::std::borrow::Cow::Borrowed("PROXYAUTH"),
@@ -6682,6 +6993,59 @@ pub static PARTIAL: ::imap_client::command::CommandDef = ::imap_client::command:
         "Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).",
     ),
 };
+///Table line of `REPLACE`.
+pub static REPLACE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("REPLACE"),
+    method: ::std::borrow::Cow::Borrowed("replace"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("message"),
+                kind: ::imap_client::command::ArgKind::Number,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("replacement"),
+                kind: ::imap_client::command::ArgKind::AppendMessage,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkAppendUid,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Exists,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::None,
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("REPLACE")),
+    several_need: ::core::option::Option::None,
+    forbidden_by: ::core::option::Option::None,
+    exchange: ::core::option::Option::None,
+    doc: ::std::borrow::Cow::Borrowed(
+        "Replaces a message with a new one (flags, date, literal), stored in the given mailbox, as one atomic step (RFC 8508 3.1).",
+    ),
+};
 ///Table line of `UID FETCH`.
 pub static UID_FETCH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
     name: ::std::borrow::Cow::Borrowed("UID FETCH"),
@@ -6864,6 +7228,57 @@ pub static UID_MOVE: ::imap_client::command::CommandDef = ::imap_client::command
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("MOVE by UID (RFC 6851 3.2)."),
 };
+///Table line of `UID REPLACE`.
+pub static UID_REPLACE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("UID REPLACE"),
+    method: ::std::borrow::Cow::Borrowed("uid_replace"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("uid"),
+                kind: ::imap_client::command::ArgKind::Number,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("mailbox"),
+                kind: ::imap_client::command::ArgKind::Mailbox,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("replacement"),
+                kind: ::imap_client::command::ArgKind::AppendMessage,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::OkAppendUid,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Exists,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Expunge,
+            ),
+            ::imap_client::command::Claim::Known(
+                ::imap_client::command::UntaggedKind::Vanished,
+            ),
+        ],
+    ),
+    then: ::core::option::Option::None,
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("REPLACE")),
+    several_need: ::core::option::Option::None,
+    forbidden_by: ::core::option::Option::None,
+    exchange: ::core::option::Option::None,
+    doc: ::std::borrow::Cow::Borrowed("REPLACE by UID (RFC 8508 3.2)."),
+};
 ///Table line of `UID EXPUNGE`.
 pub static UID_EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
     name: ::std::borrow::Cow::Borrowed("UID EXPUNGE"),
@@ -7021,6 +7436,7 @@ pub static COMMANDS_TABLE: &[&::imap_client::command::CommandDef] = &[
     &SETANNOTATION,
     &GETMETADATA,
     &SETMETADATA,
+    &UNAUTHENTICATE,
     &PROXYAUTH,
     &IDLE,
     &COMPRESS,
@@ -7036,11 +7452,13 @@ pub static COMMANDS_TABLE: &[&::imap_client::command::CommandDef] = &[
     &SORT,
     &THREAD,
     &PARTIAL,
+    &REPLACE,
     &UID_FETCH,
     &UID_SEARCH,
     &UID_STORE,
     &UID_COPY,
     &UID_MOVE,
+    &UID_REPLACE,
     &UID_EXPUNGE,
     &UID_SORT,
     &UID_THREAD,
