@@ -193,6 +193,8 @@ both_servers!(
     modern::list_extended_async,
     modern::catenate,
     modern::catenate_async,
+    modern::search_results,
+    modern::search_results_async,
     updates::unsolicited,
     updates::idle,
 );

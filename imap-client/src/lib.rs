@@ -26,7 +26,8 @@ pub use client::Client;
 pub use commands::{build, AsyncCommands, Commands};
 pub use imap_core::encode::{
     AppendMessage, Command, FetchAttribute, FetchItems, IdParams, ListReturn, ListSelection, Request, SearchKey,
-    SearchProgram, Section, SectionText, SelectParams, SortField, SortKey, StatusItem, StoreAction, StoreMode,
+    SearchProgram, SearchReturn, Section, SectionText, SelectParams, SortField, SortKey, StatusItem, StoreAction,
+    StoreMode,
 };
 pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::int2ap;

@@ -241,3 +241,43 @@ dual! {
         assert_eq!(String::from_utf8_lossy(&body), String::from_utf8_lossy(&expected));
     }
 }
+
+dual! {
+    /// ESEARCH return options typed (RFC 4731) and SEARCHRES (RFC 5182): `RETURN (SAVE)`,
+    /// then `$` as a FETCH set and as a search key; where the server offers them.
+    pub fn search_results / search_results_async(server) {
+        use imap_client::{SearchProgram, SearchReturn};
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("esearch");
+        let mut client = login!(server, Via::Plain, ALICE);
+        let caps: Vec<String> = aw!(client.capabilities()).unwrap();
+        let has = |c: &str| caps.iter().any(|x| x.eq_ignore_ascii_case(c));
+        if server.kind == Kind::Dovecot {
+            assert!(has("ESEARCH") && has("SEARCHRES"), "{caps:?}");
+        }
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let messages: Vec<Vec<u8>> = ["one", "two", "three"]
+            .iter()
+            .map(|s| message(s, "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "text"))
+            .collect();
+        ok(server, "APPEND", aw!(client.append(name.as_str(), messages)));
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        if has("ESEARCH") {
+            let options = SearchReturn { min: true, max: true, count: true, all: true, ..SearchReturn::default() };
+            let found = ok(server, "SEARCH RETURN (MIN MAX COUNT ALL)", aw!(client.search(SearchProgram::new(SearchKey::All).return_options(options))));
+            let result = &found.esearch[0];
+            assert_eq!((result.min, result.max, result.count), (Some(1), Some(3), Some(3)), "{result:?}");
+            assert_eq!(result.all.as_ref().map(ToString::to_string).as_deref(), Some("1:3"));
+        }
+        if has("SEARCHRES") {
+            let save = SearchReturn { save: true, ..SearchReturn::default() };
+            let subject = SearchKey::Subject("two".into());
+            ok(server, "SEARCH RETURN (SAVE)", aw!(client.search(SearchProgram::new(subject).return_options(save))));
+            let fetched = ok(server, "FETCH $", aw!(client.fetch("$", FetchItems::new(vec![FetchAttribute::Uid]))));
+            let seqs: Vec<u32> = fetched.fetches.iter().map(|f| f.seq).collect();
+            assert_eq!(seqs, [2]);
+            let again = ok(server, "SEARCH $", aw!(client.search(SearchKey::And(vec![SearchKey::SavedResult, SearchKey::All])))).search;
+            assert_eq!(again.numbers, [2]);
+        }
+    }
+}

@@ -159,6 +159,11 @@ text_like!(AclRights, |out, text| {
     out.astring(text.as_bytes(), false)
 });
 text_like!(SequenceSet, |out, text| {
+    // SEARCHRES (RFC 5182): `$` is the result the last `SEARCH RETURN (SAVE)` kept.
+    if text == "$" {
+        out.keyword("$");
+        return Ok(());
+    }
     let set: Set = text.parse().map_err(|e: crate::types::SequenceSetError| out.error(e.to_string()))?;
     <Set as Arg<SequenceSet>>::write(set, out)
 });

@@ -21,7 +21,7 @@ pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Qresync, Section
 pub use items::{AppendMessage, CatenatePart};
 pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
 pub use list::{ListReturn, ListSelection};
-pub use search::{SearchKey, SearchProgram};
+pub use search::{SearchKey, SearchProgram, SearchReturn};
 
 use crate::command::CommandDef;
 use crate::types::encode_modified_utf7;

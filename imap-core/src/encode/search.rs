@@ -7,6 +7,24 @@ use super::kinds::write_flag;
 use super::{ArgError, CommandBuilder};
 use crate::types::{format_search_date, Flag, SequenceSet};
 
+/// The typed ESEARCH return options of [`SearchProgram::return_options`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SearchReturn {
+    /// `MIN` (RFC 4731): the lowest match.
+    pub min: bool,
+    /// `MAX`: the highest match.
+    pub max: bool,
+    /// `ALL`: every match, as a sequence set.
+    pub all: bool,
+    /// `COUNT`: how many match.
+    pub count: bool,
+    /// `SAVE` (RFC 5182 SEARCHRES): keep the matches on the server as `$`
+    /// ([`SearchKey::SavedResult`], or `"$"` as a sequence set).
+    pub save: bool,
+    /// `PARTIAL first:last` (RFC 9394): one page of the matches.
+    pub partial: Option<(i64, i64)>,
+}
+
 /// A search key. Several keys in a [`SearchKey::And`] must all match (RFC 3501: a list of
 /// keys is their intersection).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +129,8 @@ pub enum SearchKey {
     GmLabels(String),
     /// `(key key …)`: all must match.
     And(Vec<SearchKey>),
+    /// `$` (RFC 5182 SEARCHRES): the messages the last `SEARCH RETURN (SAVE)` kept.
+    SavedResult,
     /// Verbatim text (no CR, LF or NUL).
     Raw(String),
 }
@@ -233,6 +253,7 @@ impl SearchKey {
             SearchKey::SavedOn(d) => date(out, "SAVEDON", d)?,
             SearchKey::SavedSince(d) => date(out, "SAVEDSINCE", d)?,
             SearchKey::SaveDateSupported => word(out, "SAVEDATESUPPORTED"),
+            SearchKey::SavedResult => word(out, "$"),
             SearchKey::Older(n) => {
                 word(out, "OLDER");
                 word(out, &n.to_string());
@@ -275,9 +296,13 @@ impl SearchKey {
 /// `CHARSET UTF-8`, since servers must support it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchProgram {
-    /// ESEARCH result options (`MIN`, `MAX`, `COUNT`, `ALL`, `SAVE`); `Some(vec![])` sends
-    /// `RETURN ()`.
+    /// ESEARCH result options as atoms (`MIN`, `MAX`, `COUNT`, `ALL`, `SAVE`, or an
+    /// extension's); `Some(vec![])` sends `RETURN ()`. [`SearchProgram::return_options`]
+    /// sets them typed.
     pub return_options: Option<Vec<String>>,
+    /// `PARTIAL first:last` (RFC 9394): one page of the results; negative numbers count from
+    /// the last match (`-1:-100` is the last hundred).
+    pub partial: Option<(i64, i64)>,
     /// The charset of the strings.
     pub charset: Option<String>,
     /// The keys.
@@ -287,7 +312,34 @@ pub struct SearchProgram {
 impl SearchProgram {
     /// A program of `key`, no RETURN, automatic charset.
     pub fn new(key: SearchKey) -> SearchProgram {
-        SearchProgram { return_options: None, charset: None, key }
+        SearchProgram { return_options: None, partial: None, charset: None, key }
+    }
+
+    /// Asks for ESEARCH results (RFC 4731, RFC 5182, RFC 9394), typed.
+    ///
+    /// ```
+    /// use imap_core::encode::{SearchKey, SearchProgram, SearchReturn};
+    /// let program = SearchProgram::new(SearchKey::Unseen)
+    ///     .return_options(SearchReturn { min: true, count: true, partial: Some((1, 100)), ..SearchReturn::default() });
+    /// assert_eq!(program.return_options.as_deref(), Some(&["MIN".to_string(), "COUNT".to_string()][..]));
+    /// assert_eq!(program.partial, Some((1, 100)));
+    /// ```
+    pub fn return_options(mut self, options: SearchReturn) -> SearchProgram {
+        let mut atoms = Vec::new();
+        for (set, atom) in [
+            (options.min, "MIN"),
+            (options.max, "MAX"),
+            (options.all, "ALL"),
+            (options.count, "COUNT"),
+            (options.save, "SAVE"),
+        ] {
+            if set {
+                atoms.push(atom.to_owned());
+            }
+        }
+        self.return_options = Some(atoms);
+        self.partial = options.partial;
+        self
     }
 
     /// Asks for ESEARCH results with these options.
@@ -303,11 +355,21 @@ impl SearchProgram {
     }
 
     pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        if let Some(options) = &self.return_options {
+        if self.return_options.is_some() || self.partial.is_some() {
             out.keyword("RETURN");
             out.open_list();
-            for option in options {
+            for option in self.return_options.iter().flatten() {
                 out.atom(option)?;
+            }
+            if let Some((first, last)) = self.partial {
+                // RFC 9394: both ends on the same side of zero, neither zero.
+                if first == 0 || last == 0 || (first < 0) != (last < 0) {
+                    return Err(
+                        out.error(format!("PARTIAL {first}:{last}: both ends positive or both negative, not 0"))
+                    );
+                }
+                out.keyword("PARTIAL");
+                out.keyword(&format!("{first}:{last}"));
             }
             out.close_list();
         }

@@ -16,8 +16,8 @@ use super::core::{
     number32, number64, osp, peek, quoted, sequence_set, size, sp, value, In, PErr, PResult,
 };
 use crate::types::{
-    AnnotationEntry, ESearch, ListItem, Mailbox, MailboxStatus, NamespaceEntry, Namespaces, QuotaResource, Thread,
-    Untagged,
+    AnnotationEntry, ESearch, ListItem, Mailbox, MailboxStatus, NamespaceEntry, Namespaces, PartialResult,
+    QuotaResource, Thread, Untagged,
 };
 
 /// Parses the data of the untagged response `name` (already consumed, upper-cased);
@@ -204,9 +204,31 @@ fn esearch(input: &mut In<'_>, depth: usize) -> PResult<ESearch> {
             "COUNT" => result.count = Some(number32(input)?),
             "ALL" => result.all = Some(sequence_set(input)?),
             "MODSEQ" => result.modseq = Some(number64(input)?),
+            "PARTIAL" => result.partial = Some(partial_result(input)?),
             _ => result.other.push((name, value(input, depth, false)?)),
         }
     }
+}
+
+/// `"(" partial-range SP (sequence-set / nil) ")"` (RFC 9394), the range signed.
+fn partial_result(input: &mut In<'_>) -> PResult<PartialResult> {
+    let signed = |input: &mut In<'_>| -> PResult<i64> {
+        let negative = peek(input) == Some(b'-');
+        if negative {
+            *input = &input[1..];
+        }
+        let n = i64::try_from(number64(input)?).map_err(|_| PErr::at(input, "a partial range that fits in 64 bits"))?;
+        Ok(if negative { -n } else { n })
+    };
+    let (_, _, first, _, last, _) = (b'(', osp, signed, b':', signed, sp).parse_next(input)?;
+    let results = if peek(input).is_some_and(|b| b.is_ascii_digit()) {
+        Some(sequence_set(input)?)
+    } else {
+        nil.context("sequence set or NIL").parse_next(input)?;
+        None
+    };
+    (osp, b')').parse_next(input)?;
+    Ok(PartialResult { range: (first, last), results })
 }
 
 /// `namespace-response = "NAMESPACE" SP namespace SP namespace SP namespace`.

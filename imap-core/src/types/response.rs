@@ -578,8 +578,20 @@ pub struct ESearch {
     pub all: Option<SequenceSet>,
     /// `MODSEQ` (RFC 7162).
     pub modseq: Option<u64>,
+    /// `PARTIAL (first:last results)` (RFC 9394): the page asked for and the matches in it
+    /// (`None` for NIL: none in that range).
+    pub partial: Option<PartialResult>,
     /// Any other return item, name upper-cased.
     pub other: Vec<(String, Value)>,
+}
+
+/// The `PARTIAL` item of an ESEARCH response (RFC 9394 3.1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartialResult {
+    /// The range asked for, as the server echoes it (`-1:-100` counts from the end).
+    pub range: (i64, i64),
+    /// The matches in that range; `None` when there are none (NIL).
+    pub results: Option<SequenceSet>,
 }
 
 /// A LIST or LSUB response (`mailbox-list`, with RFC 5258 extended data).
