@@ -236,7 +236,7 @@ pub mod untagged {
         /// `SEARCH`: matching numbers.
         Search => SearchResult, search, moved |r| match r { Untagged::Search { numbers, modseq } => Ok((numbers, modseq)), other => Err(other) };
         /// `ESEARCH` (RFC 4731).
-        ESearch => Vec<crate::types::ESearch>, all, moved |r| match r { Untagged::ESearch(e) => Ok(e), other => Err(other) };
+        ESearch => Vec<crate::types::ESearch>, all, moved |r| match r { Untagged::ESearch(e) => Ok(*e), other => Err(other) };
         /// `LIST`: mailboxes.
         List => Vec<ListItem>, all, moved |r| match r { Untagged::List(l) => Ok(l), other => Err(other) };
         /// `LSUB`: subscribed mailboxes.

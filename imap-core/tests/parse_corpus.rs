@@ -311,9 +311,12 @@ fn search_sort_thread_esearch() {
         panic!()
     };
     assert_eq!(e.modseq, Some(1234));
-    assert_eq!(e.other[0].0, "PARTIAL");
+    // RFC 9394's PARTIAL is typed.
+    let partial = e.partial.as_deref().unwrap();
+    assert_eq!((partial.range, partial.results.clone()), ((1, 10), Some(seq("4,7"))));
+    assert!(e.other.is_empty());
     let Untagged::ESearch(e) = untagged("* ESEARCH\r\n") else { panic!() };
-    assert_eq!(e, ESearch::default());
+    assert_eq!(*e, ESearch::default());
 }
 
 #[test]
@@ -461,8 +464,9 @@ fn other_untagged_responses() {
         untagged("* 7 XFOO bar\r\n"),
         Untagged::Other { number: Some(7), name: "XFOO".into(), values: vec![Value::Atom("bar".into())] }
     );
-    let u = untagged("* xlist (\\HasNoChildren \\Inbox) \"/\" \"Inbox\"\r\n");
-    assert_eq!(u.kind(), "XLIST");
+    // Gmail's XLIST reads as LIST (same grammar and meaning).
+    let Untagged::List(item) = untagged("* xlist (\\HasNoChildren \\Inbox) \"/\" \"Inbox\"\r\n") else { panic!() };
+    assert_eq!(item.mailbox.as_wire(), b"Inbox");
     let u = untagged("* CONVERSATIONS 12 (BODY[1.2] NIL x-y)\r\n");
     let Untagged::Other { values, .. } = u else { panic!() };
     assert_eq!(values[1], Value::List(vec![Value::Atom("BODY[1.2]".into()), Value::Nil, Value::Atom("x-y".into())]));
@@ -594,7 +598,8 @@ fn fetch_extensions() {
     );
     assert_eq!(f.attrs[2], FetchAttr::Other(Box::new(OtherAttr { name: "X-LAST".into(), value: Value::Nil })));
     let f = fetch("* 5 FETCH (PREVIEW \"Hello there\" SAVEDATE NIL)\r\n");
-    assert_eq!(f.other("PREVIEW"), Some(&Value::String(b"Hello there".to_vec())));
+    // RFC 8970 and RFC 8514 items are typed.
+    assert_eq!((f.preview(), f.save_date()), (Some(Some("Hello there")), Some(None)));
 }
 
 const BODYSTRUCTURE_RFC3501: &str =

@@ -43,7 +43,7 @@ pub(crate) fn mailbox_data(name: &str, input: &mut In<'_>, depth: usize) -> PRes
             let (numbers, modseq) = numbers_and_modseq(input)?;
             Untagged::Sort { numbers, modseq }
         }
-        "ESEARCH" => Untagged::ESearch(esearch(input, depth)?),
+        "ESEARCH" => Untagged::ESearch(Box::new(esearch(input, depth)?)),
         "NAMESPACE" => namespace(input)?,
         "ACL" => acl(input)?,
         "LISTRIGHTS" => list_rights(input)?,
@@ -204,7 +204,7 @@ fn esearch(input: &mut In<'_>, depth: usize) -> PResult<ESearch> {
             "COUNT" => result.count = Some(number32(input)?),
             "ALL" => result.all = Some(sequence_set(input)?),
             "MODSEQ" => result.modseq = Some(number64(input)?),
-            "PARTIAL" => result.partial = Some(partial_result(input)?),
+            "PARTIAL" => result.partial = Some(Box::new(partial_result(input)?)),
             _ => result.other.push((name, value(input, depth, false)?)),
         }
     }

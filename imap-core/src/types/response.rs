@@ -268,7 +268,7 @@ pub enum Untagged {
         modseq: Option<u64>,
     },
     /// `* ESEARCH ...` (RFC 4731).
-    ESearch(ESearch),
+    ESearch(Box<ESearch>),
     /// `* LIST ...`
     List(ListItem),
     /// `* LSUB ...`
@@ -580,7 +580,7 @@ pub struct ESearch {
     pub modseq: Option<u64>,
     /// `PARTIAL (first:last results)` (RFC 9394): the page asked for and the matches in it
     /// (`None` for NIL: none in that range).
-    pub partial: Option<PartialResult>,
+    pub partial: Option<Box<PartialResult>>,
     /// Any other return item, name upper-cased.
     pub other: Vec<(String, Value)>,
 }
