@@ -239,6 +239,11 @@ fn expected(kind: Kind, via: Via, command: &str) -> &'static str {
         ("STARTTLS" | "LOGIN" | "AUTHENTICATE", _, Via::Stream) => "refused",
         ("GETANNOTATION" | "SETANNOTATION", Kind::Dovecot, _) => "refused, then BAD",
         ("PARTIAL" | "PROXYAUTH", _, _) => "BAD",
+        // Neither server offers these (RFC 8508, RFC 8437); sent anyway, both answer BAD and
+        // stay in step (the literal of a REPLACE included).
+        ("REPLACE" | "UID REPLACE" | "UNAUTHENTICATE", _, _) => "refused, then BAD",
+        // Dovecot answers XLIST without advertising it.
+        ("XLIST", Kind::Dovecot, _) => "refused, then OK",
         ("GETQUOTA", Kind::Cyrus, _) => "NO",
         ("SETQUOTA", _, _) => "NO",
         _ => "OK",
@@ -308,6 +313,7 @@ column_fns! {(server, via) {
     aw!(c.create(second.as_str(), None)).expect("CREATE");
     run!(col, c, "RENAME", |c| c.rename(second.as_str(), renamed.as_str()), |_| String::new());
     run!(col, c, "LIST", |c| c.list(None, "", first.as_str(), None), |r| count(&r.list, "LIST"));
+    run!(col, c, "XLIST", |c| c.xlist("", first.as_str()), |r| count(&r.list, "XLIST"));
     run!(col, c, "SUBSCRIBE", |c| c.subscribe(first.as_str()), |_| String::new());
     run!(col, c, "LSUB", |c| c.lsub("", first.as_str()), |r| count(&r.lsub, "LSUB"));
     run!(col, c, "UNSUBSCRIBE", |c| c.unsubscribe(first.as_str()), |_| String::new());
@@ -446,11 +452,15 @@ column_fns! {(server, via) {
     aw!(c.store("1:*", StoreAction::add(vec![Flag::Deleted]).silent())).expect("STORE");
     run!(col, c, "UID EXPUNGE", |c| c.uid_expunge(4), |r| format!("EXPUNGE {:?}", r.expunged));
     run!(col, c, "EXPUNGE", |c| c.expunge(), |r| format!("EXPUNGE {:?}", r.expunged));
+    let replacement = || imap_client::AppendMessage::new("Subject: replaced\r\n\r\nx\r\n");
+    run!(col, c, "REPLACE", |c| c.replace(1, first.as_str(), replacement()), |r| format!("{:?}", r.append_uid));
+    run!(col, c, "UID REPLACE", |c| c.uid_replace(1, first.as_str(), replacement()), |r| format!("{:?}", r.append_uid));
     run!(col, c, "UNSELECT", |c| c.unselect(), |_| String::new());
     aw!(c.select(renamed.as_str(), None)).expect("SELECT");
     run!(col, c, "CLOSE", |c| c.close(), |_| String::new());
     run!(col, c, "DELETE", |c| c.delete(first.as_str()), |_| String::new());
     aw!(c.delete(renamed.as_str())).expect("DELETE");
+    run!(col, c, "UNAUTHENTICATE", |c| c.unauthenticate(), |_| String::new());
     // Last but LOGOUT: from here on the connection is compressed, and LOGOUT still works.
     run!(col, c, "COMPRESS", |c| c.compress("DEFLATE"), |_| "DEFLATE on".into());
     run!(col, c, "LOGOUT", |c| c.logout(), |_| String::new());

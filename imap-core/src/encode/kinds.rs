@@ -312,29 +312,28 @@ impl Arg<Date> for jiff::civil::Date {
     }
 }
 
-impl Arg<ListSelection> for &super::ListSelection {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
+/// `Arg<Kind>` for a typed value that writes itself (`write_to`), by value and by reference.
+macro_rules! self_writing {
+    ($($kind:ident => $ty:ty),* $(,)?) => {$(
+        impl Arg<$kind> for $ty {
+            fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+                self.write_to(out)
+            }
+        }
+        impl Arg<$kind> for &$ty {
+            fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+                self.write_to(out)
+            }
+        }
+    )*};
 }
 
-impl Arg<ListSelection> for super::ListSelection {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
-}
-
-impl Arg<ListReturn> for &super::ListReturn {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
-}
-
-impl Arg<ListReturn> for super::ListReturn {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
-}
+self_writing!(
+    ListSelection => super::ListSelection,
+    ListReturn => super::ListReturn,
+    SelectParams => super::SelectParams,
+    FetchItems => super::FetchItems,
+);
 
 impl Arg<SpecialUse> for &[crate::types::SpecialUse] {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
@@ -351,30 +350,6 @@ impl<const N: usize> Arg<SpecialUse> for &[crate::types::SpecialUse; N] {
 impl Arg<SpecialUse> for crate::types::SpecialUse {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
         super::list::write_special_use(&[self], out)
-    }
-}
-
-impl Arg<SelectParams> for super::SelectParams {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
-}
-
-impl Arg<SelectParams> for &super::SelectParams {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
-}
-
-impl Arg<FetchItems> for super::FetchItems {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
-    }
-}
-
-impl Arg<FetchItems> for &super::FetchItems {
-    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_to(out)
     }
 }
 

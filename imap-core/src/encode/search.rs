@@ -162,6 +162,10 @@ impl SearchKey {
             return Err(out.error("search program nested more than 100 levels"));
         }
         let word = |out: &mut CommandBuilder, w: &str| out.keyword(w);
+        let numbered = |out: &mut CommandBuilder, w: &str, n: u64| {
+            out.keyword(w);
+            out.keyword(&n.to_string());
+        };
         let text = |out: &mut CommandBuilder, w: &str, s: &str| {
             out.keyword(w);
             out.astring(s.as_bytes(), false)
@@ -191,10 +195,7 @@ impl SearchKey {
                 word(out, "KEYWORD");
                 write_flag(flag, out)?;
             }
-            SearchKey::Larger(n) => {
-                word(out, "LARGER");
-                word(out, &n.to_string());
-            }
+            SearchKey::Larger(n) => numbered(out, "LARGER", u64::from(*n)),
             SearchKey::New => word(out, "NEW"),
             SearchKey::Not(key) => {
                 word(out, "NOT");
@@ -213,10 +214,7 @@ impl SearchKey {
             SearchKey::SentOn(d) => date(out, "SENTON", d)?,
             SearchKey::SentSince(d) => date(out, "SENTSINCE", d)?,
             SearchKey::Since(d) => date(out, "SINCE", d)?,
-            SearchKey::Smaller(n) => {
-                word(out, "SMALLER");
-                word(out, &n.to_string());
-            }
+            SearchKey::Smaller(n) => numbered(out, "SMALLER", u64::from(*n)),
             SearchKey::Subject(s) => text(out, "SUBJECT", s)?,
             SearchKey::Text(s) => text(out, "TEXT", s)?,
             SearchKey::To(s) => text(out, "TO", s)?,
@@ -234,10 +232,7 @@ impl SearchKey {
             }
             SearchKey::Unseen => word(out, "UNSEEN"),
             SearchKey::Sequence(set) => word(out, &set.to_string()),
-            SearchKey::ModSeq(n) => {
-                word(out, "MODSEQ");
-                word(out, &n.to_string());
-            }
+            SearchKey::ModSeq(n) => numbered(out, "MODSEQ", *n),
             SearchKey::EmailId(id) | SearchKey::ThreadId(id) => {
                 word(out, if matches!(self, SearchKey::EmailId(_)) { "EMAILID" } else { "THREADID" });
                 // `objectid = 1*255(ALPHA / DIGIT / "_" / "-")`: nothing else may stand there.
@@ -254,23 +249,11 @@ impl SearchKey {
             SearchKey::SavedSince(d) => date(out, "SAVEDSINCE", d)?,
             SearchKey::SaveDateSupported => word(out, "SAVEDATESUPPORTED"),
             SearchKey::SavedResult => word(out, "$"),
-            SearchKey::Older(n) => {
-                word(out, "OLDER");
-                word(out, &n.to_string());
-            }
-            SearchKey::Younger(n) => {
-                word(out, "YOUNGER");
-                word(out, &n.to_string());
-            }
+            SearchKey::Older(n) => numbered(out, "OLDER", u64::from(*n)),
+            SearchKey::Younger(n) => numbered(out, "YOUNGER", u64::from(*n)),
             SearchKey::GmRaw(s) => text(out, "X-GM-RAW", s)?,
-            SearchKey::GmMsgId(n) => {
-                word(out, "X-GM-MSGID");
-                word(out, &n.to_string());
-            }
-            SearchKey::GmThrId(n) => {
-                word(out, "X-GM-THRID");
-                word(out, &n.to_string());
-            }
+            SearchKey::GmMsgId(n) => numbered(out, "X-GM-MSGID", *n),
+            SearchKey::GmThrId(n) => numbered(out, "X-GM-THRID", *n),
             SearchKey::GmLabels(label) => {
                 word(out, "X-GM-LABELS");
                 super::items::write_gm_label(label, out)?;
