@@ -444,11 +444,11 @@ fn utf8_accept_changes_charsets_and_allows_the_utf8_append_item() {
         s.submit(build::search(SearchProgram::new(SearchKey::Unseen).charset("ISO-8859-1")).unwrap().into_command());
     assert!(matches!(&latin, Err(Error::Arg(e)) if e.reason.contains("ISO-8859-1")), "{latin:?}");
     let by_date = [SortKey::by(SortField::Date)];
-    let ascii = s.submit(build::sort(&by_date, "US-ASCII", SearchKey::All).unwrap().into_command());
+    let ascii = s.submit(build::sort(None, &by_date, "US-ASCII", SearchKey::All).unwrap().into_command());
     assert!(matches!(ascii, Err(Error::Arg(_))));
     assert_eq!(written(&mut s), "");
     // SORT's charset is mandatory: UTF-8 stays.
-    let tag = s.submit(build::sort(&by_date, "UTF-8", SearchKey::All).unwrap().into_command()).unwrap();
+    let tag = s.submit(build::sort(None, &by_date, "UTF-8", SearchKey::All).unwrap().into_command()).unwrap();
     assert_eq!(written(&mut s), format!("{tag} SORT (DATE) UTF-8 ALL\r\n"));
     feed(&mut s, format!("* SORT 1\r\n{tag} OK done\r\n").as_bytes());
 

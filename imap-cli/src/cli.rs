@@ -126,6 +126,7 @@ fn kind_help(arg: &ArgDef) -> String {
         ListSelection => " (SUBSCRIBED REMOTE RECURSIVEMATCH SPECIAL-USE)",
         ListReturn => " (CHILDREN SUBSCRIBED SPECIAL-USE MYRIGHTS \"STATUS (MESSAGES UNSEEN)\")",
         SpecialUse => " (\\Drafts \\Sent ...)",
+        SearchReturn => " (MIN MAX COUNT ALL SAVE, PARTIAL 1:100)",
     };
     let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
     format!("{}{example}{keyword}", arg.kind.name())

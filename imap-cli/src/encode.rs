@@ -113,6 +113,9 @@ fn write_arg(
                 .collect();
             b.arg::<k::SpecialUse>(n(), &uses[..])
         }
+        ArgKind::SearchReturn => {
+            b.arg::<k::SearchReturn>(n(), parse_search_return(text).map_err(|e| format!("argument `{name}`: {e}"))?)
+        }
         ArgKind::SelectParams => {
             b.arg::<k::SelectParams>(n(), parse_select_params(text).map_err(|e| format!("argument `{name}`: {e}"))?)
         }
@@ -427,6 +430,31 @@ impl SearchWords {
     fn value(&mut self, key: &str) -> Result<String, String> {
         self.queue.pop_front().ok_or_else(|| format!("{key} needs a value"))
     }
+}
+
+/// ESEARCH return options: `MIN MAX ALL COUNT SAVE`, `PARTIAL first:last`, with or without
+/// parentheses.
+pub fn parse_search_return(text: &str) -> Result<imap_client::SearchReturn, String> {
+    let mut options = imap_client::SearchReturn::default();
+    let cleaned = text.replace(['(', ')'], " ");
+    let mut words = cleaned.split_whitespace();
+    while let Some(word) = words.next() {
+        match word.to_ascii_uppercase().as_str() {
+            "MIN" => options.min = true,
+            "MAX" => options.max = true,
+            "ALL" => options.all = true,
+            "COUNT" => options.count = true,
+            "SAVE" => options.save = true,
+            "PARTIAL" => {
+                let range = words.next().ok_or("PARTIAL needs a range such as 1:100")?;
+                let (first, last) = range.split_once(':').ok_or_else(|| format!("{range:?} is not a range a:b"))?;
+                let number = |n: &str| n.parse::<i64>().map_err(|_| format!("{n:?} is not a number"));
+                options.partial = Some((number(first)?, number(last)?));
+            }
+            other => return Err(format!("{other:?} is not a return option")),
+        }
+    }
+    Ok(options)
 }
 
 /// LIST selection options: `SUBSCRIBED REMOTE RECURSIVEMATCH SPECIAL-USE`, with or without

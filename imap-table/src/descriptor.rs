@@ -232,6 +232,8 @@ arg_kinds! {
     ListReturn = "list-return", optional: "&crate::encode::ListReturn";
     /// CREATE's special-use parameter `(USE (\Sent))` (RFC 6154 3).
     SpecialUse = "special-use", optional: "&[crate::types::SpecialUse]";
+    /// ESEARCH-style return options for SORT (RFC 5267 ESORT): `(MIN MAX COUNT ALL ...)`.
+    SearchReturn = "search-return", optional: "&crate::encode::SearchReturn";
 }
 
 impl ArgKind {

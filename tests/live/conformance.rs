@@ -425,10 +425,10 @@ column_fns! {(server, via) {
     run!(col, c, "SEARCH", |c| c.search(SearchKey::Body("Grüße".into())), |r| format!("{:?}", r.search.numbers));
     run!(col, c, "UID SEARCH", |c| c.uid_search(SearchKey::Flagged), |r| format!("{:?}", r.search.numbers));
     let by_subject = [SortKey::by(SortField::Subject)];
-    run!(col, c, "SORT", |c| c.sort(&by_subject, "UTF-8", SearchKey::All), |r| format!("{:?}", r.sort.numbers));
+    run!(col, c, "SORT", |c| c.sort(None, &by_subject, "UTF-8", SearchKey::All), |r| format!("{:?}", r.sort.numbers));
     run!(col, c,
         "UID SORT",
-        |c| c.uid_sort(&by_subject, "UTF-8", SearchKey::All),
+        |c| c.uid_sort(None, &by_subject, "UTF-8", SearchKey::All),
         |r| format!("{:?}", r.sort.numbers),
     );
     run!(col, c, "THREAD", |c| c.thread("REFERENCES", "UTF-8", SearchKey::All), |r| count(&r.threads, "threads"));

@@ -561,7 +561,7 @@ dual! {
         // A macro, not a closure, so that the scenario runs through both clients (dual!).
         macro_rules! sort {
             ($keys:expr, $search:expr) => {
-                ok(server, "SORT", aw!(client.sort($keys, "UTF-8", $search))).sort.numbers
+                ok(server, "SORT", aw!(client.sort(None, $keys, "UTF-8", $search))).sort.numbers
             };
         }
         // Base subjects (RFC 5256: "Re:" removed, case folded): apple, banana, cherry; ties by number.
@@ -577,7 +577,7 @@ dual! {
             [5, 3, 6, 2, 1, 4]
         );
         assert_eq!(sort!(&[SortKey::reverse(SortField::Date)], SearchKey::Subject("banana".into())), [6, 2, 1]);
-        let by_uid = ok(server, "UID SORT", aw!(client.uid_sort(&[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::All)));
+        let by_uid = ok(server, "UID SORT", aw!(client.uid_sort(None, &[SortKey::by(SortField::Subject)], "UTF-8", SearchKey::All)));
         let expected: Vec<u32> = [3, 5, 1, 2, 6, 4].iter().map(|&n| uids[n - 1]).collect();
         assert_eq!(by_uid.sort.numbers, expected);
 

@@ -29,6 +29,8 @@ markers! {
     ListReturn;
     /// `special-use`: CREATE's `(USE (...))` parameter.
     SpecialUse;
+    /// `search-return`: return options `(MIN MAX ...)`, a [`super::SearchReturn`].
+    SearchReturn;
     /// `astring`: atom, quoted or literal by rule.
     AString;
     /// `secret`: an astring redacted in traces (passwords).
@@ -333,6 +335,7 @@ self_writing!(
     ListReturn => super::ListReturn,
     SelectParams => super::SelectParams,
     FetchItems => super::FetchItems,
+    SearchReturn => super::SearchReturn,
 );
 
 impl Arg<SpecialUse> for &[crate::types::SpecialUse] {

@@ -25,6 +25,13 @@ pub struct SearchReturn {
     pub partial: Option<(i64, i64)>,
 }
 
+impl SearchReturn {
+    /// `(MIN MAX ALL COUNT SAVE PARTIAL a:b)`: the options that are set (may be `()`).
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        SearchProgram::new(SearchKey::All).return_options(*self).write_return(out, false)
+    }
+}
+
 /// A search key. Several keys in a [`SearchKey::And`] must all match (RFC 3501: a list of
 /// keys is their intersection).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,25 +344,32 @@ impl SearchProgram {
         self
     }
 
-    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        if self.return_options.is_some() || self.partial.is_some() {
-            out.keyword("RETURN");
-            out.open_list();
-            for option in self.return_options.iter().flatten() {
-                out.atom(option)?;
-            }
-            if let Some((first, last)) = self.partial {
-                // RFC 9394: both ends on the same side of zero, neither zero.
-                if first == 0 || last == 0 || (first < 0) != (last < 0) {
-                    return Err(
-                        out.error(format!("PARTIAL {first}:{last}: both ends positive or both negative, not 0"))
-                    );
-                }
-                out.keyword("PARTIAL");
-                out.keyword(&format!("{first}:{last}"));
-            }
-            out.close_list();
+    /// `[RETURN ](options)` when any are set (`keyword`: write `RETURN` too).
+    fn write_return(&self, out: &mut CommandBuilder, keyword: bool) -> Result<(), ArgError> {
+        if self.return_options.is_none() && self.partial.is_none() {
+            return if keyword { Ok(()) } else { Err(out.error("no return option: pass None instead")) };
         }
+        if keyword {
+            out.keyword("RETURN");
+        }
+        out.open_list();
+        for option in self.return_options.iter().flatten() {
+            out.atom(option)?;
+        }
+        if let Some((first, last)) = self.partial {
+            // RFC 9394: both ends on the same side of zero, neither zero.
+            if first == 0 || last == 0 || (first < 0) != (last < 0) {
+                return Err(out.error(format!("PARTIAL {first}:{last}: both ends positive or both negative, not 0")));
+            }
+            out.keyword("PARTIAL");
+            out.keyword(&format!("{first}:{last}"));
+        }
+        out.close_list();
+        Ok(())
+    }
+
+    pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        self.write_return(out, true)?;
         let charset = match &self.charset {
             Some(charset) => Some(charset.as_str()),
             None if !self.key.is_ascii() => Some("UTF-8"),

@@ -702,21 +702,22 @@ Allowed in: selected. Needs capability `MOVE`.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(MoveResponse::from)
     }
-    /**Searches and returns the matches in sort order (RFC 5256 3).
+    /**Searches and returns the matches in sort order; with return options (ESORT) the answer is an ESEARCH (RFC 5256 3, RFC 5267 3.2).
 
-Wire form: `SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
+Wire form: `SORT [RETURN <return_options:search-return>] <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
     fn sort(
         &mut self,
+        return_options: ::core::option::Option<&::imap_client::encode::SearchReturn>,
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
         charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<SortResponse, ::imap_client::Error> {
-        let __request = build::sort(criteria, charset, keys)?;
+        let __request = build::sort(return_options, criteria, charset, keys)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(SortResponse::from)
     }
@@ -881,19 +882,20 @@ Allowed in: selected. Needs capability `UIDPLUS`.*/
     }
     /**SORT returning UIDs (RFC 5256 3).
 
-Wire form: `UID SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
+Wire form: `UID SORT [RETURN <return_options:search-return>] <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
     fn uid_sort(
         &mut self,
+        return_options: ::core::option::Option<&::imap_client::encode::SearchReturn>,
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
         charset: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Charset>,
         keys: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::SearchKeys>,
     ) -> ::core::result::Result<UidSortResponse, ::imap_client::Error> {
-        let __request = build::uid_sort(criteria, charset, keys)?;
+        let __request = build::uid_sort(return_options, criteria, charset, keys)?;
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(UidSortResponse::from)
     }
@@ -2080,14 +2082,15 @@ Allowed in: selected. Needs capability `MOVE`.*/
                 .map(MoveResponse::from)
         }
     }
-    /**Searches and returns the matches in sort order (RFC 5256 3).
+    /**Searches and returns the matches in sort order; with return options (ESORT) the answer is an ESEARCH (RFC 5256 3, RFC 5267 3.2).
 
-Wire form: `SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
+Wire form: `SORT [RETURN <return_options:search-return>] <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
     fn sort(
         &mut self,
+        return_options: ::core::option::Option<&::imap_client::encode::SearchReturn>,
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
@@ -2096,7 +2099,7 @@ Allowed in: selected. Needs capability `SORT`.*/
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<SortResponse, ::imap_client::Error>,
     > + ::core::marker::Send {
-        let __request = build::sort(criteria, charset, keys);
+        let __request = build::sort(return_options, criteria, charset, keys);
         async move {
             let __command = __request?.into_command();
             ::imap_client::AsyncExecute::execute(
@@ -2369,12 +2372,13 @@ Allowed in: selected. Needs capability `UIDPLUS`.*/
     }
     /**SORT returning UIDs (RFC 5256 3).
 
-Wire form: `UID SORT <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
+Wire form: `UID SORT [RETURN <return_options:search-return>] <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
 Allowed in: selected. Needs capability `SORT`.*/
     #[allow(clippy::too_many_arguments)]
     fn uid_sort(
         &mut self,
+        return_options: ::core::option::Option<&::imap_client::encode::SearchReturn>,
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
@@ -2383,7 +2387,7 @@ Allowed in: selected. Needs capability `SORT`.*/
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<UidSortResponse, ::imap_client::Error>,
     > + ::core::marker::Send {
-        let __request = build::uid_sort(criteria, charset, keys);
+        let __request = build::uid_sort(return_options, criteria, charset, keys);
         async move {
             let __command = __request?.into_command();
             ::imap_client::AsyncExecute::execute(
@@ -3204,9 +3208,10 @@ Moves messages to another mailbox (RFC 6851 3.1).*/
     }
     /**Builds `SORT` for [`Commands::sort`](super::Commands::sort): checks and encodes the arguments; nothing is sent.
 
-Searches and returns the matches in sort order (RFC 5256 3).*/
+Searches and returns the matches in sort order; with return options (ESORT) the answer is an ESEARCH (RFC 5256 3, RFC 5267 3.2).*/
     #[allow(clippy::too_many_arguments)]
     pub fn sort(
+        return_options: ::core::option::Option<&::imap_client::encode::SearchReturn>,
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
@@ -3217,6 +3222,13 @@ Searches and returns the matches in sort order (RFC 5256 3).*/
         ::imap_client::Error,
     > {
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SORT);
+        if let ::core::option::Option::Some(__value) = return_options {
+            __command.keyword("RETURN");
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::SearchReturn,
+                >("return_options", __value)?;
+        }
         __command
             .arg::<::imap_client::encode::kinds::SortCriteria>("criteria", criteria)?;
         __command.arg::<::imap_client::encode::kinds::Charset>("charset", charset)?;
@@ -3416,6 +3428,7 @@ Expunges only the given UIDs among the \Deleted messages (RFC 4315 2.1).*/
 SORT returning UIDs (RFC 5256 3).*/
     #[allow(clippy::too_many_arguments)]
     pub fn uid_sort(
+        return_options: ::core::option::Option<&::imap_client::encode::SearchReturn>,
         criteria: impl ::imap_client::encode::Arg<
             ::imap_client::encode::kinds::SortCriteria,
         >,
@@ -3426,6 +3439,13 @@ SORT returning UIDs (RFC 5256 3).*/
         ::imap_client::Error,
     > {
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::UID_SORT);
+        if let ::core::option::Option::Some(__value) = return_options {
+            __command.keyword("RETURN");
+            __command
+                .arg::<
+                    ::imap_client::encode::kinds::SearchReturn,
+                >("return_options", __value)?;
+        }
         __command
             .arg::<::imap_client::encode::kinds::SortCriteria>("criteria", criteria)?;
         __command.arg::<::imap_client::encode::kinds::Charset>("charset", charset)?;
@@ -6860,6 +6880,14 @@ pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::Co
     args: ::std::borrow::Cow::Borrowed(
         &[
             ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::Some(
+                    ::std::borrow::Cow::Borrowed("RETURN"),
+                ),
+                name: ::std::borrow::Cow::Borrowed("return_options"),
+                kind: ::imap_client::command::ArgKind::SearchReturn,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
+            ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("criteria"),
                 kind: ::imap_client::command::ArgKind::SortCriteria,
@@ -6896,7 +6924,7 @@ pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::Co
     forbidden_by: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
-        "Searches and returns the matches in sort order (RFC 5256 3).",
+        "Searches and returns the matches in sort order; with return options (ESORT) the answer is an ESEARCH (RFC 5256 3, RFC 5267 3.2).",
     ),
 };
 ///Table line of `THREAD`.
@@ -7321,6 +7349,14 @@ pub static UID_SORT: ::imap_client::command::CommandDef = ::imap_client::command
     states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
     args: ::std::borrow::Cow::Borrowed(
         &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::Some(
+                    ::std::borrow::Cow::Borrowed("RETURN"),
+                ),
+                name: ::std::borrow::Cow::Borrowed("return_options"),
+                kind: ::imap_client::command::ArgKind::SearchReturn,
+                cardinality: ::imap_client::command::Cardinality::Optional,
+            },
             ::imap_client::command::ArgDef {
                 keyword: ::core::option::Option::None,
                 name: ::std::borrow::Cow::Borrowed("criteria"),
