@@ -540,3 +540,27 @@ fn special_use_mailboxes_from_list_and_xlist() {
         assert_eq!(listed.special_use(&special_use).map(|i| i.mailbox.to_string()), Some(name.into()));
     }
 }
+
+/// RFC 9051 1: an IMAP4rev2 server need not list the extensions rev2 includes; a rev2-only
+/// server's MOVE, UID EXPUNGE and NAMESPACE go out, while what rev2 does not include (SORT)
+/// is still refused.
+#[test]
+fn a_rev2_only_server_gets_the_extensions_rev2_includes() {
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev2", State::Selected);
+    assert_eq!(s.protocol_version(), Some("IMAP4rev2"));
+    for capability in ["MOVE", "UIDPLUS", "NAMESPACE", "ESEARCH", "LIST-STATUS", "literal-"] {
+        assert!(s.has_capability(capability), "{capability}");
+    }
+    let tag = s.submit(build::move_("1:3", "Archive").unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} MOVE 1:3 Archive\r\n"));
+    feed(&mut s, format!("{tag} OK moved\r\n").as_bytes());
+    let tag = s.submit(build::uid_expunge("7").unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} UID EXPUNGE 7\r\n"));
+    feed(&mut s, format!("{tag} OK done\r\n").as_bytes());
+    let sort = [imap_client::SortKey::by(imap_client::SortField::Date)];
+    let refused = s.submit(build::sort(None, &sort, "UTF-8", imap_client::SearchKey::All).unwrap().into_command());
+    assert!(matches!(refused, Err(Error::Capability { .. })), "{refused:?}");
+    // A rev1 server without them is still refused.
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev1", State::Selected);
+    assert!(matches!(s.submit(build::move_("1", "Archive").unwrap().into_command()), Err(Error::Capability { .. })));
+}

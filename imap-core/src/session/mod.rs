@@ -430,9 +430,13 @@ impl Session {
         (&self.capabilities, self.capabilities_known)
     }
 
-    /// Whether the server advertised `capability` (case-insensitive), or it was assumed.
+    /// Whether the server advertised `capability` (case-insensitive), or it was assumed, or
+    /// the server speaks IMAP4rev2, which includes it (RFC 9051 1: a rev2 server need list
+    /// nothing but `IMAP4rev2`).
     pub fn has_capability(&self, capability: &str) -> bool {
-        self.capabilities.iter().chain(&self.assumed).any(|c| c.eq_ignore_ascii_case(capability))
+        let listed = |name: &str| self.capabilities.iter().chain(&self.assumed).any(|c| c.eq_ignore_ascii_case(name));
+        listed(capability)
+            || (IMPLIED_BY_IMAP4REV2.iter().any(|c| c.eq_ignore_ascii_case(capability)) && listed("IMAP4rev2"))
     }
 
     /// The server-wide APPEND size limit of an `APPENDLIMIT=n` capability (RFC 7889 2), in
@@ -1389,6 +1393,26 @@ fn fits(options: &SessionOptions, command: &InFlight, cost: usize) -> bool {
 
 /// The session's own CAPABILITY, asked when a command needs a capability and the server's
 /// list is not known.
+/// The extensions IMAP4rev2 includes (RFC 9051 1 and Appendix E), so a rev2-only server's
+/// MOVE, UID EXPUNGE, ESEARCH or LIST-STATUS is not refused for want of their names.
+const IMPLIED_BY_IMAP4REV2: &[&str] = &[
+    "NAMESPACE",
+    "UNSELECT",
+    "UIDPLUS",
+    "ESEARCH",
+    "SEARCHRES",
+    "ENABLE",
+    "IDLE",
+    "SASL-IR",
+    "LIST-EXTENDED",
+    "LIST-STATUS",
+    "MOVE",
+    "LITERAL-",
+    "BINARY",
+    "SPECIAL-USE",
+    "STATUS=SIZE",
+];
+
 static CAPABILITY_DEF: CommandDef = CommandDef {
     name: Cow::Borrowed("CAPABILITY"),
     method: Cow::Borrowed("capability"),
