@@ -149,8 +149,19 @@ impl Command {
     /// `several_need` when the repeated argument has more than one value, and what an
     /// argument's form needs.
     pub fn needed_capabilities(&self) -> impl Iterator<Item = &str> {
-        self.def.needed_capabilities(self.several).chain(self.needs_capability)
+        needed_capabilities(&self.def, self.several, self.needs_capability)
     }
+}
+
+/// What a command of `def` needs: the line's capabilities ([`CommandDef::needed_capabilities`])
+/// and the one its arguments' form asks for. Shared by [`Command`] and the session's record
+/// of a command in flight.
+pub(crate) fn needed_capabilities<'a>(
+    def: &'a CommandDef,
+    several: bool,
+    form: Option<&'static str>,
+) -> impl Iterator<Item = &'a str> {
+    def.needed_capabilities(several).chain(form)
 }
 
 /// A command built from a table line together with the type of its result: what a generated
@@ -500,17 +511,12 @@ impl CommandBuilder {
     }
 
     /// A SASL initial response (RFC 4959 `initial-resp = base64 / "="`), redacted in traces:
-    /// anything but `=` or well-formed base64 (RFC 4648 alphabet, padded to a multiple of 4)
-    /// is refused, so no other text can ride on the AUTHENTICATE line.
+    /// anything but `=` or canonical base64 (RFC 4648, padded) is refused, so no other text
+    /// can ride on the AUTHENTICATE line.
     pub fn sasl_response(&mut self, text: &str) -> Result<(), ArgError> {
-        let base64 = |t: &str| {
-            let body = t.trim_end_matches('=');
-            !t.is_empty()
-                && t.len() % 4 == 0
-                && t.len() - body.len() <= 2
-                && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
-        };
-        if text != "=" && !base64(text) {
+        use base64::Engine;
+        let base64 = !text.is_empty() && base64::engine::general_purpose::STANDARD.decode(text).is_ok();
+        if text != "=" && !base64 {
             return Err(self.error("a SASL initial response must be base64 or \"=\" (RFC 4959)"));
         }
         self.separate();

@@ -17,7 +17,7 @@ use super::core::{
     charge, deeper, is_astring_char, keyword_bytes_in, line_end, lossy_vec, nil, nstring_cow, number32, osp, peek,
     quoted, size, sp, value, In, NodeBudget, PErr, PResult, ShortList, KEYWORD_BUF,
 };
-use super::fetch::{fetch_attr, modseq_value, origin, section, Streamed};
+use super::fetch::{fetch_attr, modseq_value, origin, section, section_follows, Streamed};
 use super::{parse_response, ParseError, ParseOptions, REPARSE_DEPTH};
 use crate::types::borrowed::{
     AddressRef, BodyExtensionRef, BodyFieldsRef, BodyRef, DispositionRef, EnvelopeRef, FetchAttrRef, FetchRef,
@@ -170,7 +170,7 @@ fn known_attr<'a>(b: &InArena<'a>, name: &[u8], input: &mut In<'a>, depth: usize
             sp(input)?;
             FetchAttrRef::BodyStructure(body(b, input, depth)?)
         }
-        b"BODY" | b"BODY.PEEK" if input.trim_ascii_start().first() == Some(&b'[') => {
+        b"BODY" | b"BODY.PEEK" if section_follows(input) => {
             osp(input)?;
             let start = *input;
             section(input)?;

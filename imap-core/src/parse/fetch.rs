@@ -250,7 +250,7 @@ fn object_id(input: &mut In<'_>) -> PResult<String> {
 }
 
 /// Whether a section `[` follows, after optional spaces.
-fn section_follows(input: &In<'_>) -> bool {
+pub(crate) fn section_follows(input: &In<'_>) -> bool {
     input.trim_ascii_start().first() == Some(&b'[')
 }
 

@@ -270,7 +270,7 @@ impl<R> std::fmt::Debug for Pending<R> {
 impl InFlight {
     /// The capabilities it needs, as [`Command::needed_capabilities`].
     fn command_needs(&self) -> impl Iterator<Item = &str> {
-        self.def.needed_capabilities(self.several).chain(self.needs_capability)
+        crate::encode::needed_capabilities(&self.def, self.several, self.needs_capability)
     }
 }
 
@@ -624,7 +624,8 @@ impl Session {
     fn wire_options(&self) -> WireOptions {
         WireOptions {
             literal_plus: self.has_capability("LITERAL+"),
-            literal_minus: self.has_capability("LITERAL-") || self.has_capability("IMAP4rev2"),
+            // IMAP4rev2 implies LITERAL- (see `has_capability`).
+            literal_minus: self.has_capability("LITERAL-"),
             utf8: self.utf8_accepted(),
         }
     }
@@ -1391,8 +1392,6 @@ fn fits(options: &SessionOptions, command: &InFlight, cost: usize) -> bool {
         && command.held_bytes + cost <= options.max_command_bytes
 }
 
-/// The session's own CAPABILITY, asked when a command needs a capability and the server's
-/// list is not known.
 /// The extensions IMAP4rev2 includes (RFC 9051 1 and Appendix E), so a rev2-only server's
 /// MOVE, UID EXPUNGE, ESEARCH or LIST-STATUS is not refused for want of their names.
 const IMPLIED_BY_IMAP4REV2: &[&str] = &[
@@ -1413,6 +1412,8 @@ const IMPLIED_BY_IMAP4REV2: &[&str] = &[
     "STATUS=SIZE",
 ];
 
+/// The session's own CAPABILITY, asked when a command needs a capability and the server's
+/// list is not known.
 static CAPABILITY_DEF: CommandDef = CommandDef {
     name: Cow::Borrowed("CAPABILITY"),
     method: Cow::Borrowed("capability"),
