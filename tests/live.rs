@@ -1,5 +1,5 @@
-//! Live tests against real IMAP servers: Dovecot and Cyrus as `scripts/servers` runs them
-//! (`scripts/test` starts them and sets the variables).
+//! Live tests against real IMAP servers: Dovecot and Cyrus (and, for IMAP4rev2, Crymap) as
+//! `scripts/servers` runs them (`scripts/test` starts them and sets the variables).
 //!
 //! Every test runs once per server (`dovecot::…`, `cyrus::…`), as alice, bob, admin and the
 //! users with hard passwords, over plain TCP, STARTTLS, implicit TLS and (Dovecot) the stream
@@ -76,6 +76,8 @@ mod conformance;
 mod messages;
 #[path = "live/modern.rs"]
 mod modern;
+#[path = "live/rev2.rs"]
+mod rev2;
 #[path = "live/session.rs"]
 mod session;
 #[path = "live/sharing.rs"]
@@ -198,6 +200,31 @@ both_servers!(
     updates::unsolicited,
     updates::idle,
 );
+
+/// IMAP4rev2 against Crymap (the one test server that speaks it), through both clients.
+mod crymap {
+    macro_rules! rev2_tests {
+        ($($scenario:ident),*) => {$(
+            mod $scenario {
+                #[test]
+                fn blocking() {
+                    if let Some(server) = crate::rev2::Crymap::get() {
+                        crate::rev2::$scenario::blocking(server);
+                    }
+                }
+
+                #[test]
+                fn asynchronous() {
+                    if let Some(server) = crate::rev2::Crymap::get() {
+                        crate::rev2::$scenario::asynchronous(server);
+                    }
+                }
+            }
+        )*};
+    }
+
+    rev2_tests!(enable_rev2, rev1_until_enabled);
+}
 
 /// Every command of the table on every server and transport; writes `docs/conformance.md`.
 #[test]

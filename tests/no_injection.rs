@@ -47,7 +47,7 @@ fn options() -> impl Strategy<Value = WireOptions> {
     (any::<bool>(), any::<bool>()).prop_map(|(literal_plus, literal_minus)| WireOptions {
         literal_plus,
         literal_minus,
-        utf8: false,
+        ..WireOptions::default()
     })
 }
 

@@ -564,3 +564,71 @@ fn a_rev2_only_server_gets_the_extensions_rev2_includes() {
     let mut s = session_with(SessionOptions::default(), "IMAP4rev1", State::Selected);
     assert!(matches!(s.submit(build::move_("1", "Archive").unwrap().into_command()), Err(Error::Capability { .. })));
 }
+
+/// `Session::protocol`: a rev1+rev2 server stays rev1 until `ENABLE IMAP4rev2` succeeds
+/// (RFC 9051 6.3.1), a rev2-only server is rev2 from the greeting, and UNAUTHENTICATE goes
+/// back to rev1. Under rev2 mailbox names go as UTF-8 and what rev2 removed is refused
+/// before anything is written (unless capability checks are off).
+#[test]
+fn protocol_follows_enable_imap4rev2() {
+    use imap_core::command::Protocol;
+    let caps = "IMAP4rev1 IMAP4rev2 ENABLE UNAUTHENTICATE";
+    let mut s = session_with(SessionOptions::default(), caps, State::Authenticated);
+    assert_eq!(s.protocol(), Protocol::Imap4rev1);
+    let tag = s.submit(build::create("Entwürfe", None).unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} CREATE Entw&APw-rfe\r\n"));
+    feed(&mut s, format!("{tag} OK\r\n").as_bytes());
+    // A refused ENABLE changes nothing.
+    let tag = s.submit(build::enable(["IMAP4rev2"]).unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ENABLED\r\n{tag} OK nothing enabled\r\n").as_bytes());
+    assert_eq!(s.protocol(), Protocol::Imap4rev1);
+    let tag = s.submit(build::enable(["IMAP4rev2"]).unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ENABLED IMAP4rev2\r\n{tag} OK\r\n").as_bytes());
+    assert_eq!(s.protocol(), Protocol::Imap4rev2);
+    let tag = s.submit(build::create("Entwürfe", None).unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} CREATE {{9+}}\r\nEntwürfe\r\n"), "UTF-8, a LITERAL- literal");
+    assert!(
+        matches!(s.submit(build::lsub("", "*").unwrap().into_command()), Err(Error::Refused(why)) if why.contains("ListSelection::subscribed"))
+    );
+    let status = build::status("INBOX", &[imap_client::StatusItem::Recent]).unwrap().into_command();
+    assert!(matches!(s.submit(status), Err(Error::Arg(e)) if e.argument == "items"));
+    assert_eq!(written(&mut s), "", "nothing written for the refusals");
+    let tag = s.submit(build::unauthenticate().unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("{tag} OK\r\n").as_bytes());
+    assert_eq!(s.protocol(), Protocol::Imap4rev1, "UNAUTHENTICATE resets what ENABLE did");
+
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev2 AUTH=PLAIN", State::Selected);
+    assert_eq!(s.protocol(), Protocol::Imap4rev2, "a rev2-only server");
+    let search_new = build::search(imap_client::SearchKey::New).unwrap().into_command();
+    assert!(matches!(s.submit(search_new), Err(Error::Arg(e)) if e.reason.contains("SEARCH NEW")));
+    assert!(
+        matches!(s.submit(build::check().unwrap().into_command()), Err(Error::Refused(why)) if why.contains("NOOP"))
+    );
+    let options = SessionOptions { check_capabilities: false, ..SessionOptions::default() };
+    let mut s = session_with(options, "IMAP4rev2", State::Selected);
+    let tag = s.submit(build::check().unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} CHECK\r\n"), "checks off: sent");
+}
+
+/// RFC 9051 6.4.4.4's example: a rev2 server answers SEARCH with ESEARCH tagged with the
+/// command's tag; `numbers()` and `set()` read it as the rev1 SEARCH numbers.
+#[test]
+fn a_rev2_search_answer_is_read_as_numbers() {
+    let mut s = session_with(SessionOptions::default(), "IMAP4rev2", State::Selected);
+    let tag = s.submit(build::search("FLAGGED SINCE 1-Feb-1994 NOT FROM \"Smith\"").unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ESEARCH (TAG \"{tag}\") ALL 2,10:11\r\n{tag} OK SEARCH completed\r\n").as_bytes());
+    let done: imap_client::commands::SearchResponse = s.take_completed(&tag).unwrap().unwrap().into();
+    assert_eq!(done.numbers().unwrap(), vec![2, 10, 11]);
+    assert_eq!(done.set().unwrap().to_string(), "2,10:11");
+    // A hostile range stays within MAX_SEARCH_NUMBERS.
+    let tag = s.submit(build::uid_search("ALL").unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ESEARCH (TAG \"{tag}\") UID ALL 1:4294967295\r\n{tag} OK\r\n").as_bytes());
+    let done: imap_client::commands::UidSearchResponse = s.take_completed(&tag).unwrap().unwrap().into();
+    assert!(matches!(done.numbers(), Err(Error::Limit(_))));
+    assert_eq!(done.set().unwrap().to_string(), "1:4294967295");
+}

@@ -363,7 +363,9 @@ mod session_target {
                 then: None,
                 fail: None,
                 needs: None,
+                several_need: None,
                 forbidden_by: None,
+                removed_in: None,
                 exchange: $exchange,
                 doc: Cow::Borrowed("fuzz"),
             }

@@ -3,5 +3,5 @@
 //! capabilities, routing, pipelining).
 
 pub use imap_table::descriptor::{
-    ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, Sharing, State, UntaggedKind,
+    ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, Protocol, Sharing, State, UntaggedKind,
 };

@@ -314,6 +314,9 @@ fn method_doc(trait_name: &Ident, command: &CommandDef) -> String {
     if let Some(forbidden_by) = &command.forbidden_by {
         doc.push_str(&format!(" Refused when the server advertises `{forbidden_by}`."));
     }
+    if let Some(revision) = command.removed_in {
+        doc.push_str(&format!(" Removed in {revision}: refused once the session follows its rules."));
+    }
     if let Some(exchange) = command.exchange {
         doc.push_str(&format!(" The session runs its `{}` exchange.", exchange.table_name()));
     }
@@ -429,6 +432,13 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
     let needs = optional_cow(command.needs.as_deref());
     let several_need = optional_cow(command.several_need.as_deref());
     let forbidden_by = optional_cow(command.forbidden_by.as_deref());
+    let removed_in = match command.removed_in {
+        Some(p) => {
+            let v = format_ident!("{}", p.variant());
+            quote!(::core::option::Option::Some(#c::Protocol::#v))
+        }
+        None => quote!(::core::option::Option::None),
+    };
     let exchange = match command.exchange {
         Some(e) => {
             let v = format_ident!("{}", e.variant());
@@ -450,6 +460,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
             needs: #needs,
             several_need: #several_need,
             forbidden_by: #forbidden_by,
+            removed_in: #removed_in,
             exchange: #exchange,
             doc: #doc_text,
         };

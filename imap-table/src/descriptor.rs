@@ -50,6 +50,45 @@ impl State {
     }
 }
 
+/// The protocol revision whose rules a session follows (RFC 9051 names the revisions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Protocol {
+    /// IMAP4rev1 (RFC 3501) with the extensions the server advertises.
+    Imap4rev1,
+    /// IMAP4rev2 (RFC 9051): after `ENABLE IMAP4rev2`, or from the start on a server that
+    /// speaks only rev2.
+    Imap4rev2,
+}
+
+impl Protocol {
+    /// The revision a table's `removed_in` value names (`IMAP4rev2`, case-insensitive).
+    pub fn from_name(name: &str) -> Option<Protocol> {
+        [Protocol::Imap4rev1, Protocol::Imap4rev2].into_iter().find(|p| p.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The capability name of the revision: `IMAP4rev1`, `IMAP4rev2`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::Imap4rev1 => "IMAP4rev1",
+            Protocol::Imap4rev2 => "IMAP4rev2",
+        }
+    }
+
+    /// The variant's name, as generated code spells it.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Protocol::Imap4rev1 => "Imap4rev1",
+            Protocol::Imap4rev2 => "Imap4rev2",
+        }
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 impl fmt::Display for State {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -455,6 +494,9 @@ pub struct CommandDef {
     pub several_need: Option<Cow<'static, str>>,
     /// Capability whose presence forbids the command (LOGIN under LOGINDISABLED).
     pub forbidden_by: Option<Cow<'static, str>>,
+    /// The protocol revision that removed the command (LSUB and CHECK are not in IMAP4rev2):
+    /// refused once the session follows that revision's rules.
+    pub removed_in: Option<Protocol>,
     /// The client-side dialogue, if any.
     pub exchange: Option<Exchange>,
     /// One-line documentation from the table.
@@ -491,6 +533,7 @@ impl CommandDef {
             needs: None,
             several_need: None,
             forbidden_by: None,
+            removed_in: None,
             exchange: None,
             doc: Cow::Borrowed("A command sent by name (xatom)."),
         })

@@ -16,7 +16,9 @@ pub mod model;
 #[cfg(feature = "toml")]
 pub mod raw;
 
-pub use descriptor::{ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, Sharing, State, UntaggedKind};
+pub use descriptor::{
+    ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, Protocol, Sharing, State, UntaggedKind,
+};
 #[cfg(feature = "toml")]
 pub use model::{load, Table, TableError};
 

@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use std::borrow::Cow;
 
-use crate::descriptor::is_atom_char;
+use crate::descriptor::{is_atom_char, Protocol};
 pub use crate::descriptor::{ArgDef, ArgKind, Cardinality, Claim, CommandDef, Exchange, State, UntaggedKind};
 use crate::raw::{RawCommand, RawTable};
 
@@ -160,6 +160,14 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         }
     }
     let forbidden_by = capability(&raw.forbidden_by, "forbidden_by", errors);
+    let removed_in = raw.removed_in.as_ref().and_then(|spanned| {
+        let found = Protocol::from_name(spanned.get_ref()).filter(|p| *p != Protocol::Imap4rev1);
+        if found.is_none() {
+            let other = spanned.get_ref();
+            err(errors, spanned.span(), format!("unknown `removed_in` revision `{other}`: the only one is IMAP4rev2"));
+        }
+        found
+    });
     const EXCHANGES: [Exchange; 4] = [Exchange::Sasl, Exchange::StartTls, Exchange::Idle, Exchange::Compress];
     let exchange = raw.exchange.as_ref().and_then(|exchange| {
         let found = EXCHANGES.into_iter().find(|e| e.table_name() == exchange.get_ref().as_str());
@@ -187,6 +195,7 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         needs: needs.map(Cow::Owned),
         several_need: several_need.map(Cow::Owned),
         forbidden_by: forbidden_by.map(Cow::Owned),
+        removed_in,
         exchange,
         doc: Cow::Owned(doc),
     })

@@ -60,6 +60,8 @@ pub struct RawCommand {
     pub several_need: Option<Spanned<String>>,
     /// Capability whose presence forbids the command (LOGIN and LOGINDISABLED).
     pub forbidden_by: Option<Spanned<String>>,
+    /// The protocol revision that removed the command (`IMAP4rev2` for LSUB and CHECK).
+    pub removed_in: Option<Spanned<String>>,
     /// A client-side exchange handled by hand-written code: `sasl`, `starttls`, `idle`,
     /// `compress`.
     pub exchange: Option<Spanned<String>>,

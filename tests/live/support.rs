@@ -333,7 +333,7 @@ impl Server {
 
 /// Prints "skipped: …" once per reason, on the real stderr (not captured by the test
 /// harness), so that a `cargo test` without servers says why nothing ran.
-fn skipped(reason: &str) {
+pub fn skipped(reason: &str) {
     static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
     if !seen.iter().any(|r| r == reason) {

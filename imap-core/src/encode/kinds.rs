@@ -413,6 +413,9 @@ impl Arg<StatusItems> for &[StatusItem] {
         }
         out.open_list();
         for item in self {
+            if *item == StatusItem::Recent {
+                out.removed_in_rev2("STATUS RECENT");
+            }
             out.atom(item.as_atom())?;
         }
         out.close_list();

@@ -142,6 +142,10 @@ pub struct Command {
     /// A capability an argument's form needs beyond the line's (`CATENATE` for a CATENATE
     /// append).
     pub needs_capability: Option<&'static str>,
+    /// An item IMAP4rev2 removed (RFC 9051 appendix E: STATUS `RECENT`, the SEARCH keys
+    /// `NEW`, `OLD` and `RECENT`), and the argument that holds it: the session refuses the
+    /// command once it follows IMAP4rev2.
+    pub removed_in_rev2: Option<(&'static str, Cow<'static, str>)>,
 }
 
 impl Command {
@@ -216,8 +220,12 @@ pub struct WireOptions {
     pub literal_plus: bool,
     /// LITERAL- (RFC 7888, implied by IMAP4rev2): literals up to 4096 bytes may be.
     pub literal_minus: bool,
-    /// UTF8=ACCEPT enabled (RFC 6855): mailbox names go as UTF-8.
+    /// UTF8=ACCEPT enabled (RFC 6855): mailbox names go as UTF-8, and an optional
+    /// `CHARSET UTF-8` is left out.
     pub utf8: bool,
+    /// The session follows IMAP4rev2 (RFC 9051 5.1): mailbox names go as UTF-8 (a charset
+    /// is still named).
+    pub utf8_mailboxes: bool,
 }
 
 /// A piece of the wire: bytes to write, then (if `wait`) a continuation request to await
@@ -266,7 +274,7 @@ impl Command {
             let resolved;
             let part = match part {
                 Part::Mailbox { name, pattern } => {
-                    resolved = resolve_mailbox(name, *pattern, options.utf8);
+                    resolved = resolve_mailbox(name, *pattern, options.utf8 || options.utf8_mailboxes);
                     &resolved
                 }
                 other => other,
@@ -359,6 +367,7 @@ pub struct CommandBuilder {
     several: bool,
     needs_enabled: Option<(&'static str, Cow<'static, str>)>,
     needs_capability: Option<&'static str>,
+    removed_in_rev2: Option<(&'static str, Cow<'static, str>)>,
 }
 
 impl CommandBuilder {
@@ -373,6 +382,7 @@ impl CommandBuilder {
             several: false,
             needs_enabled: None,
             needs_capability: None,
+            removed_in_rev2: None,
         }
     }
 
@@ -384,6 +394,7 @@ impl CommandBuilder {
             several: self.several,
             needs_enabled: self.needs_enabled,
             needs_capability: self.needs_capability,
+            removed_in_rev2: self.removed_in_rev2,
         }
     }
 
@@ -429,6 +440,12 @@ impl CommandBuilder {
     /// Records that the command may only be sent once `extension` has been enabled (RFC 5161).
     pub fn needs_enabled(&mut self, extension: &'static str) {
         self.needs_enabled = Some((extension, self.argument.clone()));
+    }
+
+    /// Records that the argument being written holds `item`, which IMAP4rev2 removed (STATUS
+    /// `RECENT`, SEARCH `NEW`): the session refuses the command once it follows IMAP4rev2.
+    pub fn removed_in_rev2(&mut self, item: &'static str) {
+        self.removed_in_rev2.get_or_insert((item, self.argument.clone()));
     }
 
     /// An error about the argument being written.

@@ -203,19 +203,28 @@ impl SearchKey {
                 write_flag(flag, out)?;
             }
             SearchKey::Larger(n) => numbered(out, "LARGER", u64::from(*n)),
-            SearchKey::New => word(out, "NEW"),
+            SearchKey::New => {
+                out.removed_in_rev2("SEARCH NEW");
+                word(out, "NEW");
+            }
             SearchKey::Not(key) => {
                 word(out, "NOT");
                 key.write_depth(out, depth + 1)?;
             }
-            SearchKey::Old => word(out, "OLD"),
+            SearchKey::Old => {
+                out.removed_in_rev2("SEARCH OLD");
+                word(out, "OLD");
+            }
             SearchKey::On(d) => date(out, "ON", d)?,
             SearchKey::Or(a, b) => {
                 word(out, "OR");
                 a.write_depth(out, depth + 1)?;
                 b.write_depth(out, depth + 1)?;
             }
-            SearchKey::Recent => word(out, "RECENT"),
+            SearchKey::Recent => {
+                out.removed_in_rev2("SEARCH RECENT");
+                word(out, "RECENT");
+            }
             SearchKey::Seen => word(out, "SEEN"),
             SearchKey::SentBefore(d) => date(out, "SENTBEFORE", d)?,
             SearchKey::SentOn(d) => date(out, "SENTON", d)?,

@@ -38,7 +38,7 @@ pub use compress::CompressionStats;
 pub use drive::{Await, Reading, Step};
 pub use idle::{IdleQueue, IdleWatch};
 
-use crate::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
+use crate::command::{Claim, CommandDef, Exchange, Protocol, State, UntaggedKind};
 use crate::encode::{ArgError, Chunk, Command, CommandBuilder, Part, Request, WireOptions};
 use crate::error::Error;
 use crate::extract::{take_generic, Extract, GenericResponse};
@@ -459,7 +459,40 @@ impl Session {
         &self.enabled
     }
 
-    /// imaplib's `PROTOCOL_VERSION`: `IMAP4rev2` or `IMAP4rev1` from the capabilities.
+    /// Which revision's rules the session follows now: [`Protocol::Imap4rev2`] after a
+    /// successful `ENABLE IMAP4rev2`, or on a server that advertises IMAP4rev2 and not
+    /// IMAP4rev1 (RFC 9051 6.3.1: a server speaking both stays rev1 until ENABLE); else
+    /// [`Protocol::Imap4rev1`]. UNAUTHENTICATE goes back to rev1.
+    ///
+    /// Under rev2: mailbox names go as UTF-8, not modified UTF-7 (RFC 9051 5.1); the
+    /// server answers SEARCH with ESEARCH (read both with `SearchResponse::numbers`);
+    /// RECENT and `\Recent` are gone; and what rev2 removed is refused before it is written:
+    /// LSUB (use LIST with `ListSelection::subscribed`), CHECK (use NOOP), STATUS `RECENT`
+    /// and the SEARCH keys `NEW`, `OLD`, `RECENT` (with
+    /// [`SessionOptions::check_capabilities`], as capabilities are).
+    ///
+    /// ```
+    /// use imap_core::command::Protocol;
+    /// use imap_core::session::{Session, SessionOptions};
+    ///
+    /// let mut session = Session::new(SessionOptions::default());
+    /// session.feed(b"* OK [CAPABILITY IMAP4rev2 AUTH=PLAIN] rev2 only\r\n");
+    /// while session.poll()?.is_some() {}
+    /// assert_eq!(session.protocol(), Protocol::Imap4rev2);
+    /// # Ok::<(), imap_core::error::Error>(())
+    /// ```
+    pub fn protocol(&self) -> Protocol {
+        let listed = |name: &str| self.capabilities.iter().any(|c| c.eq_ignore_ascii_case(name));
+        let enabled = self.enabled.iter().any(|c| c.eq_ignore_ascii_case("IMAP4rev2"));
+        if enabled || (listed("IMAP4rev2") && !listed("IMAP4rev1")) {
+            Protocol::Imap4rev2
+        } else {
+            Protocol::Imap4rev1
+        }
+    }
+
+    /// imaplib's `PROTOCOL_VERSION`: `IMAP4rev2` or `IMAP4rev1` from the capabilities (what
+    /// the server can speak; [`Session::protocol`] says which rules apply now).
     pub fn protocol_version(&self) -> Option<&'static str> {
         if self.has_capability("IMAP4rev2") {
             Some("IMAP4rev2")
@@ -627,6 +660,7 @@ impl Session {
             // IMAP4rev2 implies LITERAL- (see `has_capability`).
             literal_minus: self.has_capability("LITERAL-"),
             utf8: self.utf8_accepted(),
+            utf8_mailboxes: self.protocol() == Protocol::Imap4rev2,
         }
     }
 
@@ -685,6 +719,23 @@ impl Session {
                 return Err(Error::Arg(ArgError {
                     argument: argument.clone(),
                     reason: format!("{extension} is not enabled: ENABLE {extension} first"),
+                }));
+            }
+        }
+        if self.options.check_capabilities && self.protocol() == Protocol::Imap4rev2 {
+            if def.removed_in == Some(Protocol::Imap4rev2) {
+                return Err(Error::Refused(format!(
+                    "{} is not part of IMAP4rev2, which this session follows (RFC 9051 appendix E){}",
+                    def.name,
+                    removed_hint(&def.name)
+                )));
+            }
+            if let Some((item, argument)) = &command.removed_in_rev2 {
+                return Err(Error::Arg(ArgError {
+                    argument: argument.clone(),
+                    reason: format!(
+                        "{item} is not part of IMAP4rev2, which this session follows (RFC 9051 appendix E)"
+                    ),
                 }));
             }
         }
@@ -1394,6 +1445,15 @@ fn fits(options: &SessionOptions, command: &InFlight, cost: usize) -> bool {
 
 /// The extensions IMAP4rev2 includes (RFC 9051 1 and Appendix E), so a rev2-only server's
 /// MOVE, UID EXPUNGE, ESEARCH or LIST-STATUS is not refused for want of their names.
+/// What to use instead of a command IMAP4rev2 removed.
+fn removed_hint(name: &str) -> &'static str {
+    match name {
+        "LSUB" => ": use LIST with ListSelection::subscribed()",
+        "CHECK" => ": use NOOP",
+        _ => "",
+    }
+}
+
 const IMPLIED_BY_IMAP4REV2: &[&str] = &[
     "NAMESPACE",
     "UNSELECT",
@@ -1425,6 +1485,7 @@ static CAPABILITY_DEF: CommandDef = CommandDef {
     needs: None,
     several_need: None,
     forbidden_by: None,
+    removed_in: None,
     exchange: None,
     doc: Cow::Borrowed(
         "The session's own CAPABILITY, asked when a command needs a capability the server has not listed.",

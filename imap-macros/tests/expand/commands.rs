@@ -250,7 +250,7 @@ Allowed in: authenticated, selected. Needs capability `XLIST`.*/
 
 Wire form: `LSUB <reference:mailbox> <pattern:list-mailbox>`.
 
-Allowed in: authenticated, selected.*/
+Allowed in: authenticated, selected. Removed in IMAP4rev2: refused once the session follows its rules.*/
     #[allow(clippy::too_many_arguments)]
     fn lsub(
         &mut self,
@@ -582,7 +582,7 @@ Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. The se
 
 Wire form: `CHECK`.
 
-Allowed in: selected.*/
+Allowed in: selected. Removed in IMAP4rev2: refused once the session follows its rules.*/
     #[allow(clippy::too_many_arguments)]
     fn check(&mut self) -> ::core::result::Result<CheckResponse, ::imap_client::Error> {
         let __request = build::check()?;
@@ -1326,7 +1326,7 @@ Allowed in: authenticated, selected. Needs capability `XLIST`.*/
 
 Wire form: `LSUB <reference:mailbox> <pattern:list-mailbox>`.
 
-Allowed in: authenticated, selected.*/
+Allowed in: authenticated, selected. Removed in IMAP4rev2: refused once the session follows its rules.*/
     #[allow(clippy::too_many_arguments)]
     fn lsub(
         &mut self,
@@ -1868,7 +1868,7 @@ Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. The se
 
 Wire form: `CHECK`.
 
-Allowed in: selected.*/
+Allowed in: selected. Removed in IMAP4rev2: refused once the session follows its rules.*/
     #[allow(clippy::too_many_arguments)]
     fn check(
         &mut self,
@@ -5175,6 +5175,7 @@ pub static CAPABILITY: ::imap_client::command::CommandDef = ::imap_client::comma
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for the server's capabilities (RFC 3501 6.1.1).",
@@ -5216,6 +5217,7 @@ pub static NOOP: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).",
@@ -5239,6 +5241,7 @@ pub static LOGOUT: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).",
@@ -5273,6 +5276,7 @@ pub static ID: ::imap_client::command::CommandDef = ::imap_client::command::Comm
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ID")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).",
@@ -5292,6 +5296,7 @@ pub static STARTTLS: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("STARTTLS")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::StartTls),
     doc: ::std::borrow::Cow::Borrowed(
         "Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).",
@@ -5332,6 +5337,7 @@ pub static AUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::com
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Sasl),
     doc: ::std::borrow::Cow::Borrowed(
         "Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).",
@@ -5374,6 +5380,7 @@ pub static LOGIN: ::imap_client::command::CommandDef = ::imap_client::command::C
     forbidden_by: ::core::option::Option::Some(
         ::std::borrow::Cow::Borrowed("LOGINDISABLED"),
     ),
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Logs in with a user name and a password (RFC 3501 6.2.3).",
@@ -5450,6 +5457,7 @@ pub static SELECT: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Selects a mailbox read-write; typed CONDSTORE / QRESYNC parameters (RFC 3501 6.3.1, RFC 7162 3.1.8, 3.2.5).",
@@ -5526,6 +5534,7 @@ pub static EXAMINE: ::imap_client::command::CommandDef = ::imap_client::command:
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 7162).",
@@ -5563,6 +5572,7 @@ pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Creates a mailbox, optionally with a special use (USE (\\Drafts)) under CREATE-SPECIAL-USE (RFC 3501 6.3.3, RFC 6154 3).",
@@ -5594,6 +5604,7 @@ pub static DELETE: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Deletes a mailbox (RFC 3501 6.3.4)."),
 };
@@ -5629,6 +5640,7 @@ pub static RENAME: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Renames a mailbox (RFC 3501 6.3.5)."),
 };
@@ -5658,6 +5670,7 @@ pub static SUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::comman
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Adds a mailbox to the subscription list (RFC 3501 6.3.6).",
@@ -5689,6 +5702,7 @@ pub static UNSUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::comm
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Removes a mailbox from the subscription list (RFC 3501 6.3.7).",
@@ -5752,6 +5766,7 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Lists mailboxes matching a pattern; % and * are wildcards; LIST-EXTENDED selection and return options, typed (RFC 3501 6.3.8, RFC 5258, RFC 5819, RFC 6154, RFC 8440).",
@@ -5795,6 +5810,7 @@ pub static XLIST: ::imap_client::command::CommandDef = ::imap_client::command::C
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("XLIST")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Gmail's listing with special-use attributes from before SPECIAL-USE; its XLIST responses read as LIST (Google's IMAP extensions; RFC 6154 replaces it).",
@@ -5838,6 +5854,9 @@ pub static LSUB: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::Some(
+        ::imap_client::command::Protocol::Imap4rev2,
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).",
@@ -5881,6 +5900,7 @@ pub static STATUS: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).",
@@ -5920,6 +5940,7 @@ pub static APPEND: ::imap_client::command::CommandDef = ::imap_client::command::
         ::std::borrow::Cow::Borrowed("MULTIAPPEND"),
     ),
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).",
@@ -5948,6 +5969,7 @@ pub static NAMESPACE: ::imap_client::command::CommandDef = ::imap_client::comman
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("NAMESPACE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for the personal, other users' and shared namespaces (RFC 2342 5).",
@@ -5982,6 +6004,7 @@ pub static ENABLE: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ENABLE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).",
@@ -6019,6 +6042,7 @@ pub static GETACL: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a mailbox's access control list (RFC 4314 3.3).",
@@ -6062,6 +6086,7 @@ pub static SETACL: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).",
@@ -6099,6 +6124,7 @@ pub static DELETEACL: ::imap_client::command::CommandDef = ::imap_client::comman
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Removes an identifier from a mailbox's access control list (RFC 4314 3.2).",
@@ -6142,6 +6168,7 @@ pub static LISTRIGHTS: ::imap_client::command::CommandDef = ::imap_client::comma
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks which rights may be granted to an identifier (RFC 4314 3.4).",
@@ -6179,6 +6206,7 @@ pub static MYRIGHTS: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ACL")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for the current user's rights on a mailbox (RFC 4314 3.5).",
@@ -6216,6 +6244,7 @@ pub static GETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).",
@@ -6259,6 +6288,7 @@ pub static SETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).",
@@ -6299,6 +6329,7 @@ pub static GETQUOTAROOT: ::imap_client::command::CommandDef = ::imap_client::com
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("QUOTA")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).",
@@ -6348,6 +6379,7 @@ pub static GETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::co
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ANNOTATEMORE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).",
@@ -6397,6 +6429,7 @@ pub static SETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::co
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("ANNOTATEMORE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).",
@@ -6440,6 +6473,7 @@ pub static GETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("METADATA")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).",
@@ -6477,6 +6511,7 @@ pub static SETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("METADATA")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Writes metadata; a NIL value removes an entry (RFC 5464 4.3).",
@@ -6499,6 +6534,7 @@ pub static UNAUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::c
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UNAUTHENTICATE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).",
@@ -6527,6 +6563,7 @@ pub static PROXYAUTH: ::imap_client::command::CommandDef = ::imap_client::comman
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).",
@@ -6567,6 +6604,7 @@ pub static IDLE: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("IDLE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Idle),
     doc: ::std::borrow::Cow::Borrowed(
         "Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).",
@@ -6600,6 +6638,7 @@ pub static COMPRESS: ::imap_client::command::CommandDef = ::imap_client::command
     ),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Compress),
     doc: ::std::borrow::Cow::Borrowed(
         "Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).",
@@ -6617,6 +6656,9 @@ pub static CHECK: ::imap_client::command::CommandDef = ::imap_client::command::C
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::Some(
+        ::imap_client::command::Protocol::Imap4rev2,
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).",
@@ -6634,6 +6676,7 @@ pub static CLOSE: ::imap_client::command::CommandDef = ::imap_client::command::C
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).",
@@ -6651,6 +6694,7 @@ pub static UNSELECT: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UNSELECT")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Deselects the mailbox without expunging (RFC 3691).",
@@ -6677,6 +6721,7 @@ pub static EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::command:
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Removes messages marked \\Deleted (RFC 3501 6.4.3).",
@@ -6712,6 +6757,7 @@ pub static SEARCH: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).",
@@ -6753,6 +6799,7 @@ pub static FETCH: ::imap_client::command::CommandDef = ::imap_client::command::C
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Retrieves message data (RFC 3501 6.4.5, RFC 7162).",
@@ -6791,6 +6838,7 @@ pub static STORE: ::imap_client::command::CommandDef = ::imap_client::command::C
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).",
@@ -6823,6 +6871,7 @@ pub static COPY: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).",
@@ -6867,6 +6916,7 @@ pub static MOVE: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("MOVE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Moves messages to another mailbox (RFC 6851 3.1).",
@@ -6922,6 +6972,7 @@ pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::Co
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("SORT")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Searches and returns the matches in sort order; with return options (ESORT) the answer is an ESEARCH (RFC 5256 3, RFC 5267 3.2).",
@@ -6966,6 +7017,7 @@ pub static THREAD: ::imap_client::command::CommandDef = ::imap_client::command::
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).",
@@ -7016,6 +7068,7 @@ pub static PARTIAL: ::imap_client::command::CommandDef = ::imap_client::command:
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).",
@@ -7069,6 +7122,7 @@ pub static REPLACE: ::imap_client::command::CommandDef = ::imap_client::command:
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("REPLACE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Replaces a message with a new one (flags, date, literal), stored in the given mailbox, as one atomic step (RFC 8508 3.1).",
@@ -7110,6 +7164,7 @@ pub static UID_FETCH: ::imap_client::command::CommandDef = ::imap_client::comman
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "FETCH by UID; UID is always returned (RFC 3501 6.4.8).",
@@ -7145,6 +7200,7 @@ pub static UID_SEARCH: ::imap_client::command::CommandDef = ::imap_client::comma
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("SEARCH returning UIDs (RFC 3501 6.4.8)."),
 };
@@ -7181,6 +7237,7 @@ pub static UID_STORE: ::imap_client::command::CommandDef = ::imap_client::comman
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("STORE by UID (RFC 3501 6.4.8)."),
 };
@@ -7211,6 +7268,7 @@ pub static UID_COPY: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("COPY by UID (RFC 3501 6.4.8, RFC 4315)."),
 };
@@ -7253,6 +7311,7 @@ pub static UID_MOVE: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("MOVE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("MOVE by UID (RFC 6851 3.2)."),
 };
@@ -7304,6 +7363,7 @@ pub static UID_REPLACE: ::imap_client::command::CommandDef = ::imap_client::comm
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("REPLACE")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("REPLACE by UID (RFC 8508 3.2)."),
 };
@@ -7337,6 +7397,7 @@ pub static UID_EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::comm
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("UIDPLUS")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Expunges only the given UIDs among the \\Deleted messages (RFC 4315 2.1).",
@@ -7392,6 +7453,7 @@ pub static UID_SORT: ::imap_client::command::CommandDef = ::imap_client::command
     needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("SORT")),
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("SORT returning UIDs (RFC 5256 3)."),
 };
@@ -7434,6 +7496,7 @@ pub static UID_THREAD: ::imap_client::command::CommandDef = ::imap_client::comma
     needs: ::core::option::Option::None,
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("THREAD returning UIDs (RFC 5256 3)."),
 };

@@ -1,0 +1,6 @@
+imap_client::command_table!(Site, inline = r#"
+[commands]
+XOLD = { states = "S", removed_in = "IMAP5", doc = "No such revision." }
+"#);
+
+fn main() {}
