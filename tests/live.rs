@@ -197,6 +197,8 @@ both_servers!(
     modern::catenate_async,
     modern::search_results,
     modern::search_results_async,
+    modern::context_updates,
+    modern::context_updates_async,
     updates::unsolicited,
     updates::idle,
 );

@@ -297,3 +297,63 @@ dual! {
         }
     }
 }
+
+dual! {
+    /// CONTEXT=SEARCH (RFC 5267 4.3): `UID SEARCH RETURN (COUNT UPDATE)`, then another
+    /// connection appends and the result's change arrives as an unsolicited ESEARCH with the
+    /// search's tag and ADDTO; CANCELUPDATE stops it. Also LIST with several patterns (RFC
+    /// 5258 3). Dovecot advertises CONTEXT=SEARCH; Cyrus 3.6 does not, and refuses.
+    pub fn context_updates / context_updates_async(server) {
+        use imap_client::types::Untagged;
+        use imap_client::{SearchProgram, SearchReturn};
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("context");
+        let other = cleanup.unique("context-other");
+        let mut client = login!(server, Via::Plain, ALICE);
+        let caps: Vec<String> = aw!(client.capabilities()).unwrap();
+        let has = |c: &str| caps.iter().any(|x| x.eq_ignore_ascii_case(c));
+        assert_eq!(has("CONTEXT=SEARCH"), server.kind == Kind::Dovecot, "{caps:?}");
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        ok(server, "CREATE", aw!(client.create(other.as_str(), None)));
+        let both = ok(server, "LIST with two patterns", aw!(client.list(None, "", [name.as_str(), other.as_str()], None)));
+        let mut listed: Vec<String> = both.list.iter().map(|i| i.mailbox.to_utf8_lossy()).collect();
+        listed.sort();
+        let mut wanted = vec![name.clone(), other.clone()];
+        wanted.sort();
+        assert_eq!(listed, wanted);
+
+        let note = |s: &str| message(s, "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "text");
+        ok(server, "APPEND", aw!(client.append(name.as_str(), [note("first")])));
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        let update = SearchProgram::new(SearchKey::All).return_options(SearchReturn { count: true, update: true, ..SearchReturn::default() });
+        if !has("CONTEXT=SEARCH") {
+            let refused = aw!(client.uid_search(update)).unwrap_err();
+            assert!(matches!(&refused, imap_client::Error::Capability { capability, .. } if capability == "CONTEXT=SEARCH"), "{refused}");
+            return;
+        }
+        let found = ok(server, "UID SEARCH RETURN (COUNT UPDATE)", aw!(client.uid_search(update)));
+        assert_eq!(found.esearch[0].count, Some(1), "{found:?}");
+        let search_tag = found.esearch[0].tag.clone().expect("ESEARCH carries the TAG");
+
+        let mut writer = server.login(Via::Plain, ALICE);
+        ok(server, "APPEND", writer.append(name.as_str(), [note("second")]));
+        let mut added = Vec::new();
+        for _ in 0..20 {
+            ok(server, "NOOP", aw!(client.noop()));
+            for response in client.session_mut().drain_unsolicited() {
+                if let Untagged::ESearch(e) = response {
+                    assert_eq!(e.tag.as_deref(), Some(search_tag.as_str()), "{e:?}");
+                    added.extend(e.add_to.iter().map(|(_, set)| set.to_string()));
+                }
+            }
+            if !added.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let uids = ok(server, "UID SEARCH", aw!(client.uid_search(SearchKey::All))).numbers().unwrap();
+        assert_eq!(added, vec![uids[1].to_string()], "the new message's UID in ADDTO");
+        ok(server, "CANCELUPDATE", aw!(client.cancelupdate([search_tag.as_str()])));
+        let _ = writer.logout();
+    }
+}

@@ -150,6 +150,44 @@ string_like!(NString, |out, bytes| out.string(bytes, false));
 string_like!(Literal, |out, bytes| out.literal(bytes, false));
 text_like!(Mailbox, |out, text| out.mailbox(text, false));
 text_like!(ListMailbox, |out, text| out.mailbox(text, true));
+
+/// Several LIST patterns (RFC 5258 3: `LIST "" ("INBOX" "Sent/%")`, needs LIST-EXTENDED); one
+/// pattern goes bare, as the `&str` form.
+impl<S: AsRef<str>> Arg<ListMailbox> for &[S] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        match self {
+            [] => Err(out.error("at least one pattern is needed")),
+            [one] => out.mailbox(one.as_ref(), true),
+            several => {
+                out.needs_capability("LIST-EXTENDED");
+                out.open_list();
+                for pattern in several {
+                    out.mailbox(pattern.as_ref(), true)?;
+                }
+                out.close_list();
+                Ok(())
+            }
+        }
+    }
+}
+
+impl<S: AsRef<str>, const N: usize> Arg<ListMailbox> for &[S; N] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        <&[S] as Arg<ListMailbox>>::write(&self[..], out)
+    }
+}
+
+impl<S: AsRef<str>, const N: usize> Arg<ListMailbox> for [S; N] {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        <&[S] as Arg<ListMailbox>>::write(&self[..], out)
+    }
+}
+
+impl<S: AsRef<str>> Arg<ListMailbox> for Vec<S> {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        <&[S] as Arg<ListMailbox>>::write(&self[..], out)
+    }
+}
 text_like!(Raw, |out, text| out.raw(text));
 text_like!(AclRights, |out, text| {
     let rights = text.strip_prefix(['+', '-']).unwrap_or(text);

@@ -6,7 +6,7 @@ use crate::types::SpecialUse;
 
 /// LIST's selection options (RFC 5258 3.1), sent before the reference:
 /// `LIST (SUBSCRIBED RECURSIVEMATCH) "" "*"`. Needs LIST-EXTENDED (SPECIAL-USE for
-/// `special_use`).
+/// `special_use`); the session refuses them, nothing written, on a server without it.
 ///
 /// ```
 /// use imap_core::encode::ListSelection;
@@ -58,12 +58,20 @@ impl ListSelection {
         if self.recursive_match && !self.subscribed && !self.special_use {
             return Err(out.error("RECURSIVEMATCH needs another selection option with it (RFC 5258 3.1)"));
         }
+        if self.subscribed || self.remote || self.recursive_match {
+            out.needs_capability("LIST-EXTENDED");
+        }
+        if self.special_use {
+            out.needs_capability("SPECIAL-USE");
+        }
         write_options(out, &options, |_| Ok(()))
     }
 }
 
 /// LIST's return options (RFC 5258 3.2), sent after `RETURN`:
-/// `RETURN (CHILDREN SPECIAL-USE STATUS (MESSAGES UNSEEN))`.
+/// `RETURN (CHILDREN SPECIAL-USE STATUS (MESSAGES UNSEEN))`. Each needs its extension's
+/// capability: LIST-EXTENDED (`subscribed`, `children`), SPECIAL-USE, LIST-MYRIGHTS,
+/// LIST-STATUS (`status`); IMAP4rev2 includes all but LIST-MYRIGHTS.
 ///
 /// ```
 /// use imap_core::encode::{ListReturn, StatusItem};
@@ -123,6 +131,18 @@ impl ListReturn {
             (self.myrights, "MYRIGHTS"),
             (!self.status.is_empty(), "STATUS"),
         ];
+        // A return option is part of the extension that defines it (RFC 5258 3.2, RFC 6154
+        // 3, RFC 5819, RFC 8440): each needs that capability.
+        for (set, capability) in [
+            (self.subscribed || self.children, "LIST-EXTENDED"),
+            (self.special_use, "SPECIAL-USE"),
+            (self.myrights, "LIST-MYRIGHTS"),
+            (!self.status.is_empty(), "LIST-STATUS"),
+        ] {
+            if set {
+                out.needs_capability(capability);
+            }
+        }
         write_options(out, &options, |out| {
             <&[StatusItem] as super::Arg<super::kinds::StatusItems>>::write(&self.status, out)
         })

@@ -139,9 +139,9 @@ pub struct Command {
     /// sent (`UTF8=ACCEPT` for APPEND's `UTF8` data item, `QRESYNC` for SELECT's QRESYNC
     /// parameter), and the argument that needs it.
     pub needs_enabled: Option<(&'static str, Cow<'static, str>)>,
-    /// A capability an argument's form needs beyond the line's (`CATENATE` for a CATENATE
-    /// append).
-    pub needs_capability: Option<&'static str>,
+    /// Capabilities an argument's form needs beyond the line's (`CATENATE` for a CATENATE
+    /// append, `LIST-EXTENDED` for LIST's selection options).
+    pub needs_capabilities: Vec<&'static str>,
     /// An item IMAP4rev2 removed (RFC 9051 appendix E: STATUS `RECENT`, the SEARCH keys
     /// `NEW`, `OLD` and `RECENT`), and the argument that holds it: the session refuses the
     /// command once it follows IMAP4rev2.
@@ -153,19 +153,19 @@ impl Command {
     /// `several_need` when the repeated argument has more than one value, and what an
     /// argument's form needs.
     pub fn needed_capabilities(&self) -> impl Iterator<Item = &str> {
-        needed_capabilities(&self.def, self.several, self.needs_capability)
+        needed_capabilities(&self.def, self.several, &self.needs_capabilities)
     }
 }
 
 /// What a command of `def` needs: the line's capabilities ([`CommandDef::needed_capabilities`])
-/// and the one its arguments' form asks for. Shared by [`Command`] and the session's record
+/// and those its arguments' form asks for. Shared by [`Command`] and the session's record
 /// of a command in flight.
 pub(crate) fn needed_capabilities<'a>(
     def: &'a CommandDef,
     several: bool,
-    form: Option<&'static str>,
+    form: &'a [&'static str],
 ) -> impl Iterator<Item = &'a str> {
-    def.needed_capabilities(several).chain(form)
+    def.needed_capabilities(several).chain(form.iter().copied())
 }
 
 /// A command built from a table line together with the type of its result: what a generated
@@ -366,7 +366,7 @@ pub struct CommandBuilder {
     argument: Cow<'static, str>,
     several: bool,
     needs_enabled: Option<(&'static str, Cow<'static, str>)>,
-    needs_capability: Option<&'static str>,
+    needs_capabilities: Vec<&'static str>,
     removed_in_rev2: Option<(&'static str, Cow<'static, str>)>,
 }
 
@@ -381,7 +381,7 @@ impl CommandBuilder {
             argument: Cow::Borrowed(""),
             several: false,
             needs_enabled: None,
-            needs_capability: None,
+            needs_capabilities: Vec::new(),
             removed_in_rev2: None,
         }
     }
@@ -393,7 +393,7 @@ impl CommandBuilder {
             parts: self.parts,
             several: self.several,
             needs_enabled: self.needs_enabled,
-            needs_capability: self.needs_capability,
+            needs_capabilities: self.needs_capabilities,
             removed_in_rev2: self.removed_in_rev2,
         }
     }
@@ -434,7 +434,9 @@ impl CommandBuilder {
     /// Records that the command needs `capability` because of an argument's form (checked by
     /// the session like the line's `needs`).
     pub fn needs_capability(&mut self, capability: &'static str) {
-        self.needs_capability = Some(capability);
+        if !self.needs_capabilities.contains(&capability) {
+            self.needs_capabilities.push(capability);
+        }
     }
 
     /// Records that the command may only be sent once `extension` has been enabled (RFC 5161).

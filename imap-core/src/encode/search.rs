@@ -23,12 +23,20 @@ pub struct SearchReturn {
     pub save: bool,
     /// `PARTIAL first:last` (RFC 9394): one page of the matches.
     pub partial: Option<(i64, i64)>,
+    /// `CONTEXT` (RFC 5267 4.2, CONTEXT=SEARCH / CONTEXT=SORT): a hint that the client will
+    /// ask about this result again, so the server may keep it.
+    pub context: bool,
+    /// `UPDATE` (RFC 5267 4.3): the server keeps telling how the result changes, in later
+    /// unsolicited ESEARCH responses with this command's tag and
+    /// [`ESearch::add_to`](crate::types::ESearch) / `remove_from`, until CANCELUPDATE.
+    pub update: bool,
 }
 
 impl SearchReturn {
     /// `(MIN MAX ALL COUNT SAVE PARTIAL a:b)`: the options that are set (may be `()`).
+    /// SORT's return options: CONTEXT and UPDATE need CONTEXT=SORT.
     pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        SearchProgram::new(SearchKey::All).return_options(*self).write_return(out, false)
+        SearchProgram::new(SearchKey::All).return_options(*self).write_return(out, false, "CONTEXT=SORT")
     }
 }
 
@@ -331,6 +339,8 @@ impl SearchProgram {
             (options.all, "ALL"),
             (options.count, "COUNT"),
             (options.save, "SAVE"),
+            (options.context, "CONTEXT"),
+            (options.update, "UPDATE"),
         ] {
             if set {
                 atoms.push(atom.to_owned());
@@ -354,7 +364,7 @@ impl SearchProgram {
     }
 
     /// `[RETURN ](options)` when any are set (`keyword`: write `RETURN` too).
-    fn write_return(&self, out: &mut CommandBuilder, keyword: bool) -> Result<(), ArgError> {
+    fn write_return(&self, out: &mut CommandBuilder, keyword: bool, context: &'static str) -> Result<(), ArgError> {
         if self.return_options.is_none() && self.partial.is_none() {
             return if keyword { Ok(()) } else { Err(out.error("no return option: pass None instead")) };
         }
@@ -363,6 +373,9 @@ impl SearchProgram {
         }
         out.open_list();
         for option in self.return_options.iter().flatten() {
+            if option.eq_ignore_ascii_case("CONTEXT") || option.eq_ignore_ascii_case("UPDATE") {
+                out.needs_capability(context);
+            }
             out.atom(option)?;
         }
         if let Some((first, last)) = self.partial {
@@ -378,7 +391,7 @@ impl SearchProgram {
     }
 
     pub(crate) fn write_to(&self, out: &mut CommandBuilder) -> Result<(), ArgError> {
-        self.write_return(out, true)?;
+        self.write_return(out, true, "CONTEXT=SEARCH")?;
         let charset = match &self.charset {
             Some(charset) => Some(charset.as_str()),
             None if !self.key.is_ascii() => Some("UTF-8"),

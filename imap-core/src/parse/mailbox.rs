@@ -205,8 +205,27 @@ fn esearch(input: &mut In<'_>, depth: usize) -> PResult<ESearch> {
             "ALL" => result.all = Some(sequence_set(input)?),
             "MODSEQ" => result.modseq = Some(number64(input)?),
             "PARTIAL" => result.partial = Some(Box::new(partial_result(input)?)),
+            "ADDTO" => result.add_to.extend(context_updates(input)?),
+            "REMOVEFROM" => result.remove_from.extend(context_updates(input)?),
             _ => result.other.push((name, value(input, depth, false)?)),
         }
+    }
+}
+
+/// `"(" context-position SP sequence-set *(SP context-position SP sequence-set) ")"` (RFC
+/// 5267 ADDTO / REMOVEFROM). The pairs are bounded by the line, as every value is.
+fn context_updates(input: &mut In<'_>) -> PResult<Vec<(u32, crate::types::SequenceSet)>> {
+    b'('.parse_next(input)?;
+    let mut updates = Vec::new();
+    loop {
+        osp(input)?;
+        if peek(input) == Some(b')') && !updates.is_empty() {
+            input.next_token();
+            return Ok(updates);
+        }
+        let position = number32(input)?;
+        sp(input)?;
+        updates.push((position, sequence_set(input)?));
     }
 }
 

@@ -270,7 +270,7 @@ impl<R> std::fmt::Debug for Pending<R> {
 impl InFlight {
     /// The capabilities it needs, as [`Command::needed_capabilities`].
     fn command_needs(&self) -> impl Iterator<Item = &str> {
-        crate::encode::needed_capabilities(&self.def, self.several, self.needs_capability)
+        crate::encode::needed_capabilities(&self.def, self.several, &self.needs_capabilities)
     }
 }
 
@@ -281,8 +281,8 @@ struct InFlight {
     def: Cow<'static, CommandDef>,
     /// Its repeated argument had several values ([`Command::several`]).
     several: bool,
-    /// [`Command::needs_capability`].
-    needs_capability: Option<&'static str>,
+    /// [`Command::needs_capabilities`].
+    needs_capabilities: Vec<&'static str>,
     correlator: Correlator,
     /// Chunks not yet handed to the pump.
     chunks: VecDeque<Chunk>,
@@ -755,7 +755,7 @@ impl Session {
         self.commands.push_back(InFlight {
             tag: tag.clone(),
             several: command.several,
-            needs_capability: command.needs_capability,
+            needs_capabilities: command.needs_capabilities,
             def: command.def,
             correlator,
             chunks,

@@ -581,6 +581,11 @@ pub struct ESearch {
     /// `PARTIAL (first:last results)` (RFC 9394): the page asked for and the matches in it
     /// (`None` for NIL: none in that range).
     pub partial: Option<Box<PartialResult>>,
+    /// `ADDTO (position set ...)` (RFC 5267 4.3): after `RETURN (UPDATE)`, messages that
+    /// joined the result, each set at its position in it (0: position unknown, as for SEARCH).
+    pub add_to: Vec<(u32, SequenceSet)>,
+    /// `REMOVEFROM (position set ...)` (RFC 5267 4.3): messages that left the result.
+    pub remove_from: Vec<(u32, SequenceSet)>,
     /// Any other return item, name upper-cased.
     pub other: Vec<(String, Value)>,
 }

@@ -640,6 +640,22 @@ Allowed in: selected.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(SearchResponse::from)
     }
+    /**Stops the result updates that SEARCH or SORT RETURN (UPDATE) started, named by those commands' tags (RFC 5267 4.3).
+
+Wire form: `CANCELUPDATE <tags:string> ...`.
+
+Allowed in: selected. Needs capability `CONTEXT=SEARCH`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn cancelupdate(
+        &mut self,
+        tags: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Str>,
+        >,
+    ) -> ::core::result::Result<CancelupdateResponse, ::imap_client::Error> {
+        let __request = build::cancelupdate(tags)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(CancelupdateResponse::from)
+    }
     /**Retrieves message data (RFC 3501 6.4.5, RFC 7162).
 
 Wire form: `FETCH <set:sequence-set> <items:fetch-items>`.
@@ -1980,6 +1996,32 @@ Allowed in: selected.*/
                 .map(SearchResponse::from)
         }
     }
+    /**Stops the result updates that SEARCH or SORT RETURN (UPDATE) started, named by those commands' tags (RFC 5267 4.3).
+
+Wire form: `CANCELUPDATE <tags:string> ...`.
+
+Allowed in: selected. Needs capability `CONTEXT=SEARCH`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn cancelupdate(
+        &mut self,
+        tags: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Str>,
+        >,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<CancelupdateResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::cancelupdate(tags);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(CancelupdateResponse::from)
+        }
+    }
     /**Retrieves message data (RFC 3501 6.4.5, RFC 7162).
 
 Wire form: `FETCH <set:sequence-set> <items:fetch-items>`.
@@ -3138,6 +3180,25 @@ Finds messages matching a search program; strings outside ASCII add CHARSET UTF-
     > {
         let mut __command = ::imap_client::encode::CommandBuilder::new(&super::SEARCH);
         __command.arg::<::imap_client::encode::kinds::Search>("criteria", criteria)?;
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `CANCELUPDATE` for [`Commands::cancelupdate`](super::Commands::cancelupdate): checks and encodes the arguments; nothing is sent.
+
+Stops the result updates that SEARCH or SORT RETURN (UPDATE) started, named by those commands' tags (RFC 5267 4.3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn cancelupdate(
+        tags: impl ::core::iter::IntoIterator<
+            Item = impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Str>,
+        >,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::CancelupdateResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(
+            &super::CANCELUPDATE,
+        );
+        __command
+            .repeated::<::imap_client::encode::kinds::Str, _>("tags", tags, 1usize)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
     /**Builds `FETCH` for [`Commands::fetch`](super::Commands::fetch): checks and encodes the arguments; nothing is sent.
@@ -4645,6 +4706,28 @@ impl ::core::convert::From<::imap_client::Completed> for SearchResponse {
         SearchResponse {
             search,
             esearch,
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
+}
+///Result of [`Commands::cancelupdate`] (`CANCELUPDATE`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct CancelupdateResponse {
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::types::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for CancelupdateResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        CancelupdateResponse {
             tagged,
             unclaimed,
             unparsed,
@@ -6763,6 +6846,33 @@ pub static SEARCH: ::imap_client::command::CommandDef = ::imap_client::command::
         "Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).",
     ),
 };
+///Table line of `CANCELUPDATE`.
+pub static CANCELUPDATE: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("CANCELUPDATE"),
+    method: ::std::borrow::Cow::Borrowed("cancelupdate"),
+    states: ::std::borrow::Cow::Borrowed(&[::imap_client::command::State::Selected]),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("tags"),
+                kind: ::imap_client::command::ArgKind::Str,
+                cardinality: ::imap_client::command::Cardinality::OneOrMore,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
+    then: ::core::option::Option::None,
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("CONTEXT=SEARCH")),
+    several_need: ::core::option::Option::None,
+    forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
+    exchange: ::core::option::Option::None,
+    doc: ::std::borrow::Cow::Borrowed(
+        "Stops the result updates that SEARCH or SORT RETURN (UPDATE) started, named by those commands' tags (RFC 5267 4.3).",
+    ),
+};
 ///Table line of `FETCH`.
 pub static FETCH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
     name: ::std::borrow::Cow::Borrowed("FETCH"),
@@ -7544,6 +7654,7 @@ pub static COMMANDS_TABLE: &[&::imap_client::command::CommandDef] = &[
     &UNSELECT,
     &EXPUNGE,
     &SEARCH,
+    &CANCELUPDATE,
     &FETCH,
     &STORE,
     &COPY,
