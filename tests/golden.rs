@@ -153,8 +153,8 @@ fn cases() -> Vec<Case> {
                 "* XLIST (\\HasNoChildren \\AllMail) \"/\" \"[Gmail]/All Mail\"\r\n{tag} OK XLIST Success\r\n")], caps = "IMAP4rev1 XLIST"),
         case!("XLIST", "refused without the XLIST capability", |c| c.xlist("", "%")),
         case!("CREATE", "RFC 6154 CREATE-SPECIAL-USE", |c| c.create("MySpecial", Some(&[imap_client::types::SpecialUse::Drafts, imap_client::types::SpecialUse::Sent]))),
-        case!("LIST", "RFC 5258 several patterns", |c| c.list(None, "", ["INBOX", "Drafts", "Sent/%"], None), server = [concat!(
-            "* LIST () \"/\" INBOX\r\n* LIST (\\Drafts) \"/\" Drafts\r\n{tag} OK done\r\n")]),
+        case!("LIST", "RFC 5258 several patterns", |c| c.list(None, "", ["INBOX", "Drafts", "Sent/%"], None),
+            server = ["* LIST () \"/\" INBOX\r\n* LIST (\\Drafts) \"/\" Drafts\r\n{tag} OK done\r\n"]),
         case!("LIST", "several patterns need LIST-EXTENDED", |c| c.list(None, "", ["INBOX", "a b"], None), caps = "IMAP4rev1"),
         case!("LIST", "selection options need LIST-EXTENDED", |c| c.list(Some(&imap_client::ListSelection::subscribed()), "", "*", None), caps = "IMAP4rev1"),
         case!("LIST", "LIST-STATUS return option needs LIST-STATUS", |c| c.list(None, "", "%", Some(&imap_client::ListReturn::default().status(&[StatusItem::Messages]))), caps = "IMAP4rev1 LIST-EXTENDED"),
