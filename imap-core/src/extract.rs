@@ -98,6 +98,24 @@ pub struct Quota {
     pub resources: Vec<QuotaResource>,
 }
 
+impl Quota {
+    /// The usage and limit of one resource, if the server reported it.
+    ///
+    /// ```
+    /// use imap_core::extract::Quota;
+    /// use imap_core::types::{QuotaResource, QuotaResourceName};
+    /// let quota = Quota {
+    ///     root: "".into(),
+    ///     resources: vec![QuotaResource { name: "STORAGE".into(), usage: 10, limit: 512 }],
+    /// };
+    /// assert_eq!(quota.resource(&QuotaResourceName::Storage).map(|r| r.limit), Some(512));
+    /// assert!(quota.resource(&QuotaResourceName::Message).is_none());
+    /// ```
+    pub fn resource(&self, name: &crate::types::QuotaResourceName) -> Option<&QuotaResource> {
+        self.resources.iter().find(|r| r.kind() == *name)
+    }
+}
+
 /// One `* QUOTAROOT` response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuotaRoot {

@@ -91,7 +91,8 @@ fn quota_root(mailbox: &str, reply: imap_client::commands::GetquotarootResponse)
 }
 
 fn resource(quota: &Quota, name: &str) -> (u64, u64) {
-    let r = quota.resources.iter().find(|r| r.name.eq_ignore_ascii_case(name)).expect("resource reported");
+    let typed = imap_client::types::QuotaResourceName::from_atom(name);
+    let r = quota.resource(&typed).expect("resource reported");
     (r.usage, r.limit)
 }
 
@@ -118,6 +119,16 @@ dual! {
             Kind::Cyrus => "INBOX",
         };
         assert_eq!(root, expected_root);
+        // RFC 9208 3.1: the resources a server supports, from its capabilities (Cyrus 3.6 names
+        // them X-QUOTA=...; Dovecot 2.3's plain QUOTA names none).
+        {
+            use imap_client::types::QuotaResourceName as R;
+            let resources = user.session().quota_resources();
+            match server.kind {
+                Kind::Dovecot => assert_eq!(resources, vec![]),
+                Kind::Cyrus => assert_eq!(resources, vec![R::Storage, R::Message, R::Other("X-ANNOTATION-STORAGE".into()), R::Other("X-NUM-FOLDERS".into())]),
+            }
+        }
         let (storage_before, storage_limit) = resource(&before, "STORAGE");
         let (messages_before, message_limit) = resource(&before, "MESSAGE");
         assert_eq!((storage_limit, message_limit), (102_400, 10_000), "100 MiB and 10000 messages");
@@ -155,7 +166,8 @@ dual! {
                 // The admin makes the test mailbox a quota root of its own.
                 let mut admin = login!(server, Via::Plain, ADMIN);
                 let admin_name = server.as_seen_by_others(QUOTED, &name);
-                ok(server, "SETQUOTA", aw!(admin.setquota(admin_name.as_str(), &[("STORAGE", 500)])));
+                let typed = vec![(imap_client::types::QuotaResourceName::Storage, 500)];
+                ok(server, "SETQUOTA", aw!(admin.setquota(admin_name.as_str(), typed)));
                 let set = ok(server, "GETQUOTA", aw!(admin.getquota(admin_name.as_str()))).quotas;
                 assert_eq!(set.len(), 1);
                 assert_eq!(set[0].root, admin_name);

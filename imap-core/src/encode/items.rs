@@ -27,6 +27,8 @@ pub enum StatusItem {
     MailboxId,
     /// `APPENDLIMIT` (RFC 7889)
     AppendLimit,
+    /// `DELETED-STORAGE` (RFC 9208 4.3, with `QUOTA=RES-STORAGE`)
+    DeletedStorage,
     /// Any other item, sent as an atom.
     Other(String),
 }
@@ -45,6 +47,7 @@ impl StatusItem {
             StatusItem::HighestModSeq => "HIGHESTMODSEQ",
             StatusItem::MailboxId => "MAILBOXID",
             StatusItem::AppendLimit => "APPENDLIMIT",
+            StatusItem::DeletedStorage => "DELETED-STORAGE",
             StatusItem::Other(atom) => atom,
         }
     }

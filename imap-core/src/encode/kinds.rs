@@ -509,6 +509,15 @@ impl<const N: usize> Arg<QuotaLimits> for &[(&str, u64); N] {
     }
 }
 
+/// Typed resources (RFC 9208 5): `vec![(QuotaResourceName::Storage, 512)]`. A `Vec`, so
+/// that `&[]` (remove every limit) still means the `&str` form.
+impl Arg<QuotaLimits> for Vec<(crate::types::QuotaResourceName, u64)> {
+    fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
+        let limits: Vec<(&str, u64)> = self.iter().map(|(name, limit)| (name.as_atom(), *limit)).collect();
+        <&[(&str, u64)] as Arg<QuotaLimits>>::write(&limits, out)
+    }
+}
+
 impl Arg<SortCriteria> for &[SortKey] {
     fn write(self, out: &mut CommandBuilder) -> Result<(), ArgError> {
         if self.is_empty() {

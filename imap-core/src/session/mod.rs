@@ -449,6 +449,20 @@ impl Session {
         })
     }
 
+    /// The quota resources the server supports (RFC 9208 3.1: `QUOTA=RES-STORAGE`, ...; Cyrus
+    /// 3.6 spells them `X-QUOTA=STORAGE`), in the order advertised. Empty for a server of RFC
+    /// 2087, which names none (STORAGE and MESSAGE are what those count).
+    pub fn quota_resources(&self) -> Vec<crate::types::QuotaResourceName> {
+        self.capabilities
+            .iter()
+            .filter_map(|c| {
+                let upper = c.to_ascii_uppercase();
+                let name = upper.strip_prefix("QUOTA=RES-").or_else(|| upper.strip_prefix("X-QUOTA="))?;
+                Some(crate::types::QuotaResourceName::from_atom(name))
+            })
+            .collect()
+    }
+
     /// Treats `capability` as advertised, for servers that support more than they say.
     pub fn assume_capability(&mut self, capability: &str) {
         self.assumed.push(capability.to_ascii_uppercase());

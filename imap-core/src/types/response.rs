@@ -550,6 +550,60 @@ pub struct QuotaResource {
     pub limit: u64,
 }
 
+impl QuotaResource {
+    /// The resource, typed.
+    pub fn kind(&self) -> QuotaResourceName {
+        QuotaResourceName::from_atom(&self.name)
+    }
+}
+
+/// A quota resource (RFC 9208 5): what a QUOTA response counts and SETQUOTA limits. A server
+/// names those it supports in `QUOTA=RES-<name>` capabilities (Cyrus 3.6: `X-QUOTA=<name>`);
+/// [`crate::session::Session::quota_resources`] reads them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum QuotaResourceName {
+    /// `STORAGE` (RFC 9208 5.1): the messages' sizes, in units of 1024 octets.
+    Storage,
+    /// `MESSAGE` (5.2): the number of messages.
+    Message,
+    /// `MAILBOX` (5.3): the number of mailboxes.
+    Mailbox,
+    /// `ANNOTATION-STORAGE` (5.4): the size of annotations, in units of 1024 octets.
+    AnnotationStorage,
+    /// Any other resource, upper-cased (Cyrus's `X-NUM-FOLDERS`).
+    Other(String),
+}
+
+impl QuotaResourceName {
+    /// The resource an atom names (case-insensitive).
+    pub fn from_atom(atom: &str) -> QuotaResourceName {
+        match atom.to_ascii_uppercase().as_str() {
+            "STORAGE" => QuotaResourceName::Storage,
+            "MESSAGE" => QuotaResourceName::Message,
+            "MAILBOX" => QuotaResourceName::Mailbox,
+            "ANNOTATION-STORAGE" => QuotaResourceName::AnnotationStorage,
+            other => QuotaResourceName::Other(other.to_owned()),
+        }
+    }
+
+    /// The wire atom.
+    pub fn as_atom(&self) -> &str {
+        match self {
+            QuotaResourceName::Storage => "STORAGE",
+            QuotaResourceName::Message => "MESSAGE",
+            QuotaResourceName::Mailbox => "MAILBOX",
+            QuotaResourceName::AnnotationStorage => "ANNOTATION-STORAGE",
+            QuotaResourceName::Other(atom) => atom,
+        }
+    }
+}
+
+impl std::fmt::Display for QuotaResourceName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_atom())
+    }
+}
+
 /// One thread of a THREAD response (RFC 5256 `thread-list`): a chain of messages, each the
 /// parent of the next, followed by the sub-threads that branch off after the last one.
 /// A `thread-list` that starts with nested lists has no messages of its own.
@@ -758,6 +812,12 @@ impl MailboxStatus {
     /// `DELETED` (RFC 9051)
     pub fn deleted(&self) -> Option<u32> {
         self.get32("DELETED")
+    }
+
+    /// `DELETED-STORAGE` (RFC 9208 4.3): the size of the `\Deleted` messages, in units of
+    /// 1024 octets (what an EXPUNGE would free of the STORAGE quota).
+    pub fn deleted_storage(&self) -> Option<u64> {
+        self.get("DELETED-STORAGE")
     }
 
     /// `SIZE` (RFC 8438 / RFC 9051)
