@@ -198,6 +198,21 @@ fn cases() -> Vec<Case> {
             show = |c| format!(" state={:?} enabled={:?}", c.session().state(), c.session().enabled()),
             server = ["{tag} OK \"Unauthenticate\" completed\r\n"], caps = "IMAP4rev1 UNAUTHENTICATE"),
         case!("UNAUTHENTICATE", "refused without the capability", |c| c.unauthenticate(), caps = "IMAP4rev1"),
+        case!("NOTIFY", "RFC 5465: the selected mailbox and the personal namespace, STATUS first", |c| c.notify(imap_client::encode::Notify::set(vec![
+                imap_client::encode::NotifyGroup::messages(imap_client::encode::NotifyMailboxes::Selected),
+                imap_client::encode::NotifyGroup::new(imap_client::encode::NotifyMailboxes::Personal,
+                    vec![imap_client::encode::NotifyEvent::new_messages(), imap_client::encode::NotifyEvent::MessageExpunge, imap_client::encode::NotifyEvent::MailboxName])]).with_status()),
+            show = |c| format!(" unsolicited={:?}", c.session().unsolicited().collect::<Vec<_>>()),
+            server = ["* STATUS INBOX (MESSAGES 3 UIDNEXT 4 UIDVALIDITY 1)\r\n{tag} OK NOTIFY completed\r\n"], caps = "IMAP4rev1 NOTIFY"),
+        case!("NOTIFY", "NONE", |c| c.notify(imap_client::encode::Notify::None), caps = "IMAP4rev1 NOTIFY"),
+        case!("NOTIFY", "named mailboxes, one quoted; events the server lacks", |c| c.notify(imap_client::encode::Notify::set(vec![
+                imap_client::encode::NotifyGroup::new(imap_client::encode::NotifyMailboxes::Mailboxes(vec!["Sent Items".into(), "INBOX".into()]),
+                    vec![imap_client::encode::NotifyEvent::new_messages(), imap_client::encode::NotifyEvent::MessageExpunge, imap_client::encode::NotifyEvent::AnnotationChange])])),
+            server = ["{tag} NO [BADEVENT (MessageNew MessageExpunge FlagChange MailboxName)] AnnotationChange is not supported\r\n"], caps = "IMAP4rev1 NOTIFY"),
+        case!("NOTIFY", "MessageNew without MessageExpunge is refused (RFC 5465 5)", |c| c.notify(imap_client::encode::Notify::set(vec![
+                imap_client::encode::NotifyGroup::new(imap_client::encode::NotifyMailboxes::Inboxes, vec![imap_client::encode::NotifyEvent::new_messages()])])),
+            caps = "IMAP4rev1 NOTIFY"),
+        case!("NOTIFY", "refused without the capability", |c| c.notify(imap_client::encode::Notify::None)),
         case!("NAMESPACE", "RFC 2342 example", |c| c.namespace(),
             server = ["* NAMESPACE ((\"\" \"/\")) ((\"~\" \"/\")) ((\"#shared/\" \"/\")(\"#public/\" \"/\"))\r\n{tag} OK done\r\n"]),
         case!("NAMESPACE", "NIL namespaces", |c| c.namespace(), server = ["* NAMESPACE ((\"\" \"/\")) NIL NIL\r\n{tag} OK done\r\n"]),

@@ -199,6 +199,8 @@ both_servers!(
     modern::search_results_async,
     modern::context_updates,
     modern::context_updates_async,
+    modern::notify,
+    modern::notify_async,
     updates::unsolicited,
     updates::idle,
 );

@@ -127,6 +127,9 @@ fn kind_help(arg: &ArgDef) -> String {
         ListReturn => " (CHILDREN SUBSCRIBED SPECIAL-USE MYRIGHTS \"STATUS (MESSAGES UNSEEN)\")",
         SpecialUse => " (\\Drafts \\Sent ...)",
         SearchReturn => " (MIN MAX COUNT ALL SAVE, PARTIAL 1:100)",
+        Notify => {
+            " (NONE, or SET [STATUS] \"(selected (MessageNew MessageExpunge))\" \"(personal (MailboxName))\" ...)"
+        }
     };
     let keyword = arg.keyword.as_ref().map(|k| format!(", sent after {k}")).unwrap_or_default();
     format!("{}{example}{keyword}", arg.kind.name())

@@ -116,6 +116,7 @@ fn write_arg(
         ArgKind::SearchReturn => {
             b.arg::<k::SearchReturn>(n(), parse_search_return(text).map_err(|e| format!("argument `{name}`: {e}"))?)
         }
+        ArgKind::Notify => b.arg::<k::Notify>(n(), parse_notify(text).map_err(|e| format!("argument `{name}`: {e}"))?),
         ArgKind::SelectParams => {
             b.arg::<k::SelectParams>(n(), parse_select_params(text).map_err(|e| format!("argument `{name}`: {e}"))?)
         }
@@ -666,6 +667,158 @@ fn parenthesized(text: &str) -> String {
     } else {
         format!("({text})")
     }
+}
+
+/// A word or a parenthesised group of the NOTIFY text.
+enum Token {
+    Word(String),
+    Group(Vec<Token>),
+}
+
+/// `"..."` and `(`/`)` aware split of `text` into a tree.
+fn token_tree(text: &str) -> Result<Vec<Token>, String> {
+    let mut stack: Vec<Vec<Token>> = vec![Vec::new()];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' => stack.push(Vec::new()),
+            ')' => {
+                let group = stack.pop().filter(|_| !stack.is_empty()).ok_or("an unmatched )")?;
+                stack.last_mut().expect("the outer level").push(Token::Group(group));
+            }
+            '"' => {
+                let mut word = String::new();
+                loop {
+                    match chars.next().ok_or("an unterminated quoted string")? {
+                        '"' => break,
+                        '\\' => word.push(chars.next().ok_or("an unterminated quoted string")?),
+                        other => word.push(other),
+                    }
+                }
+                stack.last_mut().expect("a level").push(Token::Word(word));
+            }
+            c if c.is_whitespace() => {}
+            c => {
+                let mut word = c.to_string();
+                while let Some(&next) = chars.peek() {
+                    if next.is_whitespace() || next == '(' || next == ')' || next == '"' {
+                        break;
+                    }
+                    word.push(next);
+                    chars.next();
+                }
+                stack.last_mut().expect("a level").push(Token::Word(word));
+            }
+        }
+    }
+    match stack.len() {
+        1 => Ok(stack.pop().expect("one level")),
+        _ => Err("an unmatched (".into()),
+    }
+}
+
+/// NOTIFY's request, in its wire form: `NONE`, or `SET [STATUS] (filter [(mailboxes)]
+/// (events) | NONE) ...` (RFC 5465 3).
+pub fn parse_notify(text: &str) -> Result<imap_client::encode::Notify, String> {
+    use imap_client::encode::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
+    let tokens = token_tree(text)?;
+    let mut tokens = tokens.into_iter();
+    match tokens.next() {
+        Some(Token::Word(w)) if w.eq_ignore_ascii_case("NONE") => {
+            return if tokens.next().is_none() { Ok(Notify::None) } else { Err("nothing may follow NONE".into()) }
+        }
+        Some(Token::Word(w)) if w.eq_ignore_ascii_case("SET") => {}
+        _ => return Err("expected NONE or SET".into()),
+    }
+    let word = |t: &Token| match t {
+        Token::Word(w) => Some(w.clone()),
+        Token::Group(_) => None,
+    };
+    let mut status = false;
+    let mut groups = Vec::new();
+    for token in tokens {
+        let parts = match token {
+            Token::Word(w) if w.eq_ignore_ascii_case("STATUS") && !status && groups.is_empty() => {
+                status = true;
+                continue;
+            }
+            Token::Word(_) => return Err("expected an event group in parentheses".into()),
+            Token::Group(parts) => parts,
+        };
+        let mut parts = parts.into_iter();
+        let filter = parts.next().as_ref().and_then(word).ok_or("an event group starts with its mailboxes")?;
+        let names = |parts: &mut std::vec::IntoIter<Token>| -> Result<Vec<String>, String> {
+            match parts.next() {
+                Some(Token::Word(w)) => Ok(vec![w]),
+                Some(Token::Group(g)) => {
+                    g.iter().map(|t| word(t).ok_or_else(|| "a mailbox name".to_string())).collect()
+                }
+                None => Err(format!("{filter} needs mailbox names")),
+            }
+        };
+        let mailboxes = match filter.to_ascii_lowercase().as_str() {
+            "selected" => NotifyMailboxes::Selected,
+            "selected-delayed" => NotifyMailboxes::SelectedDelayed,
+            "inboxes" => NotifyMailboxes::Inboxes,
+            "personal" => NotifyMailboxes::Personal,
+            "subscribed" => NotifyMailboxes::Subscribed,
+            "subtree" => NotifyMailboxes::Subtree(names(&mut parts)?),
+            "mailboxes" => NotifyMailboxes::Mailboxes(names(&mut parts)?),
+            other => return Err(format!("{other:?} is not a NOTIFY mailbox filter")),
+        };
+        let mut events = Vec::new();
+        match parts.next() {
+            Some(Token::Word(w)) if w.eq_ignore_ascii_case("NONE") => {}
+            Some(Token::Group(list)) => {
+                let mut list = list.into_iter().peekable();
+                while let Some(token) = list.next() {
+                    let name = word(&token).ok_or("an event name")?;
+                    events.push(match name.to_ascii_lowercase().as_str() {
+                        "messagenew" => {
+                            let mut items = Vec::new();
+                            if let Some(Token::Group(_)) = list.peek() {
+                                let Some(Token::Group(fetch)) = list.next() else { unreachable!("peeked") };
+                                for item in fetch {
+                                    let item = word(&item).ok_or("a fetch item")?;
+                                    items.push(fetch_attribute(&item)?);
+                                }
+                            }
+                            NotifyEvent::MessageNew(items)
+                        }
+                        "messageexpunge" => NotifyEvent::MessageExpunge,
+                        "flagchange" => NotifyEvent::FlagChange,
+                        "annotationchange" => NotifyEvent::AnnotationChange,
+                        "mailboxname" => NotifyEvent::MailboxName,
+                        "subscriptionchange" => NotifyEvent::SubscriptionChange,
+                        "mailboxmetadatachange" => NotifyEvent::MailboxMetadataChange,
+                        "servermetadatachange" => NotifyEvent::ServerMetadataChange,
+                        other => return Err(format!("{other:?} is not a NOTIFY event")),
+                    });
+                }
+            }
+            _ => return Err(format!("the {filter} group needs its events in parentheses, or NONE")),
+        }
+        if parts.next().is_some() {
+            return Err(format!("too much in the {filter} group"));
+        }
+        groups.push(NotifyGroup::new(mailboxes, events));
+    }
+    let request = Notify::set(groups);
+    Ok(if status { request.with_status() } else { request })
+}
+
+/// The fetch items MessageNew may carry, by name.
+fn fetch_attribute(name: &str) -> Result<imap_client::FetchAttribute, String> {
+    use imap_client::FetchAttribute as F;
+    Ok(match name.to_ascii_uppercase().as_str() {
+        "UID" => F::Uid,
+        "FLAGS" => F::Flags,
+        "INTERNALDATE" => F::InternalDate,
+        "RFC822.SIZE" => F::Rfc822Size,
+        "ENVELOPE" => F::Envelope,
+        "BODYSTRUCTURE" => F::BodyStructure,
+        other => return Err(format!("{other:?} is not a fetch item MessageNew takes here (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)")),
+    })
 }
 
 #[cfg(test)]

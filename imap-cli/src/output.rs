@@ -98,7 +98,7 @@ fn opt_bytes_json<B: std::ops::Deref<Target = [u8]>>(bytes: &Option<B>) -> Value
 
 fn code_json(code: &Code) -> Value {
     let value = match code {
-        Code::BadCharset(list) | Code::Capability(list) => json!(list),
+        Code::BadCharset(list) | Code::Capability(list) | Code::BadEvent(list) => json!(list),
         Code::PermanentFlags(flags) => flags_json(flags),
         Code::UidNext(n) | Code::UidValidity(n) | Code::Unseen(n) => json!(n),
         Code::HighestModSeq(n) => json!(n),
@@ -388,6 +388,7 @@ fn code_text(code: &Code) -> String {
     let name = code.name();
     match code {
         Code::BadCharset(list) | Code::Capability(list) => format!("[{name} {}]", list.join(" ")),
+        Code::BadEvent(list) => format!("[{name} ({})]", list.join(" ")),
         Code::PermanentFlags(flags) => format!("[{name} {}]", flags_text(flags)),
         Code::UidNext(n) | Code::UidValidity(n) | Code::Unseen(n) => format!("[{name} {n}]"),
         Code::HighestModSeq(n) => format!("[{name} {n}]"),

@@ -296,3 +296,22 @@ fn dry_run_select_parameters() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a number"));
 }
+
+/// NOTIFY's request, typed from its wire form (RFC 5465): the same bytes come out, the event
+/// rules are checked, names are quoted by rule.
+#[test]
+fn dry_run_notify() {
+    assert_eq!(dry(&["notify", "NONE"]), "A0001 NOTIFY NONE\r\n");
+    assert_eq!(
+        dry(&["notify", "SET STATUS (selected (MessageNew (UID FLAGS) MessageExpunge)) (mailboxes (\"Sent Items\" INBOX) (MailboxName))"]),
+        "A0001 NOTIFY SET STATUS (selected (MessageNew (UID FLAGS) MessageExpunge)) (mailboxes (\"Sent Items\" INBOX) (MailboxName))\r\n"
+    );
+    assert_eq!(dry(&["notify", "SET (subtree Lists NONE)"]), "A0001 NOTIFY SET (subtree (Lists) NONE)\r\n");
+    let out = imap(&["--dry-run", "notify", "SET (inboxes (MessageNew))"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("MessageExpunge"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -25,9 +25,9 @@ pub mod transport;
 pub use client::Client;
 pub use commands::{build, AsyncCommands, Commands};
 pub use imap_core::encode::{
-    AppendMessage, Command, FetchAttribute, FetchItems, IdParams, ListReturn, ListSelection, Request, SearchKey,
-    SearchProgram, SearchReturn, Section, SectionText, SelectParams, SortField, SortKey, StatusItem, StoreAction,
-    StoreMode,
+    AppendMessage, Command, FetchAttribute, FetchItems, IdParams, ListReturn, ListSelection, Notify, NotifyEvent,
+    NotifyGroup, NotifyMailboxes, Request, SearchKey, SearchProgram, SearchReturn, Section, SectionText, SelectParams,
+    SortField, SortKey, StatusItem, StoreAction, StoreMode,
 };
 pub use imap_core::error::{Error, ErrorKind};
 pub use imap_core::session::int2ap;

@@ -273,6 +273,8 @@ arg_kinds! {
     SpecialUse = "special-use", optional: "&[crate::types::SpecialUse]";
     /// ESEARCH-style return options for SORT (RFC 5267 ESORT): `(MIN MAX COUNT ALL ...)`.
     SearchReturn = "search-return", optional: "&crate::encode::SearchReturn";
+    /// NOTIFY's request (RFC 5465 3): `NONE` or `SET [STATUS] (mailboxes (events)) ...`.
+    Notify = "notify", optional: "&crate::encode::Notify";
 }
 
 impl ArgKind {

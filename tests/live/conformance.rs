@@ -245,8 +245,8 @@ fn expected(kind: Kind, via: Via, command: &str) -> &'static str {
         // Dovecot answers XLIST without advertising it.
         ("XLIST", Kind::Dovecot, _) => "refused, then OK",
         ("GETQUOTA", Kind::Cyrus, _) => "NO",
-        // Cyrus 3.6 has no CONTEXT=SEARCH.
-        ("CANCELUPDATE", Kind::Cyrus, _) => "refused, then BAD",
+        // Cyrus 3.6 has neither CONTEXT=SEARCH nor NOTIFY.
+        ("CANCELUPDATE" | "NOTIFY", Kind::Cyrus, _) => "refused, then BAD",
         // Dovecot: NO "Unknown tag" (no updates run under that tag).
         ("CANCELUPDATE", Kind::Dovecot, _) => "NO",
         ("SETQUOTA", _, _) => "NO",
@@ -410,6 +410,7 @@ column_fns! {(server, via) {
         |r| format!("{} EXISTS, {:?}", r.exists.unwrap_or(0), r.tagged.code.as_ref().map(Code::name)),
     );
     run!(col, c, "CHECK", |c| c.check(), |_| String::new());
+    run!(col, c, "NOTIFY", |c| c.notify(imap_client::Notify::None), |_| String::new());
     // RFC 5267: a tag without updates running.
     run!(col, c, "CANCELUPDATE", |c| c.cancelupdate(["A0001"]), |_| String::new());
     run!(col, c,

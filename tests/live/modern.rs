@@ -357,3 +357,54 @@ dual! {
         let _ = writer.logout();
     }
 }
+
+dual! {
+    /// NOTIFY (RFC 5465): `SET STATUS` for one mailbox answers with its STATUS at once;
+    /// another connection's APPEND arrives as an unsolicited STATUS with the new count, read
+    /// from the queue; `NOTIFY NONE` stops it. Dovecot advertises NOTIFY; Cyrus 3.6 does not,
+    /// and the client refuses.
+    pub fn notify / notify_async(server) {
+        use imap_client::types::Untagged;
+        use imap_client::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("notify");
+        let mut client = login!(server, Via::Plain, ALICE);
+        let caps: Vec<String> = aw!(client.capabilities()).unwrap();
+        assert_eq!(caps.iter().any(|c| c == "NOTIFY"), server.kind == Kind::Dovecot, "{caps:?}");
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let events = vec![NotifyEvent::new_messages(), NotifyEvent::MessageExpunge];
+        let request = Notify::set(vec![NotifyGroup::new(NotifyMailboxes::Mailboxes(vec![name.clone()]), events)]).with_status();
+        if server.kind == Kind::Cyrus {
+            let refused = aw!(client.notify(request)).unwrap_err();
+            assert!(matches!(&refused, imap_client::Error::Capability { capability, .. } if capability == "NOTIFY"), "{refused}");
+            return;
+        }
+        ok(server, "NOTIFY SET", aw!(client.notify(request)));
+        let messages = |client_queue: Vec<Untagged>| -> Vec<u32> {
+            client_queue
+                .into_iter()
+                .filter_map(|u| match u {
+                    Untagged::MailboxStatus(s) if s.mailbox.to_utf8_lossy() == name => s.messages(),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(messages(client.session_mut().drain_unsolicited()), vec![0], "STATUS: the count at once");
+
+        let mut writer = server.login(Via::Plain, ALICE);
+        let note = message("notified", "bob@example.org", "Mon, 1 Jan 2024 10:00:00 +0000", "text");
+        ok(server, "APPEND", writer.append(name.as_str(), [note]));
+        let mut seen = Vec::new();
+        for _ in 0..20 {
+            ok(server, "NOOP", aw!(client.noop()));
+            seen.extend(messages(client.session_mut().drain_unsolicited()));
+            if !seen.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        assert_eq!(seen, vec![1], "the APPEND told as STATUS");
+        ok(server, "NOTIFY NONE", aw!(client.notify(Notify::None)));
+        let _ = writer.logout();
+    }
+}

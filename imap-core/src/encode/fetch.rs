@@ -279,7 +279,7 @@ fn part_path(part: &[u32]) -> String {
     part.iter().map(u32::to_string).collect::<Vec<_>>().join(".")
 }
 
-fn write_item(item: &FetchAttribute, out: &mut CommandBuilder) -> Result<(), ArgError> {
+pub(crate) fn write_item(item: &FetchAttribute, out: &mut CommandBuilder) -> Result<(), ArgError> {
     let simple = match item {
         FetchAttribute::All => "ALL",
         FetchAttribute::Fast => "FAST",

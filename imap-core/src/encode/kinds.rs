@@ -25,6 +25,8 @@ markers! {
     SelectParams;
     /// `list-selection`: LIST's selection options, a [`super::ListSelection`].
     ListSelection;
+    /// `notify`: NOTIFY's request, a [`super::Notify`].
+    Notify;
     /// `list-return`: LIST's return options, a [`super::ListReturn`].
     ListReturn;
     /// `special-use`: CREATE's `(USE (...))` parameter.
@@ -374,6 +376,7 @@ self_writing!(
     SelectParams => super::SelectParams,
     FetchItems => super::FetchItems,
     SearchReturn => super::SearchReturn,
+    Notify => super::Notify,
 );
 
 impl Arg<SpecialUse> for &[crate::types::SpecialUse] {

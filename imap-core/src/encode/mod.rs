@@ -10,6 +10,7 @@ mod fetch;
 mod items;
 pub mod kinds;
 mod list;
+mod notify;
 pub mod rules;
 mod search;
 
@@ -21,6 +22,7 @@ pub use fetch::{qresync_parameters, FetchAttribute, FetchItems, Qresync, Section
 pub use items::{AppendMessage, CatenatePart};
 pub use items::{IdParams, SortField, SortKey, StatusItem, StoreAction, StoreMode};
 pub use list::{ListReturn, ListSelection};
+pub use notify::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
 pub use search::{SearchKey, SearchProgram, SearchReturn};
 
 use crate::command::CommandDef;

@@ -141,6 +141,12 @@ fn known_code(name: &str, input: &mut In<'_>) -> PResult<Code> {
             }
             Code::BadCharset(charsets)
         }
+        "BADEVENT" => {
+            // RFC 5465 8: `"BADEVENT" SP "(" event *(SP event) ")"`.
+            osp(input)?;
+            b'('.parse_next(input)?;
+            Code::BadEvent(list_items(input, |input| Ok(lossy(&astring_in_code(input)?)))?)
+        }
         "CAPABILITY" => {
             let mut caps = Vec::new();
             loop {

@@ -1419,6 +1419,12 @@ impl Session {
         self.unsolicited.drain(..).map(|(u, _)| u).collect()
     }
 
+    /// The queued unsolicited responses, oldest first, left in the queue (NOTIFY's
+    /// notifications, mailbox updates no command claimed).
+    pub fn unsolicited(&self) -> impl Iterator<Item = &Untagged> {
+        self.unsolicited.iter().map(|(u, _)| u)
+    }
+
     /// How many unsolicited responses were dropped (oldest first) to keep the queue within
     /// [`SessionOptions::max_unsolicited`] and [`SessionOptions::max_unsolicited_bytes`].
     pub fn unsolicited_dropped(&self) -> u64 {

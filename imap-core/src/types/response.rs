@@ -157,6 +157,12 @@ pub enum Code {
     Cannot,
     /// `HASCHILDREN` (RFC 9051).
     HasChildren,
+    /// `NOTIFICATIONOVERFLOW` (RFC 5465 5.8): the server stopped NOTIFY's notifications; the
+    /// client must resynchronise (and may NOTIFY SET again).
+    NotificationOverflow,
+    /// `BADEVENT (events)` (RFC 5465 5.9): NOTIFY asked for events the server does not
+    /// support; the ones it does, named.
+    BadEvent(Vec<String>),
     /// `MAILBOXID (id)` (RFC 8474 4.1): the object id of a mailbox just created.
     MailboxId(String),
     /// `INPROGRESS` (RFC 9585): a long command's progress, in an untagged OK. `count` of
@@ -207,6 +213,7 @@ pub(crate) const SIMPLE_CODES: &[(&str, Code)] = &[
     ("CLIENTBUG", Code::ClientBug),
     ("CANNOT", Code::Cannot),
     ("HASCHILDREN", Code::HasChildren),
+    ("NOTIFICATIONOVERFLOW", Code::NotificationOverflow),
 ];
 
 impl Code {
@@ -214,6 +221,7 @@ impl Code {
     pub fn name(&self) -> &str {
         match self {
             Code::BadCharset(_) => "BADCHARSET",
+            Code::BadEvent(_) => "BADEVENT",
             Code::Capability(_) => "CAPABILITY",
             Code::PermanentFlags(_) => "PERMANENTFLAGS",
             Code::UidNext(_) => "UIDNEXT",

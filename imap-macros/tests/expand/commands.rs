@@ -536,6 +536,20 @@ Allowed in: authenticated, selected. Needs capability `UNAUTHENTICATE`.*/
         self.execute(__request.into_command(), ::core::option::Option::None)
             .map(UnauthenticateResponse::from)
     }
+    /**Asks the server to tell of changes in other mailboxes too (or of none); the notifications arrive unsolicited (RFC 5465 3).
+
+Wire form: `NOTIFY <request:notify>`.
+
+Allowed in: authenticated, selected. Needs capability `NOTIFY`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &mut self,
+        request: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Notify>,
+    ) -> ::core::result::Result<NotifyResponse, ::imap_client::Error> {
+        let __request = build::notify(request)?;
+        self.execute(__request.into_command(), ::core::option::Option::None)
+            .map(NotifyResponse::from)
+    }
     /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
 
 Wire form: `PROXYAUTH <user:astring>`.
@@ -1806,6 +1820,30 @@ Allowed in: authenticated, selected. Needs capability `UNAUTHENTICATE`.*/
                 )
                 .await
                 .map(UnauthenticateResponse::from)
+        }
+    }
+    /**Asks the server to tell of changes in other mailboxes too (or of none); the notifications arrive unsolicited (RFC 5465 3).
+
+Wire form: `NOTIFY <request:notify>`.
+
+Allowed in: authenticated, selected. Needs capability `NOTIFY`.*/
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &mut self,
+        request: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Notify>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<NotifyResponse, ::imap_client::Error>,
+    > + ::core::marker::Send {
+        let __request = build::notify(request);
+        async move {
+            let __command = __request?.into_command();
+            ::imap_client::AsyncExecute::execute(
+                    self,
+                    __command,
+                    ::core::option::Option::None,
+                )
+                .await
+                .map(NotifyResponse::from)
         }
     }
     /**Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).
@@ -3081,6 +3119,20 @@ Ends the authenticated session without closing the connection; back to not authe
         let __command = ::imap_client::encode::CommandBuilder::new(
             &super::UNAUTHENTICATE,
         );
+        ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
+    }
+    /**Builds `NOTIFY` for [`Commands::notify`](super::Commands::notify): checks and encodes the arguments; nothing is sent.
+
+Asks the server to tell of changes in other mailboxes too (or of none); the notifications arrive unsolicited (RFC 5465 3).*/
+    #[allow(clippy::too_many_arguments)]
+    pub fn notify(
+        request: impl ::imap_client::encode::Arg<::imap_client::encode::kinds::Notify>,
+    ) -> ::core::result::Result<
+        ::imap_client::Request<super::NotifyResponse>,
+        ::imap_client::Error,
+    > {
+        let mut __command = ::imap_client::encode::CommandBuilder::new(&super::NOTIFY);
+        __command.arg::<::imap_client::encode::kinds::Notify>("request", request)?;
         ::core::result::Result::Ok(::imap_client::Request::new(__command.finish()))
     }
     /**Builds `PROXYAUTH` for [`Commands::proxyauth`](super::Commands::proxyauth): checks and encodes the arguments; nothing is sent.
@@ -4494,6 +4546,28 @@ impl ::core::convert::From<::imap_client::Completed> for UnauthenticateResponse 
         let __claims = done.into_claims();
         let (tagged, unclaimed, unparsed) = __claims.finish();
         UnauthenticateResponse {
+            tagged,
+            unclaimed,
+            unparsed,
+        }
+    }
+}
+///Result of [`Commands::notify`] (`NOTIFY`): the untagged data it collects and the tagged OK.
+#[derive(Debug, Clone)]
+pub struct NotifyResponse {
+    /// The tagged OK: its response code (if any) and text.
+    pub tagged: ::imap_client::types::Status,
+    /// Untagged responses the command claimed by kind but no field consumed (normally empty).
+    pub unclaimed: ::std::vec::Vec<::imap_client::types::Untagged>,
+    /// Responses that arrived while the command ran, most likely for it, that did not
+    /// parse: what was wrong and their bytes (normally empty; never dropped silently).
+    pub unparsed: ::std::vec::Vec<::imap_client::types::Unparsed>,
+}
+impl ::core::convert::From<::imap_client::Completed> for NotifyResponse {
+    fn from(done: ::imap_client::Completed) -> Self {
+        let __claims = done.into_claims();
+        let (tagged, unclaimed, unparsed) = __claims.finish();
+        NotifyResponse {
             tagged,
             unclaimed,
             unparsed,
@@ -6623,6 +6697,38 @@ pub static UNAUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::c
         "Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).",
     ),
 };
+///Table line of `NOTIFY`.
+pub static NOTIFY: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
+    name: ::std::borrow::Cow::Borrowed("NOTIFY"),
+    method: ::std::borrow::Cow::Borrowed("notify"),
+    states: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::State::Authenticated,
+            ::imap_client::command::State::Selected,
+        ],
+    ),
+    args: ::std::borrow::Cow::Borrowed(
+        &[
+            ::imap_client::command::ArgDef {
+                keyword: ::core::option::Option::None,
+                name: ::std::borrow::Cow::Borrowed("request"),
+                kind: ::imap_client::command::ArgKind::Notify,
+                cardinality: ::imap_client::command::Cardinality::One,
+            },
+        ],
+    ),
+    untagged: ::std::borrow::Cow::Borrowed(&[]),
+    then: ::core::option::Option::None,
+    fail: ::core::option::Option::None,
+    needs: ::core::option::Option::Some(::std::borrow::Cow::Borrowed("NOTIFY")),
+    several_need: ::core::option::Option::None,
+    forbidden_by: ::core::option::Option::None,
+    removed_in: ::core::option::Option::None,
+    exchange: ::core::option::Option::None,
+    doc: ::std::borrow::Cow::Borrowed(
+        "Asks the server to tell of changes in other mailboxes too (or of none); the notifications arrive unsolicited (RFC 5465 3).",
+    ),
+};
 ///Table line of `PROXYAUTH`.
 pub static PROXYAUTH: ::imap_client::command::CommandDef = ::imap_client::command::CommandDef {
     name: ::std::borrow::Cow::Borrowed("PROXYAUTH"),
@@ -7646,6 +7752,7 @@ pub static COMMANDS_TABLE: &[&::imap_client::command::CommandDef] = &[
     &GETMETADATA,
     &SETMETADATA,
     &UNAUTHENTICATE,
+    &NOTIFY,
     &PROXYAUTH,
     &IDLE,
     &COMPRESS,
