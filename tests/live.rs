@@ -156,6 +156,8 @@ both_servers!(
     session::tls_verification_async,
     session::auth_mechanisms_async,
     session::oauth_async,
+    session::channel_binding,
+    session::channel_binding_async,
     sharing::acl_async,
     messages::append_fetch_structure_async,
     messages::append_line_endings,

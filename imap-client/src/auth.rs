@@ -393,15 +393,30 @@ impl ScramHash {
 /// hostile one must not make the client spin for minutes.
 const SCRAM_MAX_ITERATIONS: u32 = 1_000_000;
 
-/// SCRAM-SHA-256 or SCRAM-SHA-1 (RFC 5802, RFC 7677) without channel binding: the password
-/// does not cross the wire, and the server proves it knows it too. Its signature is checked
-/// before the login counts ([`Mechanism::verify_success`]). User name and password go
-/// through SASLprep (RFC 4013).
+/// SCRAM-SHA-256 or SCRAM-SHA-1 (RFC 5802, RFC 7677): the password does not cross the wire,
+/// and the server proves it knows it too. Its signature is checked before the login counts
+/// ([`Mechanism::verify_success`]). User name and password go through SASLprep (RFC 4013).
+///
+/// With [`Scram::with_channel_binding`] it is SCRAM-SHA-256-PLUS (or -1-PLUS): the proof is
+/// bound to this TLS connection (`tls-exporter`, RFC 9266), so a man in the middle who
+/// terminates TLS with another certificate cannot relay it.
+///
+/// ```no_run
+/// use imap_client::auth::Scram;
+/// use imap_client::{Client, TlsOptions};
+/// # fn demo() -> Result<(), imap_client::Error> {
+/// let mut client = Client::connect_tls("imap.example.org", 993, TlsOptions::default())?;
+/// let exporter = client.tls_info().and_then(|tls| tls.tls_exporter).expect("TLS 1.3");
+/// client.authenticate_with(Scram::sha256("alice", "secret").with_channel_binding(exporter))?;
+/// # Ok(()) }
+/// ```
 pub struct Scram {
     hash: ScramHash,
     user: String,
     password: String,
     nonce: String,
+    /// The `tls-exporter` data, for the -PLUS mechanism.
+    channel_binding: Option<Vec<u8>>,
     step: ScramStep,
 }
 
@@ -444,7 +459,31 @@ impl Scram {
     }
 
     fn with_nonce(hash: ScramHash, user: &str, password: &str, nonce: &str) -> Scram {
-        Scram { hash, user: user.into(), password: password.into(), nonce: nonce.into(), step: ScramStep::Start }
+        Scram {
+            hash,
+            user: user.into(),
+            password: password.into(),
+            nonce: nonce.into(),
+            channel_binding: None,
+            step: ScramStep::Start,
+        }
+    }
+
+    /// The -PLUS mechanism, bound to the TLS connection by its `tls-exporter` data
+    /// ([`crate::TlsInfo::tls_exporter`], RFC 9266). An empty binding is refused: the
+    /// exchange is cancelled rather than bound to nothing.
+    pub fn with_channel_binding(mut self, tls_exporter: Vec<u8>) -> Scram {
+        self.channel_binding = Some(tls_exporter);
+        self
+    }
+
+    /// The GS2 header (RFC 5802 7): `p=tls-exporter,,` with channel binding, `n,,` without.
+    fn gs2_header(&self) -> &'static str {
+        if self.channel_binding.is_some() {
+            "p=tls-exporter,,"
+        } else {
+            "n,,"
+        }
     }
 
     fn server_first(&mut self, bare: &str, challenge: &[u8]) -> Option<Vec<u8>> {
@@ -478,8 +517,11 @@ impl Scram {
         let salted = ring::hmac::Key::new(self.hash.hmac(), &salted);
         let client_key = ring::hmac::sign(&salted, b"Client Key");
         let stored_key = ring::digest::digest(self.hash.digest(), client_key.as_ref());
-        // c=biws: base64 of the GS2 header "n,," (no channel binding, no authzid).
-        let without_proof = format!("c=biws,r={nonce}");
+        // c=: base64 of the GS2 header and the channel binding data (RFC 5802 7: `biws`,
+        // "n,,", without one).
+        let mut binding = self.gs2_header().as_bytes().to_vec();
+        binding.extend(self.channel_binding.iter().flatten());
+        let without_proof = format!("c={},r={nonce}", STANDARD.encode(binding));
         let auth_message = format!("{bare},{server_first},{without_proof}");
         let signature =
             ring::hmac::sign(&ring::hmac::Key::new(self.hash.hmac(), stored_key.as_ref()), auth_message.as_bytes());
@@ -492,20 +534,29 @@ impl Scram {
 
 impl std::fmt::Debug for Scram {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Scram {{ hash: {:?}, user: {:?}, password: *** }}", self.hash, self.user)
+        write!(
+            f,
+            "Scram {{ hash: {:?}, user: {:?}, password: ***, channel_binding: {} }}",
+            self.hash,
+            self.user,
+            self.channel_binding.is_some()
+        )
     }
 }
 
 impl Mechanism for Scram {
     fn name(&self) -> &str {
-        match self.hash {
-            ScramHash::Sha1 => "SCRAM-SHA-1",
-            ScramHash::Sha256 => "SCRAM-SHA-256",
+        match (self.hash, self.channel_binding.is_some()) {
+            (ScramHash::Sha1, false) => "SCRAM-SHA-1",
+            (ScramHash::Sha256, false) => "SCRAM-SHA-256",
+            (ScramHash::Sha1, true) => "SCRAM-SHA-1-PLUS",
+            (ScramHash::Sha256, true) => "SCRAM-SHA-256-PLUS",
         }
     }
 
     fn initial_response(&mut self) -> Option<Vec<u8>> {
-        let user = stringprep::saslprep(&self.user).ok().filter(|_| !self.nonce.is_empty());
+        let bound = self.channel_binding.as_ref().is_none_or(|data| !data.is_empty());
+        let user = stringprep::saslprep(&self.user).ok().filter(|_| !self.nonce.is_empty() && bound);
         let Some(user) = user else {
             // A name SASLprep refuses, or no nonce: the first challenge gets a cancel.
             self.step = ScramStep::Failed;
@@ -513,7 +564,7 @@ impl Mechanism for Scram {
         };
         // RFC 5802 5.1: "," and "=" in the name are escaped.
         let bare = format!("n={},r={}", user.replace('=', "=3D").replace(',', "=2C"), self.nonce);
-        let first = format!("n,,{bare}").into_bytes();
+        let first = format!("{}{bare}", self.gs2_header()).into_bytes();
         self.step = ScramStep::SentFirst { bare };
         Some(first)
     }

@@ -69,6 +69,11 @@ pub struct TlsInfo {
     pub cipher_suite: Option<String>,
     /// The ALPN protocol, if one was agreed.
     pub alpn: Option<Vec<u8>>,
+    /// The `tls-exporter` channel binding (RFC 9266): 32 bytes of keying material exported
+    /// with the label `EXPORTER-Channel-Binding` and no context. TLS 1.3 only (RFC 9266 3:
+    /// earlier versions need the extended master secret, which rustls does not report);
+    /// what [`crate::auth::Scram::with_channel_binding`] takes for the `-PLUS` mechanisms.
+    pub tls_exporter: Option<Vec<u8>>,
 }
 
 impl TlsInfo {
@@ -82,6 +87,10 @@ impl TlsInfo {
             protocol: connection.protocol_version().map(|v| format!("{v:?}")),
             cipher_suite: connection.negotiated_cipher_suite().map(|s| format!("{:?}", s.suite())),
             alpn: connection.alpn_protocol().map(<[u8]>::to_vec),
+            tls_exporter: (connection.protocol_version() == Some(rustls::ProtocolVersion::TLSv1_3))
+                .then(|| connection.export_keying_material([0u8; 32], b"EXPORTER-Channel-Binding", None).ok())
+                .flatten()
+                .map(|material| material.to_vec()),
         }
     }
 }

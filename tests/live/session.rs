@@ -139,7 +139,7 @@ pub fn auth_mechanisms(server: &Server) {
         .collect();
     let mut known: BTreeSet<String> =
         ["PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"].map(String::from).into();
-    // (Over TLS Cyrus also offers the -PLUS variants with channel binding, not implemented.)
+    // (Over TLS Cyrus also offers the -PLUS variants, with tls-unique only: `channel_binding`.)
     if server.oauth_token.is_some() {
         // Tested with tokens in `oauth`.
         known.extend(["OAUTHBEARER", "XOAUTH2"].map(String::from));
@@ -409,5 +409,35 @@ dual! {
         let text = expect_bad(aw!(client.proxyauth("alice")));
         assert!(!text.is_empty());
         assert_eq!(client.session().state(), State::Authenticated);
+    }
+}
+
+dual! {
+    /// SCRAM-SHA-256-PLUS over implicit TLS and STARTTLS where the server offers it. Cyrus 3.6
+    /// offers the -PLUS mechanisms over TLS but binds only `tls-unique` (its library names no
+    /// other type), which TLS 1.3 does not define: a `tls-exporter` binding (RFC 9266) is
+    /// refused with NO, and the connection stays in step for a plain SCRAM login. The binding
+    /// itself is proven against a scripted server (`tests/channel_binding.rs`). Dovecot 2.3
+    /// offers no -PLUS mechanism.
+    pub fn channel_binding / channel_binding_async(server) {
+        for via in [Via::Tls, Via::StartTls] {
+            let mut client = connect!(server, via);
+            let caps: Vec<String> = aw!(client.capabilities()).unwrap();
+            let plus = caps.iter().any(|c| c == "AUTH=SCRAM-SHA-256-PLUS");
+            assert_eq!(plus, server.kind == Kind::Cyrus, "{caps:?}");
+            if !plus {
+                continue;
+            }
+            let tls = client.tls_info().expect("a TLS connection");
+            assert_eq!(tls.protocol.as_deref(), Some("TLSv1_3"));
+            let exporter = tls.tls_exporter.expect("TLS 1.3 has a tls-exporter binding");
+            assert_eq!(exporter.len(), 32);
+            let what = format!("{} SCRAM-SHA-256-PLUS over {}", server.kind.name(), via.name());
+            let refused = aw!(client.authenticate_with(Scram::sha256(ALICE.name, ALICE.password).with_channel_binding(exporter)));
+            assert!(matches!(refused, Err(Error::No { .. })), "{what}: {refused:?}");
+            assert_eq!(client.session().state(), State::NotAuthenticated);
+            aw!(client.authenticate_with(Scram::sha256(ALICE.name, ALICE.password))).unwrap_or_else(|e| panic!("{what}, then SCRAM-SHA-256: {e}"));
+            assert_eq!(client.session().state(), State::Authenticated);
+        }
     }
 }
