@@ -632,3 +632,58 @@ fn a_rev2_search_answer_is_read_as_numbers() {
     assert!(matches!(done.numbers(), Err(Error::Limit(_))));
     assert_eq!(done.set().unwrap().to_string(), "1:4294967295");
 }
+
+/// UIDONLY (RFC 9586, its section 3 examples): after `ENABLE UIDONLY` the commands that take
+/// sequence numbers are refused before anything is written (the table's
+/// `forbidden_when_enabled`), UID FETCH's answers come as `UIDFETCH` with the UID and no
+/// sequence number, expunges as VANISHED, and a server's `[UIDREQUIRED]` is typed.
+#[test]
+fn uidonly_forbids_sequence_numbers_and_reads_uidfetch() {
+    use imap_client::types::Code;
+    let mut s =
+        session_with(SessionOptions::default(), "IMAP4rev1 ENABLE UIDONLY UIDPLUS CONDSTORE", State::Authenticated);
+    let tag = s.submit(build::enable(["UIDONLY"]).unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("* ENABLED UIDONLY\r\n{tag} OK\r\n").as_bytes());
+    s.set_state(State::Selected);
+    let items = || imap_client::FetchItems::new(vec![imap_client::FetchAttribute::Flags]);
+    for refused in [
+        s.submit(build::fetch("1:*", items()).unwrap().into_command()),
+        s.submit(build::search(imap_client::SearchKey::All).unwrap().into_command()),
+        s.submit(
+            build::store("1", imap_client::StoreAction::add(vec![imap_client::Flag::Seen])).unwrap().into_command(),
+        ),
+        s.submit(build::copy("1", "Archive").unwrap().into_command()),
+    ] {
+        assert!(matches!(&refused, Err(Error::Refused(why)) if why.contains("UIDONLY")), "{refused:?}");
+    }
+    assert_eq!(written(&mut s), "", "nothing written for the refusals");
+
+    let tag = s.submit(build::uid_fetch("25900:26000", items()).unwrap().into_command()).unwrap();
+    assert_eq!(written(&mut s), format!("{tag} UID FETCH 25900:26000 FLAGS\r\n"));
+    feed(
+        &mut s,
+        format!(
+            "* 25996 UIDFETCH (FLAGS (\\Flagged \\Answered) MODSEQ (12121231000))\r\n\
+             * VANISHED 25997\r\n{tag} OK done\r\n"
+        )
+        .as_bytes(),
+    );
+    let done: imap_client::commands::UidFetchResponse = s.take_completed(&tag).unwrap().unwrap().into();
+    assert_eq!(done.fetches.len(), 1, "{done:?}");
+    assert_eq!(
+        (done.fetches[0].seq, done.fetches[0].uid(), done.fetches[0].modseq()),
+        (0, Some(25996), Some(12121231000))
+    );
+    assert_eq!(done.vanished.iter().map(|v| v.uids.to_string()).collect::<Vec<_>>(), ["25997"], "{done:?}");
+
+    // A server that sees a sequence number anyway (UIDONLY enabled behind the session's back)
+    // says UIDREQUIRED.
+    let options = SessionOptions { check_capabilities: false, ..SessionOptions::default() };
+    let mut s = session_with(options, "IMAP4rev1 UIDONLY", State::Selected);
+    let tag = s.submit(build::fetch("1", items()).unwrap().into_command()).unwrap();
+    written(&mut s);
+    feed(&mut s, format!("{tag} BAD [UIDREQUIRED] Message sequence numbers are not allowed\r\n").as_bytes());
+    let result = s.take_completed(&tag).unwrap();
+    assert!(matches!(&result, Err(Error::Bad { code: Some(Code::UidRequired), .. })), "{result:?}");
+}

@@ -366,6 +366,7 @@ mod session_target {
                 several_need: None,
                 forbidden_by: None,
                 removed_in: None,
+                forbidden_when_enabled: None,
                 exchange: $exchange,
                 doc: Cow::Borrowed("fuzz"),
             }

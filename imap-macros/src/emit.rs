@@ -314,6 +314,9 @@ fn method_doc(trait_name: &Ident, command: &CommandDef) -> String {
     if let Some(forbidden_by) = &command.forbidden_by {
         doc.push_str(&format!(" Refused when the server advertises `{forbidden_by}`."));
     }
+    if let Some(extension) = &command.forbidden_when_enabled {
+        doc.push_str(&format!(" Refused once `{extension}` is enabled."));
+    }
     if let Some(revision) = command.removed_in {
         doc.push_str(&format!(" Removed in {revision}: refused once the session follows its rules."));
     }
@@ -432,6 +435,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
     let needs = optional_cow(command.needs.as_deref());
     let several_need = optional_cow(command.several_need.as_deref());
     let forbidden_by = optional_cow(command.forbidden_by.as_deref());
+    let forbidden_when_enabled = optional_cow(command.forbidden_when_enabled.as_deref());
     let removed_in = match command.removed_in {
         Some(p) => {
             let v = format_ident!("{}", p.variant());
@@ -461,6 +465,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
             several_need: #several_need,
             forbidden_by: #forbidden_by,
             removed_in: #removed_in,
+            forbidden_when_enabled: #forbidden_when_enabled,
             exchange: #exchange,
             doc: #doc_text,
         };

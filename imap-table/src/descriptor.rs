@@ -499,6 +499,9 @@ pub struct CommandDef {
     /// The protocol revision that removed the command (LSUB and CHECK are not in IMAP4rev2):
     /// refused once the session follows that revision's rules.
     pub removed_in: Option<Protocol>,
+    /// An extension whose `ENABLE` forbids the command: `UIDONLY` (RFC 9586 3) for the
+    /// commands that take message sequence numbers.
+    pub forbidden_when_enabled: Option<Cow<'static, str>>,
     /// The client-side dialogue, if any.
     pub exchange: Option<Exchange>,
     /// One-line documentation from the table.
@@ -536,6 +539,7 @@ impl CommandDef {
             several_need: None,
             forbidden_by: None,
             removed_in: None,
+            forbidden_when_enabled: None,
             exchange: None,
             doc: Cow::Borrowed("A command sent by name (xatom)."),
         })

@@ -160,6 +160,7 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         }
     }
     let forbidden_by = capability(&raw.forbidden_by, "forbidden_by", errors);
+    let forbidden_when_enabled = capability(&raw.forbidden_when_enabled, "forbidden_when_enabled", errors);
     let removed_in = raw.removed_in.as_ref().and_then(|spanned| {
         let found = Protocol::from_name(spanned.get_ref()).filter(|p| *p != Protocol::Imap4rev1);
         if found.is_none() {
@@ -196,6 +197,7 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         several_need: several_need.map(Cow::Owned),
         forbidden_by: forbidden_by.map(Cow::Owned),
         removed_in,
+        forbidden_when_enabled: forbidden_when_enabled.map(Cow::Owned),
         exchange,
         doc: Cow::Owned(doc),
     })

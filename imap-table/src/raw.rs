@@ -62,6 +62,9 @@ pub struct RawCommand {
     pub forbidden_by: Option<Spanned<String>>,
     /// The protocol revision that removed the command (`IMAP4rev2` for LSUB and CHECK).
     pub removed_in: Option<Spanned<String>>,
+    /// An extension whose ENABLE forbids the command (`UIDONLY` for the commands that take
+    /// message sequence numbers).
+    pub forbidden_when_enabled: Option<Spanned<String>>,
     /// A client-side exchange handled by hand-written code: `sasl`, `starttls`, `idle`,
     /// `compress`.
     pub exchange: Option<Spanned<String>>,

@@ -439,7 +439,8 @@ fn is_body_literal(frame: &[u8], line_start: usize, lf: usize) -> bool {
     [&b"RFC822"[..], b"RFC822.TEXT", b"RFC822.HEADER"].iter().any(|n| name.eq_ignore_ascii_case(n))
 }
 
-/// Whether a frame starts `* <number> FETCH` (spaces lenient, any case).
+/// Whether a frame starts `* <number> FETCH` or `* <uid> UIDFETCH` (UIDONLY, RFC 9586;
+/// spaces lenient, any case).
 fn is_fetch_frame(frame: &[u8]) -> bool {
     let Some(rest) = frame.strip_prefix(b"*") else { return false };
     let rest = rest.trim_ascii_start();
@@ -448,6 +449,10 @@ fn is_fetch_frame(frame: &[u8]) -> bool {
         return false;
     }
     let rest = rest[digits..].trim_ascii_start();
+    let rest = match rest.get(..3) {
+        Some(uid) if uid.eq_ignore_ascii_case(b"UID") => &rest[3..],
+        _ => rest,
+    };
     rest.len() > 5 && rest[..5].eq_ignore_ascii_case(b"FETCH") && matches!(rest[5], b' ' | b'(')
 }
 

@@ -284,6 +284,16 @@ fn message_data(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PR
             sp(input)?;
             Untagged::Fetch(Fetch { seq: number, attrs: msg_att(input, depth, streamed)? })
         }
+        "UIDFETCH" => {
+            // RFC 9586 3.3, after ENABLE UIDONLY: the number is the UID, and no sequence
+            // number is told. Read as a FETCH with `seq` 0 whose UID item is that number.
+            sp(input)?;
+            let mut attrs = msg_att(input, depth, streamed)?;
+            if !attrs.iter().any(|a| matches!(a, crate::types::FetchAttr::Uid(_))) {
+                attrs.insert(0, crate::types::FetchAttr::Uid(number));
+            }
+            Untagged::Fetch(Fetch { seq: 0, attrs })
+        }
         _ => {
             *input = start;
             let name = lossy(take_while(0.., |b: u8| super::core::is_name_char(b)).parse_next(input)?);

@@ -753,6 +753,14 @@ impl Session {
                 }));
             }
         }
+        if let Some(extension) = def.forbidden_when_enabled.as_deref() {
+            if self.enabled.iter().any(|x| x.eq_ignore_ascii_case(extension)) {
+                return Err(Error::Refused(format!(
+                    "{} takes message sequence numbers, which {extension} (enabled) forbids (RFC 9586 3): use UID {}",
+                    def.name, def.name
+                )));
+            }
+        }
         if let Some(capability) = def.forbidden_by.as_deref() {
             if self.has_capability(capability) {
                 return Err(Error::Forbidden { command: def.name.to_string(), capability: capability.to_owned() });
@@ -1506,6 +1514,7 @@ static CAPABILITY_DEF: CommandDef = CommandDef {
     several_need: None,
     forbidden_by: None,
     removed_in: None,
+    forbidden_when_enabled: None,
     exchange: None,
     doc: Cow::Borrowed(
         "The session's own CAPABILITY, asked when a command needs a capability the server has not listed.",

@@ -157,6 +157,9 @@ pub enum Code {
     Cannot,
     /// `HASCHILDREN` (RFC 9051).
     HasChildren,
+    /// `UIDREQUIRED` (RFC 9586 3): a command used message sequence numbers after
+    /// `ENABLE UIDONLY`.
+    UidRequired,
     /// `NOTIFICATIONOVERFLOW` (RFC 5465 5.8): the server stopped NOTIFY's notifications; the
     /// client must resynchronise (and may NOTIFY SET again).
     NotificationOverflow,
@@ -214,6 +217,7 @@ pub(crate) const SIMPLE_CODES: &[(&str, Code)] = &[
     ("CANNOT", Code::Cannot),
     ("HASCHILDREN", Code::HasChildren),
     ("NOTIFICATIONOVERFLOW", Code::NotificationOverflow),
+    ("UIDREQUIRED", Code::UidRequired),
 ];
 
 impl Code {
@@ -1141,7 +1145,8 @@ pub struct OtherAttr {
 /// A FETCH response: the message sequence number and its data items.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fetch {
-    /// The message sequence number.
+    /// The message sequence number; 0 in a `UIDFETCH` response (UIDONLY, RFC 9586 3.3),
+    /// which tells only the UID ([`Fetch::uid`]).
     pub seq: u32,
     /// The data items in the order sent.
     pub attrs: Vec<FetchAttr>,

@@ -644,7 +644,7 @@ Allowed in: selected.*/
 
 Wire form: `SEARCH <criteria:search>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn search(
         &mut self,
@@ -674,7 +674,7 @@ Allowed in: selected. Needs capability `CONTEXT=SEARCH`.*/
 
 Wire form: `FETCH <set:sequence-set> <items:fetch-items>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn fetch(
         &mut self,
@@ -689,7 +689,7 @@ Allowed in: selected.*/
 
 Wire form: `STORE <set:sequence-set> <action:store-action>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn store(
         &mut self,
@@ -706,7 +706,7 @@ Allowed in: selected.*/
 
 Wire form: `COPY <set:sequence-set> <mailbox:mailbox>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn copy(
         &mut self,
@@ -721,7 +721,7 @@ Allowed in: selected.*/
 
 Wire form: `MOVE <set:sequence-set> <mailbox:mailbox>`.
 
-Allowed in: selected. Needs capability `MOVE`.*/
+Allowed in: selected. Needs capability `MOVE`. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn move_(
         &mut self,
@@ -736,7 +736,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
 
 Wire form: `SORT [RETURN <return_options:search-return>] <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
-Allowed in: selected. Needs capability `SORT`.*/
+Allowed in: selected. Needs capability `SORT`. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn sort(
         &mut self,
@@ -755,7 +755,7 @@ Allowed in: selected. Needs capability `SORT`.*/
 
 Wire form: `THREAD <algorithm:atom> <charset:charset> <keys:search-keys>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn thread(
         &mut self,
@@ -788,7 +788,7 @@ Allowed in: selected.*/
 
 Wire form: `REPLACE <message:number> <mailbox:mailbox> <replacement:append-message>`.
 
-Allowed in: selected. Needs capability `REPLACE`.*/
+Allowed in: selected. Needs capability `REPLACE`. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn replace(
         &mut self,
@@ -2014,7 +2014,7 @@ Allowed in: selected.*/
 
 Wire form: `SEARCH <criteria:search>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn search(
         &mut self,
@@ -2064,7 +2064,7 @@ Allowed in: selected. Needs capability `CONTEXT=SEARCH`.*/
 
 Wire form: `FETCH <set:sequence-set> <items:fetch-items>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn fetch(
         &mut self,
@@ -2089,7 +2089,7 @@ Allowed in: selected.*/
 
 Wire form: `STORE <set:sequence-set> <action:store-action>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn store(
         &mut self,
@@ -2116,7 +2116,7 @@ Allowed in: selected.*/
 
 Wire form: `COPY <set:sequence-set> <mailbox:mailbox>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn copy(
         &mut self,
@@ -2141,7 +2141,7 @@ Allowed in: selected.*/
 
 Wire form: `MOVE <set:sequence-set> <mailbox:mailbox>`.
 
-Allowed in: selected. Needs capability `MOVE`.*/
+Allowed in: selected. Needs capability `MOVE`. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn move_(
         &mut self,
@@ -2166,7 +2166,7 @@ Allowed in: selected. Needs capability `MOVE`.*/
 
 Wire form: `SORT [RETURN <return_options:search-return>] <criteria:sort-criteria> <charset:charset> <keys:search-keys>`.
 
-Allowed in: selected. Needs capability `SORT`.*/
+Allowed in: selected. Needs capability `SORT`. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn sort(
         &mut self,
@@ -2195,7 +2195,7 @@ Allowed in: selected. Needs capability `SORT`.*/
 
 Wire form: `THREAD <algorithm:atom> <charset:charset> <keys:search-keys>`.
 
-Allowed in: selected.*/
+Allowed in: selected. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn thread(
         &mut self,
@@ -2248,7 +2248,7 @@ Allowed in: selected.*/
 
 Wire form: `REPLACE <message:number> <mailbox:mailbox> <replacement:append-message>`.
 
-Allowed in: selected. Needs capability `REPLACE`.*/
+Allowed in: selected. Needs capability `REPLACE`. Refused once `UIDONLY` is enabled.*/
     #[allow(clippy::too_many_arguments)]
     fn replace(
         &mut self,
@@ -5333,6 +5333,7 @@ pub static CAPABILITY: ::imap_client::command::CommandDef = ::imap_client::comma
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for the server's capabilities (RFC 3501 6.1.1).",
@@ -5375,6 +5376,7 @@ pub static NOOP: ::imap_client::command::CommandDef = ::imap_client::command::Co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Does nothing, so that pending mailbox updates arrive (RFC 3501 6.1.2).",
@@ -5399,6 +5401,7 @@ pub static LOGOUT: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Ends the session; the server says BYE and closes the connection (RFC 3501 6.1.3).",
@@ -5434,6 +5437,7 @@ pub static ID: ::imap_client::command::CommandDef = ::imap_client::command::Comm
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Exchanges client and server identification; an empty list sends NIL (RFC 2971 3.1).",
@@ -5454,6 +5458,7 @@ pub static STARTTLS: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::StartTls),
     doc: ::std::borrow::Cow::Borrowed(
         "Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).",
@@ -5495,6 +5500,7 @@ pub static AUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::com
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Sasl),
     doc: ::std::borrow::Cow::Borrowed(
         "Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).",
@@ -5538,6 +5544,7 @@ pub static LOGIN: ::imap_client::command::CommandDef = ::imap_client::command::C
         ::std::borrow::Cow::Borrowed("LOGINDISABLED"),
     ),
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Logs in with a user name and a password (RFC 3501 6.2.3).",
@@ -5615,6 +5622,7 @@ pub static SELECT: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Selects a mailbox read-write; typed CONDSTORE / QRESYNC parameters (RFC 3501 6.3.1, RFC 7162 3.1.8, 3.2.5).",
@@ -5692,6 +5700,7 @@ pub static EXAMINE: ::imap_client::command::CommandDef = ::imap_client::command:
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Selects a mailbox read-only; the same parameters as SELECT (RFC 3501 6.3.2, RFC 7162).",
@@ -5730,6 +5739,7 @@ pub static CREATE: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Creates a mailbox, optionally with a special use (USE (\\Drafts)) under CREATE-SPECIAL-USE (RFC 3501 6.3.3, RFC 6154 3).",
@@ -5762,6 +5772,7 @@ pub static DELETE: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Deletes a mailbox (RFC 3501 6.3.4)."),
 };
@@ -5798,6 +5809,7 @@ pub static RENAME: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("Renames a mailbox (RFC 3501 6.3.5)."),
 };
@@ -5828,6 +5840,7 @@ pub static SUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::comman
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Adds a mailbox to the subscription list (RFC 3501 6.3.6).",
@@ -5860,6 +5873,7 @@ pub static UNSUBSCRIBE: ::imap_client::command::CommandDef = ::imap_client::comm
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Removes a mailbox from the subscription list (RFC 3501 6.3.7).",
@@ -5924,6 +5938,7 @@ pub static LIST: ::imap_client::command::CommandDef = ::imap_client::command::Co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Lists mailboxes matching a pattern; % and * are wildcards; LIST-EXTENDED selection and return options, typed (RFC 3501 6.3.8, RFC 5258, RFC 5819, RFC 6154, RFC 8440).",
@@ -5968,6 +5983,7 @@ pub static XLIST: ::imap_client::command::CommandDef = ::imap_client::command::C
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Gmail's listing with special-use attributes from before SPECIAL-USE; its XLIST responses read as LIST (Google's IMAP extensions; RFC 6154 replaces it).",
@@ -6014,6 +6030,7 @@ pub static LSUB: ::imap_client::command::CommandDef = ::imap_client::command::Co
     removed_in: ::core::option::Option::Some(
         ::imap_client::command::Protocol::Imap4rev2,
     ),
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Lists subscribed mailboxes matching a pattern (RFC 3501 6.3.9).",
@@ -6058,6 +6075,7 @@ pub static STATUS: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a mailbox's status without selecting it (RFC 3501 6.3.10).",
@@ -6098,6 +6116,7 @@ pub static APPEND: ::imap_client::command::CommandDef = ::imap_client::command::
     ),
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Appends messages (flags, date, literal) to a mailbox; several need MULTIAPPEND (RFC 3501 6.3.11, RFC 3502).",
@@ -6127,6 +6146,7 @@ pub static NAMESPACE: ::imap_client::command::CommandDef = ::imap_client::comman
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for the personal, other users' and shared namespaces (RFC 2342 5).",
@@ -6162,6 +6182,7 @@ pub static ENABLE: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Enables extensions such as CONDSTORE or UTF8=ACCEPT (RFC 5161 3.1).",
@@ -6200,6 +6221,7 @@ pub static GETACL: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a mailbox's access control list (RFC 4314 3.3).",
@@ -6244,6 +6266,7 @@ pub static SETACL: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Sets (or with +/- changes) an identifier's rights on a mailbox (RFC 4314 3.1).",
@@ -6282,6 +6305,7 @@ pub static DELETEACL: ::imap_client::command::CommandDef = ::imap_client::comman
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Removes an identifier from a mailbox's access control list (RFC 4314 3.2).",
@@ -6326,6 +6350,7 @@ pub static LISTRIGHTS: ::imap_client::command::CommandDef = ::imap_client::comma
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks which rights may be granted to an identifier (RFC 4314 3.4).",
@@ -6364,6 +6389,7 @@ pub static MYRIGHTS: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for the current user's rights on a mailbox (RFC 4314 3.5).",
@@ -6402,6 +6428,7 @@ pub static GETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a quota root's usage and limits (RFC 2087 4.2, RFC 9208 4.2).",
@@ -6446,6 +6473,7 @@ pub static SETQUOTA: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Sets a quota root's resource limits (RFC 2087 4.1, RFC 9208 4.1).",
@@ -6487,6 +6515,7 @@ pub static GETQUOTAROOT: ::imap_client::command::CommandDef = ::imap_client::com
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a mailbox's quota roots and their quotas (RFC 2087 4.3, RFC 9208 4.3).",
@@ -6537,6 +6566,7 @@ pub static GETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Reads mailbox annotations (Cyrus, draft-daboo-imap-annotatemore-07 section 6.1).",
@@ -6587,6 +6617,7 @@ pub static SETANNOTATION: ::imap_client::command::CommandDef = ::imap_client::co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Writes mailbox annotations; a NIL value removes one (Cyrus, draft-daboo-imap-annotatemore-07 section 6.2).",
@@ -6631,6 +6662,7 @@ pub static GETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Reads mailbox or (with an empty mailbox name) server metadata (RFC 5464 4.2).",
@@ -6669,6 +6701,7 @@ pub static SETMETADATA: ::imap_client::command::CommandDef = ::imap_client::comm
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Writes metadata; a NIL value removes an entry (RFC 5464 4.3).",
@@ -6692,6 +6725,7 @@ pub static UNAUTHENTICATE: ::imap_client::command::CommandDef = ::imap_client::c
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Ends the authenticated session without closing the connection; back to not authenticated, with every ENABLEd extension reset (RFC 8437 3).",
@@ -6724,6 +6758,7 @@ pub static NOTIFY: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks the server to tell of changes in other mailboxes too (or of none); the notifications arrive unsolicited (RFC 5465 3).",
@@ -6753,6 +6788,7 @@ pub static PROXYAUTH: ::imap_client::command::CommandDef = ::imap_client::comman
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Acts as another user; for administrators (Cyrus extension, as imaplib's proxyauth).",
@@ -6794,6 +6830,7 @@ pub static IDLE: ::imap_client::command::CommandDef = ::imap_client::command::Co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Idle),
     doc: ::std::borrow::Cow::Borrowed(
         "Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).",
@@ -6828,6 +6865,7 @@ pub static COMPRESS: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::Some(::imap_client::command::Exchange::Compress),
     doc: ::std::borrow::Cow::Borrowed(
         "Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).",
@@ -6848,6 +6886,7 @@ pub static CHECK: ::imap_client::command::CommandDef = ::imap_client::command::C
     removed_in: ::core::option::Option::Some(
         ::imap_client::command::Protocol::Imap4rev2,
     ),
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Asks for a checkpoint of the selected mailbox (RFC 3501 6.4.1).",
@@ -6866,6 +6905,7 @@ pub static CLOSE: ::imap_client::command::CommandDef = ::imap_client::command::C
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Expunges deleted messages silently and deselects the mailbox (RFC 3501 6.4.2).",
@@ -6884,6 +6924,7 @@ pub static UNSELECT: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Deselects the mailbox without expunging (RFC 3691).",
@@ -6911,6 +6952,7 @@ pub static EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::command:
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Removes messages marked \\Deleted (RFC 3501 6.4.3).",
@@ -6947,6 +6989,9 @@ pub static SEARCH: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Finds messages matching a search program; strings outside ASCII add CHARSET UTF-8 (RFC 3501 6.4.4, RFC 4731).",
@@ -6974,6 +7019,7 @@ pub static CANCELUPDATE: ::imap_client::command::CommandDef = ::imap_client::com
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Stops the result updates that SEARCH or SORT RETURN (UPDATE) started, named by those commands' tags (RFC 5267 4.3).",
@@ -7016,6 +7062,9 @@ pub static FETCH: ::imap_client::command::CommandDef = ::imap_client::command::C
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Retrieves message data (RFC 3501 6.4.5, RFC 7162).",
@@ -7055,6 +7104,9 @@ pub static STORE: ::imap_client::command::CommandDef = ::imap_client::command::C
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Changes message flags (RFC 3501 6.4.6, RFC 7162 UNCHANGEDSINCE).",
@@ -7088,6 +7140,9 @@ pub static COPY: ::imap_client::command::CommandDef = ::imap_client::command::Co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Copies messages to another mailbox; the tagged OK may carry COPYUID (RFC 3501 6.4.7, RFC 4315).",
@@ -7133,6 +7188,9 @@ pub static MOVE: ::imap_client::command::CommandDef = ::imap_client::command::Co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Moves messages to another mailbox (RFC 6851 3.1).",
@@ -7189,6 +7247,9 @@ pub static SORT: ::imap_client::command::CommandDef = ::imap_client::command::Co
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Searches and returns the matches in sort order; with return options (ESORT) the answer is an ESEARCH (RFC 5256 3, RFC 5267 3.2).",
@@ -7234,6 +7295,9 @@ pub static THREAD: ::imap_client::command::CommandDef = ::imap_client::command::
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Searches and returns the matches as threads; the server advertises THREAD=<algorithm> (RFC 5256 3).",
@@ -7285,6 +7349,7 @@ pub static PARTIAL: ::imap_client::command::CommandDef = ::imap_client::command:
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Obsolete (RFC 1730 6.4.6; gone from RFC 2060 on): modern servers answer BAD. Use FETCH with BODY.PEEK[]<start.length> instead (FetchItems::partial).",
@@ -7339,6 +7404,9 @@ pub static REPLACE: ::imap_client::command::CommandDef = ::imap_client::command:
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed("UIDONLY"),
+    ),
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Replaces a message with a new one (flags, date, literal), stored in the given mailbox, as one atomic step (RFC 8508 3.1).",
@@ -7381,6 +7449,7 @@ pub static UID_FETCH: ::imap_client::command::CommandDef = ::imap_client::comman
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "FETCH by UID; UID is always returned (RFC 3501 6.4.8).",
@@ -7417,6 +7486,7 @@ pub static UID_SEARCH: ::imap_client::command::CommandDef = ::imap_client::comma
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("SEARCH returning UIDs (RFC 3501 6.4.8)."),
 };
@@ -7454,6 +7524,7 @@ pub static UID_STORE: ::imap_client::command::CommandDef = ::imap_client::comman
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("STORE by UID (RFC 3501 6.4.8)."),
 };
@@ -7485,6 +7556,7 @@ pub static UID_COPY: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("COPY by UID (RFC 3501 6.4.8, RFC 4315)."),
 };
@@ -7528,6 +7600,7 @@ pub static UID_MOVE: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("MOVE by UID (RFC 6851 3.2)."),
 };
@@ -7580,6 +7653,7 @@ pub static UID_REPLACE: ::imap_client::command::CommandDef = ::imap_client::comm
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("REPLACE by UID (RFC 8508 3.2)."),
 };
@@ -7614,6 +7688,7 @@ pub static UID_EXPUNGE: ::imap_client::command::CommandDef = ::imap_client::comm
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed(
         "Expunges only the given UIDs among the \\Deleted messages (RFC 4315 2.1).",
@@ -7670,6 +7745,7 @@ pub static UID_SORT: ::imap_client::command::CommandDef = ::imap_client::command
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("SORT returning UIDs (RFC 5256 3)."),
 };
@@ -7713,6 +7789,7 @@ pub static UID_THREAD: ::imap_client::command::CommandDef = ::imap_client::comma
     several_need: ::core::option::Option::None,
     forbidden_by: ::core::option::Option::None,
     removed_in: ::core::option::Option::None,
+    forbidden_when_enabled: ::core::option::Option::None,
     exchange: ::core::option::Option::None,
     doc: ::std::borrow::Cow::Borrowed("THREAD returning UIDs (RFC 5256 3)."),
 };
