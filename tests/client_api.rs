@@ -233,3 +233,33 @@ fn a_sasl_callback_runs_the_same_through_both_clients() {
     });
     assert_eq!(asynchronous, blocking);
 }
+
+/// `special_use_mailbox` asks the way the server understands: LIST (SPECIAL-USE) with
+/// SPECIAL-USE, Gmail's XLIST (whose `\Spam` is Junk) without it, a plain LIST without either.
+/// A scripted server: the live scenario `special_use_helper` runs the first path.
+#[test]
+fn special_use_mailbox_falls_back_to_xlist_then_list() {
+    use imap_client::types::SpecialUse;
+    let cases = [
+        (
+            "IMAP4rev1 SPECIAL-USE LIST-EXTENDED",
+            "* LIST (\\Junk) \"/\" Spam\r\n{tag} OK\r\n",
+            "LIST (SPECIAL-USE) \"\" *",
+        ),
+        ("IMAP4rev1 XLIST", "* XLIST (\\HasNoChildren \\Spam) \"/\" \"[Gmail]/Spam\"\r\n{tag} OK\r\n", "XLIST \"\" *"),
+        ("IMAP4rev1", "* LIST (\\Junk) \"/\" Spam\r\n{tag} OK\r\n", "LIST \"\" *"),
+    ];
+    for (caps, answer, sent) in cases {
+        let mut client = Recorder::client(caps, &[answer]);
+        client.session_mut().set_state(State::Authenticated);
+        let found = client.special_use_mailbox(&SpecialUse::Junk).unwrap().map(|m| m.to_string());
+        let expected = if caps.contains("XLIST") { "[Gmail]/Spam" } else { "Spam" };
+        assert_eq!(found.as_deref(), Some(expected), "{caps}");
+        assert!(
+            client.stream().transcript().contains(&format!("A0001 {sent}\\r\\n")),
+            "{caps}: {}",
+            client.stream().transcript()
+        );
+        assert_eq!(client.special_use_mailbox(&SpecialUse::Sent).unwrap(), None, "{caps}: no Sent mailbox");
+    }
+}

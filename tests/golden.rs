@@ -330,6 +330,12 @@ fn cases() -> Vec<Case> {
             server = ["{tag} BAD Error in IMAP command PARTIAL: Unknown command.\r\n"]),
         case!("PARTIAL", "RFC 1730 style reply", |c| c.partial(1, "RFC822.TEXT", 10, 5),
             server = ["* 1 FETCH (RFC822.TEXT {5}\r\nhello)\r\n{tag} OK \"PARTIAL\" done\r\n"]),
+        case!("UID FETCH", "RFC 9394 PARTIAL: the last two messages", |c| c.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags]).page(-1, -2)),
+            server = ["* 9 FETCH (UID 41 FLAGS (\\Seen))\r\n* 10 FETCH (UID 42 FLAGS ())\r\n{tag} OK done\r\n"], caps = "IMAP4rev1 PARTIAL", state = State::Selected),
+        case!("UID FETCH", "PARTIAL with CHANGEDSINCE: one modifier list", |c| c.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags]).changed_since(12345).page(1, 100)),
+            caps = "IMAP4rev1 PARTIAL CONDSTORE", state = State::Selected),
+        case!("UID FETCH", "PARTIAL needs PARTIAL", |c| c.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Flags]).page(1, 100)),
+            state = State::Selected),
         case!("UID FETCH", "plain", |c| c.uid_fetch("4827313:4828442", "FLAGS"),
             server = ["* 23 FETCH (FLAGS (\\Seen) UID 4827313)\r\n{tag} OK UID FETCH completed\r\n"]),
         case!("UID FETCH", "everything", |c| c.uid_fetch("1:*", FetchItems::new(vec![FetchAttribute::Envelope, FetchAttribute::BodyStructure])), server = [concat!(

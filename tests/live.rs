@@ -203,6 +203,8 @@ both_servers!(
     modern::context_updates_async,
     modern::notify,
     modern::notify_async,
+    modern::special_use_helper,
+    modern::special_use_helper_async,
     updates::unsolicited,
     updates::idle,
 );

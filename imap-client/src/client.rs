@@ -364,6 +364,33 @@ impl<T: Transport> Client<T> {
         self.refresh_capabilities()
     }
 
+    /// The mailbox with a special use (RFC 6154), e.g. where to save sent mail, asked the way
+    /// the server understands: `LIST (SPECIAL-USE) "" "*"` where SPECIAL-USE is advertised
+    /// (IMAP4rev2 includes it), else Gmail's `XLIST "" "*"` where XLIST is (its `\AllMail`,
+    /// `\Spam`, `\Starred` read as All, Junk, Flagged), else a plain `LIST "" "*"`, whose
+    /// attributes some servers mark anyway. `None` when no mailbox has that use.
+    ///
+    /// ```no_run
+    /// use imap_client::types::SpecialUse;
+    /// # fn demo(client: &mut imap_client::Client) -> Result<(), imap_client::Error> {
+    /// if let Some(sent) = client.special_use_mailbox(&SpecialUse::Sent)? {
+    ///     println!("sent mail goes to {sent}");
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn special_use_mailbox(
+        &mut self,
+        special_use: &imap_core::types::SpecialUse,
+    ) -> Result<Option<imap_core::types::Mailbox>, Error> {
+        self.capabilities()?;
+        let found = match special_use_source(&self.session) {
+            SpecialUseSource::List => self.list(Some(&crate::ListSelection::special_use()), "", "*", None)?.list,
+            SpecialUseSource::Xlist => self.xlist("", "*")?.list,
+            SpecialUseSource::PlainList => self.list(None, "", "*", None)?.list,
+        };
+        Ok(found.into_iter().find(|item| item.is_special_use(special_use)).map(|item| item.mailbox))
+    }
+
     /// AUTHENTICATE with a SASL mechanism; its first message goes with the command when the
     /// server advertises SASL-IR (RFC 4959), else at the first challenge.
     pub fn authenticate_with<M: Mechanism>(&mut self, mechanism: M) -> Result<AuthenticateResponse, Error> {
@@ -602,4 +629,22 @@ pub(crate) fn append_reader_request(
         }));
     }
     crate::build::append(mailbox, [message])
+}
+
+/// Where [`Client::special_use_mailbox`] (and the async client's) asks.
+pub(crate) enum SpecialUseSource {
+    List,
+    Xlist,
+    PlainList,
+}
+
+/// SPECIAL-USE's LIST option where the server has it, else XLIST, else a plain LIST.
+pub(crate) fn special_use_source(session: &imap_core::session::Session) -> SpecialUseSource {
+    if session.has_capability("SPECIAL-USE") {
+        SpecialUseSource::List
+    } else if session.has_capability("XLIST") {
+        SpecialUseSource::Xlist
+    } else {
+        SpecialUseSource::PlainList
+    }
 }

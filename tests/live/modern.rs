@@ -408,3 +408,17 @@ dual! {
         let _ = writer.logout();
     }
 }
+
+dual! {
+    /// `special_use_mailbox` finds where sent mail goes (both servers mark `\Sent` and
+    /// advertise SPECIAL-USE, so LIST (SPECIAL-USE) is what it asks).
+    pub fn special_use_helper / special_use_helper_async(server) {
+        let mut client = login!(server, Via::Plain, ALICE);
+        let sent = aw!(client.special_use_mailbox(&imap_client::types::SpecialUse::Sent)).unwrap();
+        let expected = match server.kind {
+            Kind::Dovecot => "Sent",
+            Kind::Cyrus => "INBOX.Sent",
+        };
+        assert_eq!(sent.map(|m| m.to_string()).as_deref(), Some(expected));
+    }
+}

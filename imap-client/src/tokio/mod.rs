@@ -431,6 +431,23 @@ impl<T: AsyncTransport> Client<T> {
         Ok(self.capability().await?.capabilities)
     }
 
+    /// The mailbox with a special use, asked as the blocking client's
+    /// [`special_use_mailbox`](crate::Client::special_use_mailbox) does (LIST (SPECIAL-USE),
+    /// else XLIST, else a plain LIST).
+    pub async fn special_use_mailbox(
+        &mut self,
+        special_use: &crate::types::SpecialUse,
+    ) -> Result<Option<crate::Mailbox>, Error> {
+        use crate::client::{special_use_source, SpecialUseSource};
+        self.capabilities().await?;
+        let found = match special_use_source(&self.session) {
+            SpecialUseSource::List => self.list(Some(&crate::ListSelection::special_use()), "", "*", None).await?.list,
+            SpecialUseSource::Xlist => self.xlist("", "*").await?.list,
+            SpecialUseSource::PlainList => self.list(None, "", "*", None).await?.list,
+        };
+        Ok(found.into_iter().find(|item| item.is_special_use(special_use)).map(|item| item.mailbox))
+    }
+
     /// AUTHENTICATE with a SASL mechanism (SASL-IR when the server has it), as the blocking
     /// client's `authenticate_with`.
     pub async fn authenticate_with<M: Mechanism + Send>(

@@ -105,6 +105,9 @@ pub struct FetchItems {
     pub changed_since: Option<u64>,
     /// `VANISHED` with CHANGEDSINCE under QRESYNC (UID FETCH only).
     pub vanished: bool,
+    /// `(PARTIAL first:last)` (RFC 9394 3.2): only that page of the messages the set names,
+    /// counted from the start (positive) or the end (negative).
+    pub page: Option<(i64, i64)>,
 }
 
 impl FetchItems {
@@ -123,6 +126,19 @@ impl FetchItems {
     /// Adds `(CHANGEDSINCE modseq)`.
     pub fn changed_since(mut self, modseq: u64) -> FetchItems {
         self.changed_since = Some(modseq);
+        self
+    }
+
+    /// Adds the `PARTIAL first:last` modifier (RFC 9394 3.2, needs PARTIAL): the server
+    /// answers for that page of the matching messages only; `-1:-50` is the last fifty.
+    ///
+    /// ```
+    /// use imap_core::encode::{FetchAttribute, FetchItems};
+    /// let newest = FetchItems::new(vec![FetchAttribute::Flags]).page(-1, -50);
+    /// assert_eq!(newest.page, Some((-1, -50)));
+    /// ```
+    pub fn page(mut self, first: i64, last: i64) -> FetchItems {
+        self.page = Some((first, last));
         self
     }
 
@@ -147,15 +163,27 @@ impl FetchItems {
         if listed {
             out.close_list();
         }
+        if self.changed_since.is_none() && self.page.is_none() {
+            return Ok(());
+        }
+        // RFC 4466 2.4: one list of fetch modifiers.
+        out.open_list();
         if let Some(modseq) = self.changed_since {
-            out.open_list();
             out.keyword("CHANGEDSINCE");
             out.keyword(&modseq.to_string());
             if self.vanished {
                 out.keyword("VANISHED");
             }
-            out.close_list();
         }
+        if let Some((first, last)) = self.page {
+            if first == 0 || last == 0 || (first < 0) != (last < 0) {
+                return Err(out.error(format!("PARTIAL {first}:{last}: both ends positive or both negative, not 0")));
+            }
+            out.needs_capability("PARTIAL");
+            out.keyword("PARTIAL");
+            out.keyword(&format!("{first}:{last}"));
+        }
+        out.close_list();
         Ok(())
     }
 }
