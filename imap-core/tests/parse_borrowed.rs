@@ -241,3 +241,21 @@ fn a_reused_arena_stops_growing() {
     assert_eq!(after_pass[0], after_pass[1], "the arena grew on the second pass");
     assert!(after_pass[0] > 0 && after_pass[0] <= 64 * 1024, "{after_pass:?}");
 }
+
+/// UIDONLY (RFC 9586 3.3): `* uid UIDFETCH (...)` reads, in both forms, as a FETCH with
+/// `seq` 0 and the UID as an item (added when the server left it out).
+#[test]
+fn uidfetch_reads_as_a_fetch_with_its_uid() {
+    let arena = Arena::new();
+    for frame in
+        [&b"* 25996 UIDFETCH (FLAGS (\\Flagged))\r\n"[..], b"* 25996 UIDFETCH (UID 25996 FLAGS (\\Flagged))\r\n"]
+    {
+        let fetch = fetch_ref(frame, &arena);
+        assert_eq!((fetch.seq, fetch.uid()), (0, Some(25996)));
+        assert_eq!(fetch.attrs.iter().filter(|a| matches!(a, FetchAttrRef::Uid(_))).count(), 1);
+        let owned = parse_response(frame, &ParseOptions::default()).unwrap();
+        let Response::Untagged(Untagged::Fetch(owned)) = owned else { panic!("{owned:?}") };
+        assert_eq!(owned, fetch.into_owned());
+        assert_eq!(owned.flags(), Some(&[Flag::Flagged][..]));
+    }
+}

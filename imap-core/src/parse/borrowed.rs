@@ -91,7 +91,9 @@ pub fn parse_response_ref<'a>(
     parse_response(frame, opts).map(ResponseRef::Other)
 }
 
-/// `"*" SP nz-number SP "FETCH" SP msg-att`; `None` when the frame is another response.
+/// `"*" SP nz-number SP "FETCH" SP msg-att`, or UIDONLY's `"*" SP uid SP "UIDFETCH" SP
+/// msg-att` (RFC 9586 3.3: `seq` 0, the UID an item); `None` when the frame is another
+/// response.
 fn fetch_response<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> Option<PResult<FetchRef<'a>>> {
     let mut rest = input.strip_prefix(b"*")?;
     osp(&mut rest).ok()?;
@@ -105,10 +107,25 @@ fn fetch_response<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> Opti
     };
     osp(input).ok()?;
     let mut buf = [0u8; KEYWORD_BUF];
-    if keyword_bytes_in(input, &mut buf).ok()?? != b"FETCH" {
-        return None;
+    let uid_only = match keyword_bytes_in(input, &mut buf).ok()?? {
+        b"FETCH" => false,
+        b"UIDFETCH" => true,
+        _ => return None,
+    };
+    let attrs = sp(input).and_then(|()| msg_att(b, input, depth));
+    if !uid_only {
+        return Some(attrs.map(|attrs| FetchRef { seq, attrs }));
     }
-    Some(sp(input).and_then(|()| msg_att(b, input, depth)).map(|attrs| FetchRef { seq, attrs }))
+    Some(attrs.map(|attrs| {
+        if attrs.iter().any(|a| matches!(a, FetchAttrRef::Uid(_))) {
+            return FetchRef { seq: 0, attrs };
+        }
+        let with_uid = b.bump.alloc_slice_fill_with(attrs.len() + 1, |i| match i {
+            0 => FetchAttrRef::Uid(seq),
+            i => attrs[i - 1],
+        });
+        FetchRef { seq: 0, attrs: with_uid }
+    }))
 }
 
 /// `msg-att`, as [`super::fetch::msg_att`] reads it.
