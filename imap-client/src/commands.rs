@@ -4,7 +4,8 @@
 //! [`Completed`](crate::Completed) command) and a `CommandDef` static, all listed in
 //! [`COMMANDS_TABLE`].
 
-imap_macros::command_table!(Commands, "../spec/commands.toml");
+// `commands.toml` links to `spec/commands.toml`, so the packaged crate carries the table.
+imap_macros::command_table!(Commands, "commands.toml");
 
 use crate::types::{ListItem, SpecialUse};
 

@@ -43,7 +43,7 @@ pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, 
 
 /// The README's Rust examples, compiled as doctests so they cannot go stale (with the
 /// `tokio` feature, which the async example needs; `cargo test --workspace` has it).
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 #[cfg(all(doctest, feature = "tokio"))]
 pub struct ReadmeDoctests;
 
