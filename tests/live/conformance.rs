@@ -344,6 +344,9 @@ column_fns! {(server, via) {
         |r| r.statuses.first().map(|s| format!("{:?}", s.items)).unwrap_or_default(),
     );
     run!(col, c, "GETACL", |c| c.getacl(first.as_str()), |r| count(&r.acl, "ACL"));
+    // SETACL .. DELETEACL rewrite Dovecot's shared-mailbox dict (a `file:` dict, whose
+    // concurrent writers lose updates): one writer at a time, as in `sharing::acl`.
+    let acl_writer = crate::support::serial();
     run!(col, c, "SETACL", |c| c.setacl(first.as_str(), "bob", "lr"), |_| "bob lr".into());
     run!(col, c,
         "LISTRIGHTS",
@@ -356,6 +359,7 @@ column_fns! {(server, via) {
         |r| r.my_rights.first().map(|m| m.rights.clone()).unwrap_or_default(),
     );
     run!(col, c, "DELETEACL", |c| c.deleteacl(first.as_str(), "bob"), |_| String::new());
+    drop(acl_writer);
     let root = run!(col, c,
             "GETQUOTAROOT",
             |c| c.getquotaroot("INBOX"),

@@ -342,7 +342,8 @@ pub fn skipped(reason: &str) {
     }
 }
 
-/// Serialises tests that share per-user state on the server (QUOTA usage, server METADATA), such as a
+/// Serialises tests that share per-user state on the server (QUOTA usage, server METADATA,
+/// Dovecot's shared-mailbox dict that SETACL rewrites), such as a
 /// scenario and its run through the async client: held until dropped. (A flag rather than a
 /// mutex guard, because the async run holds it across awaits on its own runtime.)
 pub fn serial() -> Serial {
