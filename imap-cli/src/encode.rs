@@ -369,42 +369,14 @@ impl SearchWords {
             return;
         }
         let front = self.queue.pop_front().unwrap_or_default();
-        let mut pieces = Vec::new();
-        let mut chars = front.chars().peekable();
-        while let Some(&c) = chars.peek() {
-            match c {
-                c if c.is_whitespace() => {
-                    chars.next();
-                }
-                '(' | ')' => {
-                    pieces.push(c.to_string());
-                    chars.next();
-                }
-                '"' => {
-                    chars.next();
-                    let mut text = String::new();
-                    while let Some(c) = chars.next() {
-                        match c {
-                            '"' => break,
-                            '\\' => text.extend(chars.next()),
-                            c => text.push(c),
-                        }
-                    }
-                    pieces.push(text);
-                }
-                _ => {
-                    let mut word = String::new();
-                    while let Some(&c) = chars.peek() {
-                        if c.is_whitespace() || matches!(c, '(' | ')' | '"') {
-                            break;
-                        }
-                        word.push(c);
-                        chars.next();
-                    }
-                    pieces.push(word);
-                }
-            }
-        }
+        let pieces: Vec<String> = lex(&front)
+            .into_iter()
+            .map(|lexeme| match lexeme {
+                Lexeme::Open => "(".to_owned(),
+                Lexeme::Close => ")".to_owned(),
+                Lexeme::Word(word) => word,
+            })
+            .collect();
         for piece in pieces.into_iter().rev() {
             self.queue.push_front(piece);
         }
@@ -675,40 +647,67 @@ enum Token {
     Group(Vec<Token>),
 }
 
-/// `"..."` and `(`/`)` aware split of `text` into a tree.
+/// A piece of typed text: a parenthesis, or a word (bare, or double-quoted with `\"` and
+/// `\\` escapes; an unterminated quote runs to the end).
+enum Lexeme {
+    Open,
+    Close,
+    Word(String),
+}
+
+/// `text` split at whitespace and parentheses, double quotes grouping: what the search words
+/// and the NOTIFY request are read from.
+fn lex(text: &str) -> Vec<Lexeme> {
+    let mut pieces = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        match c {
+            c if c.is_whitespace() => {
+                chars.next();
+            }
+            '(' | ')' => {
+                pieces.push(if c == '(' { Lexeme::Open } else { Lexeme::Close });
+                chars.next();
+            }
+            '"' => {
+                chars.next();
+                let mut text = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => text.extend(chars.next()),
+                        c => text.push(c),
+                    }
+                }
+                pieces.push(Lexeme::Word(text));
+            }
+            _ => {
+                let mut word = String::new();
+                while let Some(&c) = chars.peek() {
+                    if c.is_whitespace() || matches!(c, '(' | ')' | '"') {
+                        break;
+                    }
+                    word.push(c);
+                    chars.next();
+                }
+                pieces.push(Lexeme::Word(word));
+            }
+        }
+    }
+    pieces
+}
+
+/// [`lex`]'s pieces as a tree of parenthesised groups.
 fn token_tree(text: &str) -> Result<Vec<Token>, String> {
     let mut stack: Vec<Vec<Token>> = vec![Vec::new()];
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '(' => stack.push(Vec::new()),
-            ')' => {
+    for lexeme in lex(text) {
+        match lexeme {
+            Lexeme::Open => stack.push(Vec::new()),
+            Lexeme::Close => {
                 let group = stack.pop().filter(|_| !stack.is_empty()).ok_or("an unmatched )")?;
                 stack.last_mut().expect("the outer level").push(Token::Group(group));
             }
-            '"' => {
-                let mut word = String::new();
-                loop {
-                    match chars.next().ok_or("an unterminated quoted string")? {
-                        '"' => break,
-                        '\\' => word.push(chars.next().ok_or("an unterminated quoted string")?),
-                        other => word.push(other),
-                    }
-                }
-                stack.last_mut().expect("a level").push(Token::Word(word));
-            }
-            c if c.is_whitespace() => {}
-            c => {
-                let mut word = c.to_string();
-                while let Some(&next) = chars.peek() {
-                    if next.is_whitespace() || next == '(' || next == ')' || next == '"' {
-                        break;
-                    }
-                    word.push(next);
-                    chars.next();
-                }
-                stack.last_mut().expect("a level").push(Token::Word(word));
-            }
+            Lexeme::Word(word) => stack.last_mut().expect("a level").push(Token::Word(word)),
         }
     }
     match stack.len() {

@@ -755,8 +755,9 @@ impl Session {
         }
         if let Some(extension) = def.forbidden_when_enabled.as_deref() {
             if self.enabled.iter().any(|x| x.eq_ignore_ascii_case(extension)) {
+                // The table's `forbidden_when_enabled`; UIDONLY (RFC 9586 3) is its use today.
                 return Err(Error::Refused(format!(
-                    "{} takes message sequence numbers, which {extension} (enabled) forbids (RFC 9586 3): use UID {}",
+                    "{} may not be sent once {extension} is enabled (UIDONLY forbids message sequence numbers: use UID {})",
                     def.name, def.name
                 )));
             }
