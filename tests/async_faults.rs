@@ -9,10 +9,10 @@ use std::sync::mpsc;
 
 use std::time::{Duration, Instant};
 
-use imap_client::command::State;
-use imap_client::tokio::{Client, IdleOptions};
-use imap_client::{build, AsyncCommands, Error, SessionOptions};
 use imap_tests::{block_on, read_line, scripted};
+use imapkit::command::State;
+use imapkit::tokio::{Client, IdleOptions};
+use imapkit::{build, AsyncCommands, Error, SessionOptions};
 
 fn tag_of(line: &str) -> String {
     line.split(' ').next().unwrap_or("").to_owned()
@@ -216,9 +216,9 @@ fn an_idle_stream_yields_updates_and_a_dropped_one_breaks_the_connection_clearly
         client.session_mut().set_state(State::Selected);
         let mut stream = client.idle_stream(IdleOptions::default()).await.unwrap();
         let first = stream.next().await.unwrap().unwrap();
-        assert!(matches!(first, imap_client::types::Untagged::Exists(5)), "{first:?}");
+        assert!(matches!(first, imapkit::types::Untagged::Exists(5)), "{first:?}");
         let second = stream.next().await.unwrap().unwrap();
-        assert!(matches!(second, imap_client::types::Untagged::Expunge(2)), "{second:?}");
+        assert!(matches!(second, imapkit::types::Untagged::Expunge(2)), "{second:?}");
         stream.stop().await.unwrap();
         assert_eq!(client.session().state(), State::Selected);
 
@@ -255,7 +255,7 @@ fn an_idle_stream_renews_its_idle() {
         let mut stream = client.idle_stream(options).await.unwrap();
         let mut seen = Vec::new();
         while let Some(update) = stream.next().await {
-            if let imap_client::types::Untagged::Exists(n) = update.unwrap() {
+            if let imapkit::types::Untagged::Exists(n) = update.unwrap() {
                 seen.push(n);
             }
         }
@@ -301,7 +301,7 @@ fn bytes_after_the_starttls_ok_are_refused_by_the_async_client_too() {
         let _ = read_line(&mut reader);
     });
     block_on(async {
-        let error = Client::connect_starttls("127.0.0.1", port, imap_client::TlsOptions::default()).await.unwrap_err();
+        let error = Client::connect_starttls("127.0.0.1", port, imapkit::TlsOptions::default()).await.unwrap_err();
         assert!(error.is_abort() && error.to_string().contains("after the STARTTLS OK"), "{error}");
     });
     server.join().unwrap();
@@ -321,7 +321,7 @@ fn no_starttls_means_no_connection_not_plaintext_for_the_async_client() {
         }
     });
     block_on(async {
-        let error = Client::connect_starttls("127.0.0.1", port, imap_client::TlsOptions::default()).await.unwrap_err();
+        let error = Client::connect_starttls("127.0.0.1", port, imapkit::TlsOptions::default()).await.unwrap_err();
         assert!(matches!(&error, Error::Capability { capability, .. } if capability == "STARTTLS"), "{error}");
     });
     server.join().unwrap();

@@ -12,9 +12,9 @@ use std::sync::Arc;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use imap_client::auth::Scram;
-use imap_client::command::State;
-use imap_client::{Client, Error, TlsOptions};
+use imapkit::auth::Scram;
+use imapkit::command::State;
+use imapkit::{Client, Error, TlsOptions};
 use rcgen::{CertificateParams, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 

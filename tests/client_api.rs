@@ -1,11 +1,11 @@
 //! Hand-written client API around the generated methods: xatom, pipelining with build /
 //! send / wait, imaplib-style tags, the unsolicited queue.
 
-use imap_client::command::State;
-use imap_client::extract::untagged;
-use imap_client::session::{SessionOptions, TagStyle};
-use imap_client::{build, Client, Commands, Completed, Request};
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+use imapkit::command::State;
+use imapkit::extract::untagged;
+use imapkit::session::{SessionOptions, TagStyle};
+use imapkit::{build, Client, Commands, Completed, Request};
 
 #[test]
 fn xatom_sends_raw_arguments_and_collects_its_name() {
@@ -67,7 +67,7 @@ fn append_streams_from_a_reader() {
     let body = vec![b'x'; size];
     let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[]);
     client.session_mut().set_state(State::Authenticated);
-    let message = imap_client::AppendMessage::streamed(size as u64).flags(vec![imap_client::Flag::Seen]);
+    let message = imapkit::AppendMessage::streamed(size as u64).flags(vec![imapkit::Flag::Seen]);
     client.append_reader("INBOX", message, std::io::Cursor::new(body.clone())).unwrap();
     let mut expected = format!("A0001 APPEND INBOX (\\Seen) {{{size}}}\r\n").into_bytes();
     expected.extend_from_slice(&body);
@@ -79,7 +79,7 @@ fn append_streams_from_a_reader() {
     let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[]);
     client.session_mut().set_state(State::Authenticated);
     let error = client
-        .append_reader("INBOX", imap_client::AppendMessage::streamed(10), std::io::Cursor::new(b"short".to_vec()))
+        .append_reader("INBOX", imapkit::AppendMessage::streamed(10), std::io::Cursor::new(b"short".to_vec()))
         .unwrap_err();
     assert!(error.is_abort(), "{error}");
 }
@@ -99,7 +99,7 @@ fn fetch_streams_big_bodies_to_a_writer() {
     assert_eq!(out, body.as_bytes());
     let fetches = done.fetches;
     assert!(
-        matches!(&fetches[0].attrs[1], imap_client::types::FetchAttr::Streamed { len: 200_000, .. }),
+        matches!(&fetches[0].attrs[1], imapkit::types::FetchAttr::Streamed { len: 200_000, .. }),
         "{:?}",
         fetches[0].attrs
     );
@@ -125,18 +125,18 @@ impl std::io::Write for Insecure {
     }
 }
 
-impl imap_client::Transport for Insecure {}
+impl imapkit::Transport for Insecure {}
 
 #[test]
 fn no_password_in_clear_to_a_network_host_unless_allowed() {
     let mut client = Client::new(Insecure(Recorder::new("IMAP4rev1 AUTH=PLAIN", &["+ \r\n", "{tag} OK\r\n"]))).unwrap();
     let refused = client.login("alice", "secret").unwrap_err();
-    assert!(matches!(refused, imap_client::Error::Refused(_)), "{refused:?}");
+    assert!(matches!(refused, imapkit::Error::Refused(_)), "{refused:?}");
     assert_eq!(client.stream().0.transcript(), "", "nothing may be written");
     // Without SASL-IR the secret would go in a continuation line: refused there too, with
     // the exchange cancelled.
-    let refused = client.authenticate_with(imap_client::auth::Plain::new("alice", "secret")).unwrap_err();
-    assert!(matches!(refused, imap_client::Error::Refused(_)), "{refused:?}");
+    let refused = client.authenticate_with(imapkit::auth::Plain::new("alice", "secret")).unwrap_err();
+    assert!(matches!(refused, imapkit::Error::Refused(_)), "{refused:?}");
     assert!(!client.stream().0.transcript().contains("c2VjcmV0"), "{}", client.stream().0.transcript());
     assert!(client.stream().0.transcript().contains("C: *\\r\\n"));
 
@@ -167,10 +167,10 @@ fn typed_pipelining_builds_each_result_from_its_own_reply() {
     let searched = client.wait(search).unwrap();
     assert_eq!(searched.search.numbers, vec![1, 2]);
     assert_eq!(searched.tagged.text, "searched");
-    assert!(matches!(client.wait(copy), Err(imap_client::Error::No { .. })));
+    assert!(matches!(client.wait(copy), Err(imapkit::Error::No { .. })));
     let fetched = client.wait(fetch).unwrap();
     assert_eq!(fetched.fetches.len(), 1);
-    assert_eq!(fetched.fetches[0].flags(), Some(&[imap_client::Flag::Seen][..]));
+    assert_eq!(fetched.fetches[0].flags(), Some(&[imapkit::Flag::Seen][..]));
     // Building the results sent nothing more.
     let sent_after = client.stream().transcript().lines().filter(|l| l.starts_with("C:")).count();
     assert_eq!(sent_after, 3);
@@ -180,7 +180,7 @@ fn typed_pipelining_builds_each_result_from_its_own_reply() {
 /// final message): the server's OK does not count.
 struct Unproven;
 
-impl imap_client::auth::Mechanism for Unproven {
+impl imapkit::auth::Mechanism for Unproven {
     fn name(&self) -> &str {
         "X-MUTUAL"
     }
@@ -199,11 +199,11 @@ impl imap_client::auth::Mechanism for Unproven {
 fn a_login_the_server_did_not_prove_is_an_error() {
     let mut client = Recorder::client("IMAP4rev1 SASL-IR AUTH=X-MUTUAL", &["{tag} OK logged in\r\n"]);
     let error = client.authenticate_with(Unproven).unwrap_err();
-    assert!(matches!(&error, imap_client::Error::Protocol(why) if why.contains("did not prove")), "{error}");
+    assert!(matches!(&error, imapkit::Error::Protocol(why) if why.contains("did not prove")), "{error}");
     assert!(client.session().broken().is_some(), "nothing more goes over this connection");
     assert!(client.noop().is_err());
     // SCRAM is such a mechanism: before the server's signature it is not satisfied.
-    use imap_client::auth::{Mechanism, Scram};
+    use imapkit::auth::{Mechanism, Scram};
     let mut scram = Scram::sha256("alice", "pw");
     scram.initial_response();
     assert!(scram.verify_success().is_err());
@@ -213,7 +213,7 @@ fn a_login_the_server_did_not_prove_is_an_error() {
 /// same bytes; the answers are secrets on the wire (base64) and in no trace.
 #[test]
 fn a_sasl_callback_runs_the_same_through_both_clients() {
-    use imap_client::auth::SaslCallback;
+    use imapkit::auth::SaslCallback;
     let bursts = ["+ Y2hhbGxlbmdl\r\n", "{tag} OK [CAPABILITY IMAP4rev1] in\r\n"];
     let answer = |challenge: &[u8]| -> Option<Vec<u8>> {
         assert_eq!(challenge, b"challenge");
@@ -224,7 +224,7 @@ fn a_sasl_callback_runs_the_same_through_both_clients() {
     assert_eq!(client.session().state(), State::Authenticated);
     let blocking = client.stream().transcript().to_owned();
     assert!(blocking.contains("C: A0001 AUTHENTICATE X-TOKEN\\r\\n"), "{blocking}");
-    assert!(blocking.contains(&format!("C: {}\\r\\n", imap_client::auth::encode(b"token-42"))), "{blocking}");
+    assert!(blocking.contains(&format!("C: {}\\r\\n", imapkit::auth::encode(b"token-42"))), "{blocking}");
     let asynchronous = imap_tests::block_on(async {
         let mut client = Recorder::async_client("IMAP4rev1 AUTH=X-TOKEN", &bursts).await;
         client.authenticate_with(SaslCallback::new("X-TOKEN", answer)).await.unwrap();
@@ -239,7 +239,7 @@ fn a_sasl_callback_runs_the_same_through_both_clients() {
 /// A scripted server: the live scenario `special_use_helper` runs the first path.
 #[test]
 fn special_use_mailbox_falls_back_to_xlist_then_list() {
-    use imap_client::types::SpecialUse;
+    use imapkit::types::SpecialUse;
     let cases = [
         (
             "IMAP4rev1 SPECIAL-USE LIST-EXTENDED",

@@ -2,10 +2,10 @@
 //! names all of them, so compiling this file type-checks each row of the descriptor model
 //! (parameter types, field types) against the encoder and the extractors.
 
-use imap_client::command::{ArgKind, Cardinality, Claim, State, UntaggedKind};
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+use imapkit::command::{ArgKind, Cardinality, Claim, State, UntaggedKind};
 
-imap_client::command_table!(EveryKind, "every-kind.toml", build = every_build);
+imapkit::command_table!(EveryKind, "every-kind.toml", build = every_build);
 
 #[test]
 fn the_table_names_every_kind() {

@@ -7,10 +7,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::thread::JoinHandle;
 
-use imap_client::build;
-use imap_client::{Client, Commands, ErrorKind, TlsOptions};
-use imap_core::error::Error;
 use imap_tests::{read_line, scripted};
+use imapkit::build;
+use imapkit::{Client, Commands, ErrorKind, TlsOptions};
+use imapkit_core::error::Error;
 
 /// One step of the fake server: wait for a client line containing `expect`, then write `reply`
 /// (`{tag}` becomes the client's tag). `None` as reply: close the connection.
@@ -118,7 +118,7 @@ fn garbage_is_skipped_and_the_command_completes() {
 fn an_absurd_literal_is_refused_before_allocation() {
     let (port, server) = fake_server("* OK fake\r\n", vec![step("FETCH", "* 1 FETCH (BODY[] {99999999999}\r\nxx")]);
     let mut client = connect(port);
-    client.session_mut().set_state(imap_client::command::State::Selected);
+    client.session_mut().set_state(imapkit::command::State::Selected);
     let error = client.fetch(1, "BODY[]").unwrap_err();
     assert!(error.is_abort(), "{error:?}");
     assert!(error.to_string().to_lowercase().contains("literal"), "{error}");
@@ -146,7 +146,7 @@ fn a_mailbox_turning_read_only_is_reported_as_readonly() {
         ],
     );
     let mut client = connect(port);
-    client.session_mut().set_state(imap_client::command::State::Authenticated);
+    client.session_mut().set_state(imapkit::command::State::Authenticated);
     client.select("INBOX", None).unwrap();
     client.noop().unwrap();
     let error = client.noop().unwrap_err();
@@ -229,8 +229,8 @@ fn a_compressed_bomb_meets_the_line_limit_as_it_inflates() {
         let _ = std::io::Read::read_to_end(&mut reader, &mut rest);
         Ok(())
     });
-    let options = imap_core::session::SessionOptions {
-        parse: imap_core::parse::ParseOptions { max_line: 1 << 20, ..Default::default() },
+    let options = imapkit_core::session::SessionOptions {
+        parse: imapkit_core::parse::ParseOptions { max_line: 1 << 20, ..Default::default() },
         ..Default::default()
     };
     let mut client = Client::with_options(TcpStream::connect(("127.0.0.1", port)).unwrap(), options).unwrap();
@@ -263,14 +263,14 @@ fn fetch_each_skips_a_broken_fetch_and_sees_the_rest() {
         ],
     );
     let mut client = connect(port);
-    client.session_mut().set_state(imap_client::command::State::Selected);
+    client.session_mut().set_state(imapkit::command::State::Selected);
     let mut seen = Vec::new();
     let command = build::fetch("1:3", "(UID ENVELOPE BODY[])").unwrap();
     let done = client
         .fetch_each(command, |fetch| {
             let subject = fetch.envelope().and_then(|e| e.subject).map(<[u8]>::to_vec);
             let body = fetch.attrs.iter().find_map(|a| match a {
-                imap_core::types::borrowed::FetchAttrRef::BodySection { data, .. } => data.map(<[u8]>::to_vec),
+                imapkit_core::types::borrowed::FetchAttrRef::BodySection { data, .. } => data.map(<[u8]>::to_vec),
                 _ => None,
             });
             seen.push((fetch.seq, fetch.uid(), subject, body));
@@ -283,7 +283,7 @@ fn fetch_each_skips_a_broken_fetch_and_sees_the_rest() {
     );
     assert_eq!(done.tagged.text, "done");
     // Non-FETCH responses still reach the session: EXISTS went to the unsolicited queue.
-    assert!(client.session_mut().drain_unsolicited().contains(&imap_core::types::Untagged::Exists(5)));
+    assert!(client.session_mut().drain_unsolicited().contains(&imapkit_core::types::Untagged::Exists(5)));
     // A connection that closes is an abort, not a hang.
     let command = build::fetch("4", "(UID BODY[])").unwrap();
     let error = client.fetch_each(command, |_| panic!("nothing complete to visit")).unwrap_err();
@@ -291,11 +291,11 @@ fn fetch_each_skips_a_broken_fetch_and_sees_the_rest() {
     let _ = server.join();
 }
 
-fn short_timeouts(read: u64, command: u64) -> imap_client::SessionOptions {
-    imap_client::SessionOptions {
+fn short_timeouts(read: u64, command: u64) -> imapkit::SessionOptions {
+    imapkit::SessionOptions {
         read_timeout: Some(std::time::Duration::from_millis(read)),
         command_timeout: Some(std::time::Duration::from_millis(command)),
-        ..imap_client::SessionOptions::default()
+        ..imapkit::SessionOptions::default()
     }
 }
 
@@ -363,7 +363,7 @@ fn idle_ends_even_when_the_server_ignores_done() {
     });
     let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let mut client = Client::with_options(stream, short_timeouts(500, 60_000)).unwrap();
-    client.session_mut().set_state(imap_client::command::State::Selected);
+    client.session_mut().set_state(imapkit::command::State::Selected);
     let started = std::time::Instant::now();
     let error = client.idle_wait(std::time::Duration::from_millis(200)).unwrap_err();
     assert!(matches!(error, Error::Timeout(_)), "{error:?}");
@@ -400,7 +400,7 @@ fn pipelined_searches_go_out_one_after_the_other() {
         let _ = read_line(&mut reader);
     });
     let mut client = connect(port);
-    client.session_mut().set_state(imap_client::command::State::Selected);
+    client.session_mut().set_state(imapkit::command::State::Selected);
     let unseen = client.send(build::search("UNSEEN").unwrap()).unwrap();
     let subject = client.send(build::search("SUBJECT x").unwrap()).unwrap();
     assert_eq!(client.wait(unseen).unwrap().search.numbers, vec![1, 3]);
@@ -440,7 +440,7 @@ fn tagged_bye_ends_logout_cleanly_and_closes_the_transport() {
     });
     let mut client = connect(port);
     client.logout().unwrap();
-    assert_eq!(client.session().state(), imap_client::command::State::Logout);
+    assert_eq!(client.session().state(), imapkit::command::State::Logout);
     assert!(matches!(client.noop(), Err(Error::Closed)));
     server.join().unwrap();
 }
@@ -462,8 +462,7 @@ fn a_flood_for_one_command_is_a_limit_error_and_the_connection_goes_on() {
         let _ = read_line(&mut reader);
     });
     let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    let options =
-        imap_client::SessionOptions { max_command_responses: 10_000, ..imap_client::SessionOptions::default() };
+    let options = imapkit::SessionOptions { max_command_responses: 10_000, ..imapkit::SessionOptions::default() };
     let mut client = Client::with_options(stream, options).unwrap();
     let error = client.noop().unwrap_err();
     assert!(matches!(&error, Error::Limit(why) if why.contains("max_command_responses")), "{error:?}");

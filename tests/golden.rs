@@ -9,19 +9,19 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use imap_client::command::State;
-use imap_client::commands::COMMANDS_TABLE;
+use imapkit::command::State;
+use imapkit::commands::COMMANDS_TABLE;
 use std::future::Future;
 use std::pin::Pin;
 
-use imap_client::{
+use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+use imapkit::{
     AppendMessage, AsyncCommands, Client, Commands, FetchAttribute, FetchItems, Flag, SearchKey, SearchProgram,
     Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
 };
-use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
 
 type Run = Box<dyn Fn(&mut Client<Recorder>) -> String>;
-type AsyncClient = imap_client::tokio::Client<Recorder>;
+type AsyncClient = imapkit::tokio::Client<Recorder>;
 type AsyncRun = Box<dyn for<'a> Fn(&'a mut AsyncClient) -> Pin<Box<dyn Future<Output = String> + 'a>>>;
 
 /// The same call through the async client: one corpus, two drivers.
@@ -110,10 +110,10 @@ fn cases() -> Vec<Case> {
             "* OK [UIDVALIDITY 3857529045] UIDs valid\r\n* OK [UIDNEXT 4392] Predicted next UID\r\n",
             "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n",
             "* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n{tag} OK [READ-WRITE] SELECT completed\r\n")]),
-        case!("SELECT", "QRESYNC before ENABLE QRESYNC is refused", |c| c.select("INBOX", Some(&imap_client::encode::SelectParams::qresync(67890007, 90060115194045000)))),
-        case!("SELECT", "seq-match-data without known UIDs is refused", |c| c.select("INBOX", Some(&imap_client::encode::SelectParams::qresync(1, 2)
+        case!("SELECT", "QRESYNC before ENABLE QRESYNC is refused", |c| c.select("INBOX", Some(&imapkit::encode::SelectParams::qresync(67890007, 90060115194045000)))),
+        case!("SELECT", "seq-match-data without known UIDs is refused", |c| c.select("INBOX", Some(&imapkit::encode::SelectParams::qresync(1, 2)
             .seq_match("1:3".parse().unwrap(), "5:7".parse().unwrap())))),
-        case!("SELECT", "modified UTF-7 name and CONDSTORE", |c| c.select("Entwürfe & Co", Some(&imap_client::encode::SelectParams::condstore())),
+        case!("SELECT", "modified UTF-7 name and CONDSTORE", |c| c.select("Entwürfe & Co", Some(&imapkit::encode::SelectParams::condstore())),
             server = ["* OK [HIGHESTMODSEQ 715194045007] Highest\r\n{tag} OK [READ-WRITE] done\r\n"]),
         case!("SELECT", "fails: back to authenticated", |c| c.select("nope", None), show = |c| format!(" state={:?}", c.session().state()),
             server = ["{tag} NO [NONEXISTENT] Mailbox doesn't exist\r\n"], state = State::Selected),
@@ -123,7 +123,7 @@ fn cases() -> Vec<Case> {
         case!("CREATE", "plain", |c| c.create("owatagusiam/", None)),
         case!("CREATE", "RFC 8474 example: the new mailbox's MAILBOXID", |c| c.create("foo", None),
             server = ["{tag} OK [MAILBOXID (F2212ea87-6097-4256-9d51-71338625)] Completed\r\n"]),
-        case!("CREATE", "special-use parameters and a quoted name", |c| c.create("My Drafts", Some(&[imap_client::types::SpecialUse::Drafts]))),
+        case!("CREATE", "special-use parameters and a quoted name", |c| c.create("My Drafts", Some(&[imapkit::types::SpecialUse::Drafts]))),
         case!("DELETE", "plain", |c| c.delete("blurdybloop")),
         case!("DELETE", "fails", |c| c.delete("\"odd\""), server = ["{tag} NO Name \"foo\" has inferior hierarchical names\r\n"]),
         case!("RENAME", "plain", |c| c.rename("blurdybloop", "sarasoop")),
@@ -132,36 +132,36 @@ fn cases() -> Vec<Case> {
         case!("SUBSCRIBE", "empty name is quoted", |c| c.subscribe("")),
         case!("UNSUBSCRIBE", "plain", |c| c.unsubscribe("#news.comp.mail.mime")),
         case!("UNSUBSCRIBE", "quoted", |c| c.unsubscribe("a (b)")),
-        case!("LIST", "RFC 5258 SUBSCRIBED selection", |c| c.list(Some(&imap_client::ListSelection::subscribed()), "", "*", None), server = [concat!(
+        case!("LIST", "RFC 5258 SUBSCRIBED selection", |c| c.list(Some(&imapkit::ListSelection::subscribed()), "", "*", None), server = [concat!(
             "* LIST (\\Marked \\NoInferiors \\Subscribed) \"/\" \"inbox\"\r\n",
             "* LIST (\\Subscribed \\NonExistent) \"/\" \"Fruit/Peach\"\r\n{tag} OK done\r\n")]),
-        case!("LIST", "RFC 5258 RECURSIVEMATCH with CHILDREN and CHILDINFO", |c| c.list(Some(&imap_client::ListSelection::subscribed().recursive_match()), "", "%",
-            Some(&imap_client::ListReturn::default().children())), server = [
+        case!("LIST", "RFC 5258 RECURSIVEMATCH with CHILDREN and CHILDINFO", |c| c.list(Some(&imapkit::ListSelection::subscribed().recursive_match()), "", "%",
+            Some(&imapkit::ListReturn::default().children())), server = [
             "* LIST (\\HasChildren) \"/\" \"Fruit\" (\"CHILDINFO\" (\"SUBSCRIBED\"))\r\n{tag} OK done\r\n"]),
-        case!("LIST", "RECURSIVEMATCH alone is refused", |c| c.list(Some(&imap_client::ListSelection::default().recursive_match()), "", "%", None)),
-        case!("LIST", "RFC 5819 LIST-STATUS: every STATUS kept", |c| c.list(None, "", "%", Some(&imap_client::ListReturn::default().status(&[StatusItem::Messages, StatusItem::Unseen]))),
+        case!("LIST", "RECURSIVEMATCH alone is refused", |c| c.list(Some(&imapkit::ListSelection::default().recursive_match()), "", "%", None)),
+        case!("LIST", "RFC 5819 LIST-STATUS: every STATUS kept", |c| c.list(None, "", "%", Some(&imapkit::ListReturn::default().status(&[StatusItem::Messages, StatusItem::Unseen]))),
             server = [concat!("* LIST () \".\" \"INBOX\"\r\n* STATUS \"INBOX\" (MESSAGES 17 UNSEEN 16)\r\n* LIST () \".\" \"foo\"\r\n",
                 "* STATUS \"foo\" (MESSAGES 30 UNSEEN 29)\r\n* LIST (\\NoSelect) \".\" \"bar\"\r\n{tag} OK done\r\n")]),
-        case!("LIST", "RFC 6154 SPECIAL-USE selection", |c| c.list(Some(&imap_client::ListSelection::special_use()), "", "*", None),
+        case!("LIST", "RFC 6154 SPECIAL-USE selection", |c| c.list(Some(&imapkit::ListSelection::special_use()), "", "*", None),
             server = [concat!("* LIST (\\Sent \\HasNoChildren) \"/\" \"Sent Mail\"\r\n",
                 "* LIST (\\Drafts \\HasNoChildren) \"/\" \"Drafts\"\r\n{tag} OK done\r\n")]),
-        case!("LIST", "RFC 8440 MYRIGHTS return option", |c| c.list(None, "", "%", Some(&imap_client::ListReturn::default().myrights())),
+        case!("LIST", "RFC 8440 MYRIGHTS return option", |c| c.list(None, "", "%", Some(&imapkit::ListReturn::default().myrights())),
             server = [concat!("* LIST () \".\" \"INBOX\"\r\n* MYRIGHTS \"INBOX\" lrswipkxtecda\r\n",
                 "* LIST () \".\" \"foo\"\r\n* MYRIGHTS \"foo\" lrs\r\n{tag} OK done\r\n")]),
         case!("XLIST", "Gmail's example: special uses from XLIST", |c| c.xlist("", "*"),
             server = [concat!("* XLIST (\\HasNoChildren \\Inbox) \"/\" \"Inbox\"\r\n",
                 "* XLIST (\\HasNoChildren \\AllMail) \"/\" \"[Gmail]/All Mail\"\r\n{tag} OK XLIST Success\r\n")], caps = "IMAP4rev1 XLIST"),
         case!("XLIST", "refused without the XLIST capability", |c| c.xlist("", "%")),
-        case!("CREATE", "RFC 6154 CREATE-SPECIAL-USE", |c| c.create("MySpecial", Some(&[imap_client::types::SpecialUse::Drafts, imap_client::types::SpecialUse::Sent]))),
+        case!("CREATE", "RFC 6154 CREATE-SPECIAL-USE", |c| c.create("MySpecial", Some(&[imapkit::types::SpecialUse::Drafts, imapkit::types::SpecialUse::Sent]))),
         case!("LIST", "RFC 5258 several patterns", |c| c.list(None, "", ["INBOX", "Drafts", "Sent/%"], None),
             server = ["* LIST () \"/\" INBOX\r\n* LIST (\\Drafts) \"/\" Drafts\r\n{tag} OK done\r\n"]),
         case!("LIST", "several patterns need LIST-EXTENDED", |c| c.list(None, "", ["INBOX", "a b"], None), caps = "IMAP4rev1"),
-        case!("LIST", "selection options need LIST-EXTENDED", |c| c.list(Some(&imap_client::ListSelection::subscribed()), "", "*", None), caps = "IMAP4rev1"),
-        case!("LIST", "LIST-STATUS return option needs LIST-STATUS", |c| c.list(None, "", "%", Some(&imap_client::ListReturn::default().status(&[StatusItem::Messages]))), caps = "IMAP4rev1 LIST-EXTENDED"),
+        case!("LIST", "selection options need LIST-EXTENDED", |c| c.list(Some(&imapkit::ListSelection::subscribed()), "", "*", None), caps = "IMAP4rev1"),
+        case!("LIST", "LIST-STATUS return option needs LIST-STATUS", |c| c.list(None, "", "%", Some(&imapkit::ListReturn::default().status(&[StatusItem::Messages]))), caps = "IMAP4rev1 LIST-EXTENDED"),
         case!("LIST", "wildcard", |c| c.list(None, "", "*", None), server = [concat!(
             "* LIST (\\Noselect) \"/\" ~/Mail/foo\r\n* LIST () \"/\" \"Sent Items\"\r\n",
             "* LIST (\\HasNoChildren) \".\" {9}\r\nwith\"quot\r\n{tag} OK LIST completed\r\n")]),
-        case!("LIST", "pattern with a space, RETURN options", |c| c.list(None, "", "Sent %", Some(&imap_client::encode::ListReturn::default().special_use().status(&[StatusItem::Messages]))),
+        case!("LIST", "pattern with a space, RETURN options", |c| c.list(None, "", "Sent %", Some(&imapkit::encode::ListReturn::default().special_use().status(&[StatusItem::Messages]))),
             server = ["* LIST (\\Sent) \"/\" \"Sent Mail\"\r\n* STATUS \"Sent Mail\" (MESSAGES 3)\r\n{tag} OK done\r\n"]),
         case!("LSUB", "plain", |c| c.lsub("#news.", "comp.mail.*"),
             server = ["* LSUB () \".\" #news.comp.mail.mime\r\n{tag} OK LSUB completed\r\n"]),
@@ -176,10 +176,10 @@ fn cases() -> Vec<Case> {
             .flags(vec![Flag::Seen])]),
             server = ["{tag} OK [APPENDUID 38505 3955] APPEND completed\r\n"]),
         case!("APPEND", "date, LITERAL+", |c| c.append("INBOX", [AppendMessage::new("hi\r\n")
-            .date(imap_client::InternalDate::parse("17-Jul-1996 02:44:25 -0700").unwrap())]),
+            .date(imapkit::InternalDate::parse("17-Jul-1996 02:44:25 -0700").unwrap())]),
             caps = "IMAP4rev1 LITERAL+"),
         case!("APPEND", "date from an offset with seconds: the same instant in whole minutes", |c| c.append("INBOX", [AppendMessage::new("hi\r\n")
-            .date(imap_client::InternalDate::try_from("1996-07-17T09:44:25Z".parse::<jiff::Timestamp>().unwrap()
+            .date(imapkit::InternalDate::try_from("1996-07-17T09:44:25Z".parse::<jiff::Timestamp>().unwrap()
                 .to_zoned_datetime(jiff::tz::TimeZone::fixed(jiff::tz::Offset::from_seconds(-7 * 3600 - 15).unwrap()))).unwrap())]),
             caps = "IMAP4rev1 LITERAL+"),
         case!("APPEND", "MULTIAPPEND, two messages", |c| c.append("INBOX", ["one\r\n", "two\r\n"])),
@@ -187,32 +187,32 @@ fn cases() -> Vec<Case> {
             caps = "IMAP4rev1 LITERAL+"),
         case!("APPEND", "one message without MULTIAPPEND", |c| c.append("INBOX", ["one\r\n"]), caps = "IMAP4rev1 LITERAL+"),
         case!("APPEND", "RFC 4469 CATENATE of stored parts and new text", |c| c.append("Drafts", [AppendMessage::catenate(vec![
-            imap_client::encode::CatenatePart::Url("/Drafts;UIDVALIDITY=385759045/;UID=20/;section=HEADER".into()),
-            imap_client::encode::CatenatePart::Text(b"\r\n--------------030308070208000400050907\r\n".to_vec()),
-            imap_client::encode::CatenatePart::Url("/Drafts;UIDVALIDITY=385759045/;UID=20/;section=1.MIME".into())]).flags(vec![Flag::Seen, Flag::Draft])]),
+            imapkit::encode::CatenatePart::Url("/Drafts;UIDVALIDITY=385759045/;UID=20/;section=HEADER".into()),
+            imapkit::encode::CatenatePart::Text(b"\r\n--------------030308070208000400050907\r\n".to_vec()),
+            imapkit::encode::CatenatePart::Url("/Drafts;UIDVALIDITY=385759045/;UID=20/;section=1.MIME".into())]).flags(vec![Flag::Seen, Flag::Draft])]),
             server = ["{tag} OK [APPENDUID 385759045 45] append Completed\r\n"], caps = "IMAP4rev1 CATENATE"),
         case!("APPEND", "CATENATE without the capability is refused", |c| c.append("Drafts", [AppendMessage::catenate(vec![
-            imap_client::encode::CatenatePart::Text(b"x".to_vec())])]), caps = "IMAP4rev1"),
+            imapkit::encode::CatenatePart::Text(b"x".to_vec())])]), caps = "IMAP4rev1"),
         case!("APPEND", "literal refused", |c| c.append("full", ["x"]), server = ["{tag} NO [OVERQUOTA] Quota exceeded\r\n"]),
         case!("UNAUTHENTICATE", "RFC 8437: back to not authenticated, ENABLEd extensions reset", |c| c.unauthenticate(),
             show = |c| format!(" state={:?} enabled={:?}", c.session().state(), c.session().enabled()),
             server = ["{tag} OK \"Unauthenticate\" completed\r\n"], caps = "IMAP4rev1 UNAUTHENTICATE"),
         case!("UNAUTHENTICATE", "refused without the capability", |c| c.unauthenticate(), caps = "IMAP4rev1"),
-        case!("NOTIFY", "RFC 5465: the selected mailbox and the personal namespace, STATUS first", |c| c.notify(imap_client::encode::Notify::set(vec![
-                imap_client::encode::NotifyGroup::messages(imap_client::encode::NotifyMailboxes::Selected),
-                imap_client::encode::NotifyGroup::new(imap_client::encode::NotifyMailboxes::Personal,
-                    vec![imap_client::encode::NotifyEvent::new_messages(), imap_client::encode::NotifyEvent::MessageExpunge, imap_client::encode::NotifyEvent::MailboxName])]).with_status()),
+        case!("NOTIFY", "RFC 5465: the selected mailbox and the personal namespace, STATUS first", |c| c.notify(imapkit::encode::Notify::set(vec![
+                imapkit::encode::NotifyGroup::messages(imapkit::encode::NotifyMailboxes::Selected),
+                imapkit::encode::NotifyGroup::new(imapkit::encode::NotifyMailboxes::Personal,
+                    vec![imapkit::encode::NotifyEvent::new_messages(), imapkit::encode::NotifyEvent::MessageExpunge, imapkit::encode::NotifyEvent::MailboxName])]).with_status()),
             show = |c| format!(" unsolicited={:?}", c.session().unsolicited().collect::<Vec<_>>()),
             server = ["* STATUS INBOX (MESSAGES 3 UIDNEXT 4 UIDVALIDITY 1)\r\n{tag} OK NOTIFY completed\r\n"], caps = "IMAP4rev1 NOTIFY"),
-        case!("NOTIFY", "NONE", |c| c.notify(imap_client::encode::Notify::None), caps = "IMAP4rev1 NOTIFY"),
-        case!("NOTIFY", "named mailboxes, one quoted; events the server lacks", |c| c.notify(imap_client::encode::Notify::set(vec![
-                imap_client::encode::NotifyGroup::new(imap_client::encode::NotifyMailboxes::Mailboxes(vec!["Sent Items".into(), "INBOX".into()]),
-                    vec![imap_client::encode::NotifyEvent::new_messages(), imap_client::encode::NotifyEvent::MessageExpunge, imap_client::encode::NotifyEvent::AnnotationChange])])),
+        case!("NOTIFY", "NONE", |c| c.notify(imapkit::encode::Notify::None), caps = "IMAP4rev1 NOTIFY"),
+        case!("NOTIFY", "named mailboxes, one quoted; events the server lacks", |c| c.notify(imapkit::encode::Notify::set(vec![
+                imapkit::encode::NotifyGroup::new(imapkit::encode::NotifyMailboxes::Mailboxes(vec!["Sent Items".into(), "INBOX".into()]),
+                    vec![imapkit::encode::NotifyEvent::new_messages(), imapkit::encode::NotifyEvent::MessageExpunge, imapkit::encode::NotifyEvent::AnnotationChange])])),
             server = ["{tag} NO [BADEVENT (MessageNew MessageExpunge FlagChange MailboxName)] AnnotationChange is not supported\r\n"], caps = "IMAP4rev1 NOTIFY"),
-        case!("NOTIFY", "MessageNew without MessageExpunge is refused (RFC 5465 5)", |c| c.notify(imap_client::encode::Notify::set(vec![
-                imap_client::encode::NotifyGroup::new(imap_client::encode::NotifyMailboxes::Inboxes, vec![imap_client::encode::NotifyEvent::new_messages()])])),
+        case!("NOTIFY", "MessageNew without MessageExpunge is refused (RFC 5465 5)", |c| c.notify(imapkit::encode::Notify::set(vec![
+                imapkit::encode::NotifyGroup::new(imapkit::encode::NotifyMailboxes::Inboxes, vec![imapkit::encode::NotifyEvent::new_messages()])])),
             caps = "IMAP4rev1 NOTIFY"),
-        case!("NOTIFY", "refused without the capability", |c| c.notify(imap_client::encode::Notify::None)),
+        case!("NOTIFY", "refused without the capability", |c| c.notify(imapkit::encode::Notify::None)),
         case!("NAMESPACE", "RFC 2342 example", |c| c.namespace(),
             server = ["* NAMESPACE ((\"\" \"/\")) ((\"~\" \"/\")) ((\"#shared/\" \"/\")(\"#public/\" \"/\"))\r\n{tag} OK done\r\n"]),
         case!("NAMESPACE", "NIL namespaces", |c| c.namespace(), server = ["* NAMESPACE ((\"\" \"/\")) NIL NIL\r\n{tag} OK done\r\n"]),
@@ -237,7 +237,7 @@ fn cases() -> Vec<Case> {
         case!("GETQUOTA", "atom root", |c| c.getquota("user.alice")),
         case!("SETQUOTA", "plain", |c| c.setquota("", &[("STORAGE", 512)]),
             server = ["* QUOTA \"\" (STORAGE 10 512)\r\n{tag} OK Setquota completed\r\n"]),
-        case!("SETQUOTA", "RFC 9208 typed resources", |c| c.setquota("", vec![(imap_client::types::QuotaResourceName::Storage, 512), (imap_client::types::QuotaResourceName::Mailbox, 20)]),
+        case!("SETQUOTA", "RFC 9208 typed resources", |c| c.setquota("", vec![(imapkit::types::QuotaResourceName::Storage, 512), (imapkit::types::QuotaResourceName::Mailbox, 20)]),
             server = ["* QUOTA \"\" (STORAGE 10 512 MAILBOX 3 20)\r\n{tag} OK Setquota completed\r\n"]),
         case!("STATUS", "RFC 9208 DELETED-STORAGE", |c| c.status("INBOX", &[StatusItem::Deleted, StatusItem::DeletedStorage]),
             server = ["* STATUS INBOX (DELETED 2 DELETED-STORAGE 12)\r\n{tag} OK done\r\n"]),
@@ -308,7 +308,7 @@ fn cases() -> Vec<Case> {
             "* 4 FETCH (FLAGS (\\Deleted \\Flagged \\Seen))\r\n{tag} OK STORE completed\r\n")]),
         case!("STORE", "silent remove of a keyword, UNCHANGEDSINCE", |c| c.store("1,3", StoreAction::remove(vec![Flag::Keyword("$Junk".into()), Flag::Seen]).silent().unchanged_since(99)),
             server = ["{tag} OK [MODIFIED 3] \"Conditional STORE\" failed\r\n"]),
-        case!("STORE", "Gmail labels (X-GM-EXT-1)", |c| c.store("1", StoreAction::gm_labels(imap_client::StoreMode::Add, ["\\Starred", "foo", "Work Items"])),
+        case!("STORE", "Gmail labels (X-GM-EXT-1)", |c| c.store("1", StoreAction::gm_labels(imapkit::StoreMode::Add, ["\\Starred", "foo", "Work Items"])),
             server = ["* 1 FETCH (X-GM-LABELS (\\Starred foo \"Work Items\"))\r\n{tag} OK done\r\n"]),
         case!("STORE", "a flag that cannot be sent", |c| c.store("1", StoreAction::add(vec![Flag::Keyword("a b".into())]))),
         case!("COPY", "plain", |c| c.copy("2:4", "MEETING"), server = ["{tag} OK [COPYUID 38505 304,319:320 3956:3958] Done\r\n"]),
@@ -319,7 +319,7 @@ fn cases() -> Vec<Case> {
             server = ["* SORT 5 3 4 1 2\r\n{tag} OK SORT completed\r\n"]),
         case!("SORT", "reverse, quoted search string", |c| c.sort(None, &[SortKey::reverse(SortField::Date), SortKey::by(SortField::Size)], "US-ASCII", SearchKey::Subject("two words".into()))),
         case!("SORT", "charset quoted, never a literal", |c| c.sort(None, &[SortKey::by(SortField::Date)], "X charset", SearchKey::All)),
-        case!("SORT", "RFC 5267 ESORT: return options, answered with ESEARCH", |c| c.sort(Some(&imap_client::SearchReturn { min: true, count: true, ..Default::default() }),
+        case!("SORT", "RFC 5267 ESORT: return options, answered with ESEARCH", |c| c.sort(Some(&imapkit::SearchReturn { min: true, count: true, ..Default::default() }),
             &[SortKey::by(SortField::From)], "UTF-8", SearchKey::Undeleted),
             server = ["* ESEARCH (TAG \"{tag}\") MIN 17 COUNT 3\r\n{tag} OK SORT completed\r\n"], caps = "IMAP4rev1 SORT ESORT"),
         case!("SORT", "a charset that would need a literal is refused", |c| c.sort(None, &[SortKey::by(SortField::Date)], "ÜTF-8", SearchKey::All)),
@@ -357,20 +357,20 @@ fn cases() -> Vec<Case> {
             server = ["* SEARCH 123 12344 5992\r\n{tag} OK done\r\n"]),
         case!("SEARCH", "Gmail message id and label", |c| c.search(SearchKey::And(vec![SearchKey::GmMsgId(1278455344230334865), SearchKey::GmLabels("\\Inbox".into())]))),
         case!("SEARCH", "RFC 5182 SEARCHRES: RETURN (SAVE)", |c| c.search(SearchProgram::new(SearchKey::And(vec![SearchKey::Flagged,
-            SearchKey::Since(jiff::civil::date(1994, 2, 1)), SearchKey::not(SearchKey::From("Smith".into()))])).return_options(imap_client::SearchReturn { save: true, ..Default::default() })),
+            SearchKey::Since(jiff::civil::date(1994, 2, 1)), SearchKey::not(SearchKey::From("Smith".into()))])).return_options(imapkit::SearchReturn { save: true, ..Default::default() })),
             server = ["{tag} OK SEARCH completed, result saved\r\n"], caps = "IMAP4rev1 ESEARCH SEARCHRES"),
-        case!("UID SEARCH", "RFC 5267 UPDATE: the result, then how it changes", |c| c.uid_search(SearchProgram::new(SearchKey::From("Smith".into())).return_options(imap_client::SearchReturn { count: true, update: true, ..Default::default() })),
+        case!("UID SEARCH", "RFC 5267 UPDATE: the result, then how it changes", |c| c.uid_search(SearchProgram::new(SearchKey::From("Smith".into())).return_options(imapkit::SearchReturn { count: true, update: true, ..Default::default() })),
             server = ["* ESEARCH (TAG \"{tag}\") UID COUNT 2\r\n* ESEARCH (TAG \"{tag}\") UID ADDTO (0 32768:32769 0 4) REMOVEFROM (0 12)\r\n{tag} OK done\r\n"], state = State::Selected),
-        case!("SEARCH", "RFC 5267 CONTEXT needs CONTEXT=SEARCH", |c| c.search(SearchProgram::new(SearchKey::All).return_options(imap_client::SearchReturn { context: true, ..Default::default() })),
+        case!("SEARCH", "RFC 5267 CONTEXT needs CONTEXT=SEARCH", |c| c.search(SearchProgram::new(SearchKey::All).return_options(imapkit::SearchReturn { context: true, ..Default::default() })),
             caps = "IMAP4rev1 ESEARCH", state = State::Selected),
         case!("CANCELUPDATE", "RFC 5267 example", |c| c.cancelupdate(["A01"]), state = State::Selected),
         case!("CANCELUPDATE", "two tags, one with a quote", |c| c.cancelupdate(["A01", "B\"2"]), state = State::Selected),
         case!("CANCELUPDATE", "refused without CONTEXT=SEARCH", |c| c.cancelupdate(["A01"]), caps = "IMAP4rev1 ESEARCH", state = State::Selected),
-        case!("SEARCH", "RFC 9394 PARTIAL: one page of the matches", |c| c.search(SearchProgram::new(SearchKey::Undeleted).return_options(imap_client::SearchReturn { count: true, partial: Some((-1, -100)), ..Default::default() })),
+        case!("SEARCH", "RFC 9394 PARTIAL: one page of the matches", |c| c.search(SearchProgram::new(SearchKey::Undeleted).return_options(imapkit::SearchReturn { count: true, partial: Some((-1, -100)), ..Default::default() })),
             server = ["* ESEARCH (TAG \"{tag}\") COUNT 3 PARTIAL (-1:-100 200,210,232)\r\n{tag} OK done\r\n"], caps = "IMAP4rev1 ESEARCH PARTIAL"),
-        case!("SEARCH", "RFC 9394 PARTIAL with no match in the page", |c| c.search(SearchProgram::new(SearchKey::Seen).return_options(imap_client::SearchReturn { partial: Some((1, 500)), ..Default::default() })),
+        case!("SEARCH", "RFC 9394 PARTIAL with no match in the page", |c| c.search(SearchProgram::new(SearchKey::Seen).return_options(imapkit::SearchReturn { partial: Some((1, 500)), ..Default::default() })),
             server = ["* ESEARCH (TAG \"{tag}\") PARTIAL (1:500 NIL)\r\n{tag} OK done\r\n"], caps = "IMAP4rev1 ESEARCH PARTIAL"),
-        case!("SEARCH", "a PARTIAL range across zero is refused", |c| c.search(SearchProgram::new(SearchKey::All).return_options(imap_client::SearchReturn { partial: Some((-5, 5)), ..Default::default() }))),
+        case!("SEARCH", "a PARTIAL range across zero is refused", |c| c.search(SearchProgram::new(SearchKey::All).return_options(imapkit::SearchReturn { partial: Some((-5, 5)), ..Default::default() }))),
         case!("SEARCH", "the saved result $ as a key", |c| c.search(SearchKey::And(vec![SearchKey::SavedResult, SearchKey::Unseen]))),
         case!("SEARCH", "RFC 5032 WITHIN: YOUNGER and OLDER", |c| c.search(SearchKey::And(vec![SearchKey::Unseen, SearchKey::Younger(259200), SearchKey::Older(3600)]))),
         case!("SEARCH", "RFC 8474 EMAILID and THREADID", |c| c.search(SearchKey::or(SearchKey::EmailId("M6d99ac3275bb4e".into()), SearchKey::ThreadId("T64b478a75b7ea9".into())))),
@@ -407,24 +407,24 @@ fn cases() -> Vec<Case> {
 /// SASL handler that must not be asked anything.
 struct NoChallenge;
 
-impl imap_client::ExchangeHandler for NoChallenge {
+impl imapkit::ExchangeHandler for NoChallenge {
     fn continuation(
         &mut self,
-        _request: &imap_core::types::Continuation,
-    ) -> Result<imap_client::ExchangeReply, imap_client::Error> {
-        Ok(imap_client::ExchangeReply::Cancel)
+        _request: &imapkit_core::types::Continuation,
+    ) -> Result<imapkit::ExchangeReply, imapkit::Error> {
+        Ok(imapkit::ExchangeReply::Cancel)
     }
 }
 
 /// Handler that answers every continuation with the same secret line.
 struct Answer(&'static [u8]);
 
-impl imap_client::ExchangeHandler for Answer {
+impl imapkit::ExchangeHandler for Answer {
     fn continuation(
         &mut self,
-        _request: &imap_core::types::Continuation,
-    ) -> Result<imap_client::ExchangeReply, imap_client::Error> {
-        Ok(imap_client::ExchangeReply::Send { line: self.0.to_vec(), secret: false })
+        _request: &imapkit_core::types::Continuation,
+    ) -> Result<imapkit::ExchangeReply, imapkit::Error> {
+        Ok(imapkit::ExchangeReply::Send { line: self.0.to_vec(), secret: false })
     }
 }
 

@@ -3,16 +3,16 @@
 //! CR/LF in the raw kind), or puts exactly one command on the wire that an independent IMAP
 //! parser (imap-codec) reads back with exactly that argument.
 
-use imap_client::command::Exchange;
-use imap_client::encode::{Command, WireOptions};
-use imap_client::session::{Completed, ExchangeHandler};
-use imap_client::{AppendMessage, Commands, Error, Execute, SearchKey};
 use imap_codec::decode::Decoder;
 use imap_codec::imap_types::command::CommandBody;
 use imap_codec::imap_types::extensions::binary::LiteralOrLiteral8;
 use imap_codec::imap_types::mailbox::{ListMailbox, Mailbox};
 use imap_codec::imap_types::search::SearchKey as CodecKey;
 use imap_codec::CommandCodec;
+use imapkit::command::Exchange;
+use imapkit::encode::{Command, WireOptions};
+use imapkit::session::{Completed, ExchangeHandler};
+use imapkit::{AppendMessage, Commands, Error, Execute, SearchKey};
 use proptest::prelude::*;
 
 /// Captures the command a generated method builds instead of sending it.
@@ -118,7 +118,7 @@ proptest! {
             CommandBody::Select { mailbox: Mailbox::Inbox, .. } => prop_assert!(name.eq_ignore_ascii_case("INBOX")),
             CommandBody::Select { mailbox: Mailbox::Other(other), .. } => {
                 let bytes = other.as_ref().to_vec();
-                prop_assert_eq!(imap_client::types::decode_modified_utf7(std::str::from_utf8(&bytes).unwrap()), Some(name));
+                prop_assert_eq!(imapkit::types::decode_modified_utf7(std::str::from_utf8(&bytes).unwrap()), Some(name));
             }
             other => prop_assert!(false, "parsed as {other:?}"),
         }
@@ -137,7 +137,7 @@ proptest! {
                     ListMailbox::Token(token) => token.as_ref().to_vec(),
                     ListMailbox::String(string) => string.as_ref().to_vec(),
                 };
-                let decoded = imap_client::types::decode_modified_utf7(std::str::from_utf8(&bytes).unwrap());
+                let decoded = imapkit::types::decode_modified_utf7(std::str::from_utf8(&bytes).unwrap());
                 let expected = if pattern.eq_ignore_ascii_case("INBOX") { "INBOX".to_owned() } else { pattern };
                 prop_assert_eq!(decoded, Some(expected));
             }
@@ -225,7 +225,7 @@ proptest! {
     fn atoms(mechanism in nasty_text()) {
         let mut capture = Capture::default();
         let result = capture.authenticate(mechanism.as_str(), None, &mut Never);
-        let atom_ok = !mechanism.is_empty() && mechanism.bytes().all(imap_client::encode::rules::is_atom_char);
+        let atom_ok = !mechanism.is_empty() && mechanism.bytes().all(imapkit::encode::rules::is_atom_char);
         if !atom_ok {
             prop_assert!(matches!(result, Err(Error::Arg(_))));
             prop_assert!(capture.0.is_none());
@@ -239,7 +239,7 @@ proptest! {
 struct Never;
 
 impl ExchangeHandler for Never {
-    fn continuation(&mut self, _: &imap_client::types::Continuation) -> Result<imap_client::ExchangeReply, Error> {
+    fn continuation(&mut self, _: &imapkit::types::Continuation) -> Result<imapkit::ExchangeReply, Error> {
         unreachable!("nothing is sent")
     }
 }

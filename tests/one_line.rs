@@ -1,10 +1,10 @@
 //! Adding a command is one table line: this scratch table has one line, and the test calls
 //! the method it generates and checks the bytes and the typed result.
 
-use imap_client::command::State;
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+use imapkit::command::State;
 
-imap_client::command_table!(
+imapkit::command_table!(
     Scratch,
     inline = r#"
 [commands]

@@ -3,9 +3,9 @@
 
 use std::sync::{Arc, Mutex};
 
-use imap_client::auth::{Login, Plain};
-use imap_client::{Client, Commands, TraceLevel};
 use imap_tests::Recorder;
+use imapkit::auth::{Login, Plain};
+use imapkit::{Client, Commands, TraceLevel};
 
 fn traced(capabilities: &str, bursts: &[&str], run: impl FnOnce(&mut Client<Recorder>)) -> (String, String) {
     let mut client = Recorder::client(capabilities, bursts);
@@ -20,7 +20,7 @@ fn traced(capabilities: &str, bursts: &[&str], run: impl FnOnce(&mut Client<Reco
 }
 
 fn assert_hidden(secret: &str, trace: &str, wire: &str) {
-    let b64 = imap_client::auth::encode(secret.as_bytes());
+    let b64 = imapkit::auth::encode(secret.as_bytes());
     assert!(!trace.contains(secret), "{secret:?} in trace:\n{trace}");
     assert!(trace.contains("***"), "no redaction marker:\n{trace}");
     // The wire itself must carry it (in some encoding), or the test proves nothing.
@@ -33,7 +33,7 @@ fn login_password_as_atom_quoted_and_literal() {
         let (trace, wire) = traced("IMAP4rev1", &[], |c| {
             c.login("alice", password).unwrap();
         });
-        let shown = imap_core::text::escape(password.as_bytes());
+        let shown = imapkit_core::text::escape(password.as_bytes());
         assert!(!trace.contains(&shown), "{shown:?} in trace:\n{trace}");
         assert_hidden(password.split(['\r', '"']).next().unwrap(), &trace, &wire);
     }
@@ -44,7 +44,7 @@ fn sasl_initial_response_and_continuations() {
     let (trace, wire) = traced("IMAP4rev1 SASL-IR AUTH=PLAIN", &[], |c| {
         c.authenticate_with(Plain::new("alice", "s3cret-plain")).unwrap();
     });
-    let b64 = imap_client::auth::encode(b"\0alice\0s3cret-plain");
+    let b64 = imapkit::auth::encode(b"\0alice\0s3cret-plain");
     assert!(wire.contains(&b64));
     assert!(!trace.contains(&b64), "{trace}");
     assert!(trace.contains("AUTHENTICATE PLAIN ***"), "{trace}");
@@ -53,7 +53,7 @@ fn sasl_initial_response_and_continuations() {
         traced("IMAP4rev1 AUTH=LOGIN", &["+ VXNlcm5hbWU6\r\n", "+ UGFzc3dvcmQ6\r\n", "{tag} OK done\r\n"], |c| {
             c.authenticate_with(Login::new("alice", "s3cret-login")).unwrap();
         });
-    let b64 = imap_client::auth::encode(b"s3cret-login");
+    let b64 = imapkit::auth::encode(b"s3cret-login");
     assert!(wire.contains(&b64));
     assert!(!trace.contains(&b64), "{trace}");
 }
@@ -68,7 +68,7 @@ fn the_async_client_traces_the_same_redacted_lines() {
         let trace = Arc::new(Mutex::new(String::new()));
         let sink = Arc::clone(&trace);
         let wire = imap_tests::block_on(async move {
-            use imap_client::AsyncCommands;
+            use imapkit::AsyncCommands;
             let mut client = Recorder::async_client("IMAP4rev1 AUTH=LOGIN", bursts).await;
             client.set_trace_level(TraceLevel::Wire);
             client.set_trace_sink(move |d, line| sink.lock().unwrap().push_str(&format!("{d:?} {line}\n")));
@@ -86,7 +86,7 @@ fn the_async_client_traces_the_same_redacted_lines() {
     assert_eq!(trace, blocking, "the same trace lines from both clients");
     assert_hidden("two words", &trace, &wire);
     let (trace, wire) = traced_async(&["+ VXNlcm5hbWU6\r\n", "+ UGFzc3dvcmQ6\r\n", "{tag} OK done\r\n"], false);
-    let b64 = imap_client::auth::encode(b"s3cret-async");
+    let b64 = imapkit::auth::encode(b"s3cret-async");
     assert!(wire.contains(&b64), "{wire}");
     assert!(!trace.contains(&b64) && trace.contains("***"), "{trace}");
 }
@@ -95,9 +95,9 @@ fn the_async_client_traces_the_same_redacted_lines() {
 /// exchange with a pending initial response, a built command and the request around it.
 #[test]
 fn debug_output_never_shows_a_secret() {
-    use imap_client::auth::{CramMd5, OAuthBearer, SaslCallback, SaslExchange, Scram, XOAuth2};
+    use imapkit::auth::{CramMd5, OAuthBearer, SaslCallback, SaslExchange, Scram, XOAuth2};
     let secret = "hunter2-very-secret";
-    let b64 = imap_client::auth::encode(format!("\0alice\0{secret}").as_bytes());
+    let b64 = imapkit::auth::encode(format!("\0alice\0{secret}").as_bytes());
     let shown = [
         format!("{:?}", Plain::new("alice", secret)),
         format!("{:?}", Login::new("alice", secret)),
@@ -108,8 +108,8 @@ fn debug_output_never_shows_a_secret() {
         format!("{:?}", SaslCallback::new("X", |_: &[u8]| Some(secret.as_bytes().to_vec()))),
         format!("{:?}", SaslExchange::start(Plain::new("alice", secret), false).1),
         format!("{:?}", SaslExchange::new(Plain::new("alice", secret), Some(secret.as_bytes().to_vec()))),
-        format!("{:?}", imap_client::build::login("alice", secret).unwrap()),
-        format!("{:?}", imap_client::build::authenticate("PLAIN", Some(b64.as_str())).unwrap()),
+        format!("{:?}", imapkit::build::login("alice", secret).unwrap()),
+        format!("{:?}", imapkit::build::authenticate("PLAIN", Some(b64.as_str())).unwrap()),
     ];
     for text in shown {
         assert!(!text.contains(secret) && !text.contains(&b64), "{text}");

@@ -4,12 +4,12 @@
 
 use std::time::{Duration, Instant};
 
-use imap_client::auth::{Plain, SaslExchange};
-use imap_client::session::{Await, Reading, Step};
-use imap_client::types::{StatusKind, Untagged};
-use imap_client::{build, Error, IdleWatch, Session, SessionOptions};
-use imap_core::command::State;
-use imap_core::encode::Command;
+use imapkit::auth::{Plain, SaslExchange};
+use imapkit::session::{Await, Reading, Step};
+use imapkit::types::{StatusKind, Untagged};
+use imapkit::{build, Error, IdleWatch, Session, SessionOptions};
+use imapkit_core::command::State;
+use imapkit_core::encode::Command;
 
 const CAPS: &str = "IMAP4rev1 IDLE MOVE UIDPLUS ESEARCH NAMESPACE";
 
@@ -60,8 +60,8 @@ fn two_searches_are_never_in_flight_together() {
     feed(&mut s, format!("* SEARCH 2\r\n{subject} OK done\r\n").as_bytes());
     let mut first = s.take_completed(&unseen).unwrap().unwrap();
     let mut second = s.take_completed(&subject).unwrap().unwrap();
-    assert_eq!(first.take::<imap_client::extract::untagged::Search>().numbers, vec![1, 3]);
-    assert_eq!(second.take::<imap_client::extract::untagged::Search>().numbers, vec![2]);
+    assert_eq!(first.take::<imapkit::extract::untagged::Search>().numbers, vec![1, 3]);
+    assert_eq!(second.take::<imapkit::extract::untagged::Search>().numbers, vec![2]);
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn a_status_of_another_mailbox_is_not_the_answer() {
     let inbox = s.submit(build::status("INBOX", "(MESSAGES)").unwrap().into_command()).unwrap();
     written(&mut s);
     feed(&mut s, format!("* STATUS INBOX (MESSAGES 3)\r\n* STATUS Archive (MESSAGES 9)\r\n{inbox} OK\r\n").as_bytes());
-    let result = imap_client::commands::StatusResponse::from(s.take_completed(&inbox).unwrap().unwrap());
+    let result = imapkit::commands::StatusResponse::from(s.take_completed(&inbox).unwrap().unwrap());
     let status = result.statuses.into_iter().next().expect("the STATUS of INBOX");
     assert_eq!((status.mailbox.as_wire(), status.items[0].1), (b"INBOX".as_slice(), 3));
     let stray = s.take_unsolicited("STATUS");
@@ -229,7 +229,7 @@ fn an_unparsable_response_joins_the_command_it_answers() {
     assert_eq!(done.unparsed.len(), 1, "{:?}", done.unparsed);
     assert_eq!(done.unparsed[0].kind, "SEARCH");
     assert!(done.unparsed[0].raw.starts_with(b"* SEARCH 1 2"));
-    assert_eq!(done.take::<imap_client::extract::untagged::Search>().numbers, vec![4]);
+    assert_eq!(done.take::<imapkit::extract::untagged::Search>().numbers, vec![4]);
 }
 
 #[test]
@@ -306,7 +306,7 @@ fn a_literal_holds_everything_behind_it_until_the_continuation() {
 fn step_at(
     s: &mut Session,
     awaiting: Await<'_>,
-    handler: Option<&mut dyn imap_client::ExchangeHandler>,
+    handler: Option<&mut dyn imapkit::ExchangeHandler>,
     now: Instant,
 ) -> (Step, String) {
     let mut handler = handler;
@@ -410,7 +410,7 @@ fn a_secret_over_an_insecure_transport_is_refused_or_cancelled() {
 /// charset must be UTF-8, and APPEND's `UTF8 (~{n})` item may be sent; before, it may not.
 #[test]
 fn utf8_accept_changes_charsets_and_allows_the_utf8_append_item() {
-    use imap_client::{AppendMessage, SearchKey, SearchProgram, SortField, SortKey};
+    use imapkit::{AppendMessage, SearchKey, SearchProgram, SortField, SortKey};
     let mut s = session_with(SessionOptions::default(), "IMAP4rev1 ENABLE SORT UTF8=ACCEPT", State::Selected);
     let grusse = || SearchKey::Subject("Grüße".into());
     // Before ENABLE: CHARSET UTF-8 and a literal, and no UTF8 item.
@@ -480,7 +480,7 @@ fn authenticate_initial_response_is_base64_or_equals() {
 /// RFC's example values), once `ENABLE QRESYNC` succeeded.
 #[test]
 fn select_qresync_parameters_after_enable() {
-    use imap_client::encode::SelectParams;
+    use imapkit::encode::SelectParams;
     let mut s = session_with(SessionOptions::default(), "IMAP4rev1 ENABLE CONDSTORE QRESYNC", State::Authenticated);
     let tag = s.submit(build::enable(["QRESYNC"]).unwrap().into_command()).unwrap();
     written(&mut s);
@@ -506,11 +506,11 @@ fn select_qresync_parameters_after_enable() {
 /// (its `\AllMail` / `\Spam` / `\Starred` names read as All / Junk / Flagged).
 #[test]
 fn special_use_mailboxes_from_list_and_xlist() {
-    use imap_client::commands::{ListResponse, XlistResponse};
-    use imap_client::types::SpecialUse;
+    use imapkit::commands::{ListResponse, XlistResponse};
+    use imapkit::types::SpecialUse;
     let mut s = session_with(SessionOptions::default(), "IMAP4rev1 SPECIAL-USE XLIST", State::Authenticated);
     let tag = s
-        .submit(build::list(Some(&imap_client::ListSelection::special_use()), "", "*", None).unwrap().into_command())
+        .submit(build::list(Some(&imapkit::ListSelection::special_use()), "", "*", None).unwrap().into_command())
         .unwrap();
     assert_eq!(written(&mut s), format!("{tag} LIST (SPECIAL-USE) \"\" *\r\n"));
     feed(
@@ -557,8 +557,8 @@ fn a_rev2_only_server_gets_the_extensions_rev2_includes() {
     let tag = s.submit(build::uid_expunge("7").unwrap().into_command()).unwrap();
     assert_eq!(written(&mut s), format!("{tag} UID EXPUNGE 7\r\n"));
     feed(&mut s, format!("{tag} OK done\r\n").as_bytes());
-    let sort = [imap_client::SortKey::by(imap_client::SortField::Date)];
-    let refused = s.submit(build::sort(None, &sort, "UTF-8", imap_client::SearchKey::All).unwrap().into_command());
+    let sort = [imapkit::SortKey::by(imapkit::SortField::Date)];
+    let refused = s.submit(build::sort(None, &sort, "UTF-8", imapkit::SearchKey::All).unwrap().into_command());
     assert!(matches!(refused, Err(Error::Capability { .. })), "{refused:?}");
     // A rev1 server without them is still refused.
     let mut s = session_with(SessionOptions::default(), "IMAP4rev1", State::Selected);
@@ -571,7 +571,7 @@ fn a_rev2_only_server_gets_the_extensions_rev2_includes() {
 /// before anything is written (unless capability checks are off).
 #[test]
 fn protocol_follows_enable_imap4rev2() {
-    use imap_core::command::Protocol;
+    use imapkit_core::command::Protocol;
     let caps = "IMAP4rev1 IMAP4rev2 ENABLE UNAUTHENTICATE";
     let mut s = session_with(SessionOptions::default(), caps, State::Authenticated);
     assert_eq!(s.protocol(), Protocol::Imap4rev1);
@@ -592,7 +592,7 @@ fn protocol_follows_enable_imap4rev2() {
     assert!(
         matches!(s.submit(build::lsub("", "*").unwrap().into_command()), Err(Error::Refused(why)) if why.contains("ListSelection::subscribed"))
     );
-    let status = build::status("INBOX", &[imap_client::StatusItem::Recent]).unwrap().into_command();
+    let status = build::status("INBOX", &[imapkit::StatusItem::Recent]).unwrap().into_command();
     assert!(matches!(s.submit(status), Err(Error::Arg(e)) if e.argument == "items"));
     assert_eq!(written(&mut s), "", "nothing written for the refusals");
     let tag = s.submit(build::unauthenticate().unwrap().into_command()).unwrap();
@@ -602,7 +602,7 @@ fn protocol_follows_enable_imap4rev2() {
 
     let mut s = session_with(SessionOptions::default(), "IMAP4rev2 AUTH=PLAIN", State::Selected);
     assert_eq!(s.protocol(), Protocol::Imap4rev2, "a rev2-only server");
-    let search_new = build::search(imap_client::SearchKey::New).unwrap().into_command();
+    let search_new = build::search(imapkit::SearchKey::New).unwrap().into_command();
     assert!(matches!(s.submit(search_new), Err(Error::Arg(e)) if e.reason.contains("SEARCH NEW")));
     assert!(
         matches!(s.submit(build::check().unwrap().into_command()), Err(Error::Refused(why)) if why.contains("NOOP"))
@@ -621,14 +621,14 @@ fn a_rev2_search_answer_is_read_as_numbers() {
     let tag = s.submit(build::search("FLAGGED SINCE 1-Feb-1994 NOT FROM \"Smith\"").unwrap().into_command()).unwrap();
     written(&mut s);
     feed(&mut s, format!("* ESEARCH (TAG \"{tag}\") ALL 2,10:11\r\n{tag} OK SEARCH completed\r\n").as_bytes());
-    let done: imap_client::commands::SearchResponse = s.take_completed(&tag).unwrap().unwrap().into();
+    let done: imapkit::commands::SearchResponse = s.take_completed(&tag).unwrap().unwrap().into();
     assert_eq!(done.numbers().unwrap(), vec![2, 10, 11]);
     assert_eq!(done.set().unwrap().to_string(), "2,10:11");
     // A hostile range stays within MAX_SEARCH_NUMBERS.
     let tag = s.submit(build::uid_search("ALL").unwrap().into_command()).unwrap();
     written(&mut s);
     feed(&mut s, format!("* ESEARCH (TAG \"{tag}\") UID ALL 1:4294967295\r\n{tag} OK\r\n").as_bytes());
-    let done: imap_client::commands::UidSearchResponse = s.take_completed(&tag).unwrap().unwrap().into();
+    let done: imapkit::commands::UidSearchResponse = s.take_completed(&tag).unwrap().unwrap().into();
     assert!(matches!(done.numbers(), Err(Error::Limit(_))));
     assert_eq!(done.set().unwrap().to_string(), "1:4294967295");
 }
@@ -639,20 +639,18 @@ fn a_rev2_search_answer_is_read_as_numbers() {
 /// sequence number, expunges as VANISHED, and a server's `[UIDREQUIRED]` is typed.
 #[test]
 fn uidonly_forbids_sequence_numbers_and_reads_uidfetch() {
-    use imap_client::types::Code;
+    use imapkit::types::Code;
     let mut s =
         session_with(SessionOptions::default(), "IMAP4rev1 ENABLE UIDONLY UIDPLUS CONDSTORE", State::Authenticated);
     let tag = s.submit(build::enable(["UIDONLY"]).unwrap().into_command()).unwrap();
     written(&mut s);
     feed(&mut s, format!("* ENABLED UIDONLY\r\n{tag} OK\r\n").as_bytes());
     s.set_state(State::Selected);
-    let items = || imap_client::FetchItems::new(vec![imap_client::FetchAttribute::Flags]);
+    let items = || imapkit::FetchItems::new(vec![imapkit::FetchAttribute::Flags]);
     for refused in [
         s.submit(build::fetch("1:*", items()).unwrap().into_command()),
-        s.submit(build::search(imap_client::SearchKey::All).unwrap().into_command()),
-        s.submit(
-            build::store("1", imap_client::StoreAction::add(vec![imap_client::Flag::Seen])).unwrap().into_command(),
-        ),
+        s.submit(build::search(imapkit::SearchKey::All).unwrap().into_command()),
+        s.submit(build::store("1", imapkit::StoreAction::add(vec![imapkit::Flag::Seen])).unwrap().into_command()),
         s.submit(build::copy("1", "Archive").unwrap().into_command()),
     ] {
         assert!(matches!(&refused, Err(Error::Refused(why)) if why.contains("UIDONLY")), "{refused:?}");
@@ -669,7 +667,7 @@ fn uidonly_forbids_sequence_numbers_and_reads_uidfetch() {
         )
         .as_bytes(),
     );
-    let done: imap_client::commands::UidFetchResponse = s.take_completed(&tag).unwrap().unwrap().into();
+    let done: imapkit::commands::UidFetchResponse = s.take_completed(&tag).unwrap().unwrap().into();
     assert_eq!(done.fetches.len(), 1, "{done:?}");
     assert_eq!(
         (done.fetches[0].seq, done.fetches[0].uid(), done.fetches[0].modseq()),

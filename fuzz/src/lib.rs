@@ -5,12 +5,12 @@
 
 #![forbid(unsafe_code)]
 
-use imap_core::parse::{
+use imapkit_core::parse::{
     parse_one, parse_response, parse_response_ref, Arena, Frame, FrameError, Framer, LiteralSink, ParseError,
     ParseErrorKind, ParseOptions, Parsed, ResponseStream,
 };
-use imap_core::types::borrowed::ResponseRef;
-use imap_core::types::{FetchAttr, Response, Untagged};
+use imapkit_core::types::borrowed::ResponseRef;
+use imapkit_core::types::{FetchAttr, Response, Untagged};
 
 /// The names of the targets, as the driver and cargo-fuzz know them.
 pub const TARGETS: &[&str] = &["response", "chunked", "framer", "session"];
@@ -88,7 +88,7 @@ fn exercise(response: &Response) {
                 for address in envelope.from.iter().chain(&envelope.to) {
                     let _ = (address.name_decoded(), address.email());
                 }
-                let _ = imap_core::types::address_entries(&envelope.cc);
+                let _ = imapkit_core::types::address_entries(&envelope.cc);
             }
             if let Some(body) = fetch.body_structure() {
                 let _ = body.mime_type();
@@ -345,9 +345,9 @@ mod session_target {
 
     use std::borrow::Cow;
 
-    use imap_core::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
-    use imap_core::encode::{kinds, CommandBuilder};
-    use imap_core::session::{Await, IdleWatch, Reading, Session, SessionOptions, Step};
+    use imapkit_core::command::{Claim, CommandDef, Exchange, State, UntaggedKind};
+    use imapkit_core::encode::{kinds, CommandBuilder};
+    use imapkit_core::session::{Await, IdleWatch, Reading, Session, SessionOptions, Step};
 
     const ANY: &[State] = &[State::NotAuthenticated, State::Authenticated, State::Selected];
 
@@ -369,6 +369,7 @@ mod session_target {
                 forbidden_when_enabled: None,
                 exchange: $exchange,
                 doc: Cow::Borrowed("fuzz"),
+                example: None,
             }
         };
     }

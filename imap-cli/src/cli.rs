@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use imap_client::command::{ArgDef, ArgKind, Cardinality, Exchange, State};
+use imapkit::command::{ArgDef, ArgKind, Cardinality, Exchange, State};
 
 use crate::encode::{self, AppendExtras, ArgValues};
 use crate::table::Entry;

@@ -7,10 +7,10 @@ use std::io::Read;
 
 use std::borrow::Cow;
 
-use imap_client::command::{ArgDef, ArgKind, Cardinality, CommandDef};
-use imap_client::encode::kinds as k;
-use imap_client::encode::{Command, CommandBuilder};
-use imap_client::{AppendMessage, Flag, InternalDate, SearchKey, SearchProgram, StoreAction};
+use imapkit::command::{ArgDef, ArgKind, Cardinality, CommandDef};
+use imapkit::encode::kinds as k;
+use imapkit::encode::{Command, CommandBuilder};
+use imapkit::{AppendMessage, Flag, InternalDate, SearchKey, SearchProgram, StoreAction};
 
 /// The values given for one table argument: one entry per value the command sends (several
 /// for a `*`/`+` argument), each the command-line items that make it up (several for a list
@@ -101,14 +101,14 @@ fn write_arg(
             b.arg::<k::ListReturn>(n(), parse_list_return(text).map_err(|e| format!("argument `{name}`: {e}"))?)
         }
         ArgKind::SpecialUse => {
-            let uses: Vec<imap_client::types::SpecialUse> = text
+            let uses: Vec<imapkit::types::SpecialUse> = text
                 .replace(['(', ')'], " ")
                 .split_whitespace()
                 .filter(|w| !w.eq_ignore_ascii_case("USE"))
                 .map(|w| {
                     let attribute = if w.starts_with('\\') { w.to_owned() } else { format!("\\{w}") };
-                    imap_client::types::SpecialUse::from_attribute(&attribute)
-                        .unwrap_or_else(|| imap_client::types::SpecialUse::Other(attribute[1..].to_owned()))
+                    imapkit::types::SpecialUse::from_attribute(&attribute)
+                        .unwrap_or_else(|| imapkit::types::SpecialUse::Other(attribute[1..].to_owned()))
                 })
                 .collect();
             b.arg::<k::SpecialUse>(n(), &uses[..])
@@ -407,8 +407,8 @@ impl SearchWords {
 
 /// ESEARCH return options: `MIN MAX ALL COUNT SAVE`, `PARTIAL first:last`, with or without
 /// parentheses.
-pub fn parse_search_return(text: &str) -> Result<imap_client::SearchReturn, String> {
-    let mut options = imap_client::SearchReturn::default();
+pub fn parse_search_return(text: &str) -> Result<imapkit::SearchReturn, String> {
+    let mut options = imapkit::SearchReturn::default();
     let cleaned = text.replace(['(', ')'], " ");
     let mut words = cleaned.split_whitespace();
     while let Some(word) = words.next() {
@@ -432,8 +432,8 @@ pub fn parse_search_return(text: &str) -> Result<imap_client::SearchReturn, Stri
 
 /// LIST selection options: `SUBSCRIBED REMOTE RECURSIVEMATCH SPECIAL-USE`, with or without
 /// parentheses.
-pub fn parse_list_selection(text: &str) -> Result<imap_client::ListSelection, String> {
-    let mut selection = imap_client::ListSelection::default();
+pub fn parse_list_selection(text: &str) -> Result<imapkit::ListSelection, String> {
+    let mut selection = imapkit::ListSelection::default();
     for word in text.replace(['(', ')'], " ").split_whitespace() {
         match word.to_ascii_uppercase().as_str() {
             "SUBSCRIBED" => selection.subscribed = true,
@@ -448,8 +448,8 @@ pub fn parse_list_selection(text: &str) -> Result<imap_client::ListSelection, St
 
 /// LIST return options: `CHILDREN SUBSCRIBED SPECIAL-USE MYRIGHTS STATUS (MESSAGES UNSEEN)`,
 /// with or without the outer parentheses.
-pub fn parse_list_return(text: &str) -> Result<imap_client::ListReturn, String> {
-    let mut options = imap_client::ListReturn::default();
+pub fn parse_list_return(text: &str) -> Result<imapkit::ListReturn, String> {
+    let mut options = imapkit::ListReturn::default();
     let spaced = text.replace('(', " ( ").replace(')', " ) ");
     let mut words = spaced.split_whitespace().peekable();
     let mut in_status = false;
@@ -474,18 +474,18 @@ pub fn parse_list_return(text: &str) -> Result<imap_client::ListReturn, String> 
     Ok(options)
 }
 
-fn status_item(name: &str) -> imap_client::StatusItem {
-    use imap_client::StatusItem::*;
+fn status_item(name: &str) -> imapkit::StatusItem {
+    use imapkit::StatusItem::*;
     let known = [Messages, Recent, UidNext, UidValidity, Unseen, Deleted, Size, HighestModSeq, MailboxId, AppendLimit];
     known.into_iter().find(|item| item.as_atom() == name).unwrap_or_else(|| Other(name.to_owned()))
 }
 
 /// `CONDSTORE`, `QRESYNC uidvalidity modseq [known-uids]`, or both, with or without the
 /// parentheses of the wire form.
-pub fn parse_select_params(text: &str) -> Result<imap_client::encode::SelectParams, String> {
+pub fn parse_select_params(text: &str) -> Result<imapkit::encode::SelectParams, String> {
     let cleaned = text.replace(['(', ')'], " ");
     let mut words = cleaned.split_whitespace();
-    let mut params = imap_client::encode::SelectParams::default();
+    let mut params = imapkit::encode::SelectParams::default();
     while let Some(word) = words.next() {
         match word.to_ascii_uppercase().as_str() {
             "CONDSTORE" => params.condstore = true,
@@ -496,7 +496,7 @@ pub fn parse_select_params(text: &str) -> Result<imap_client::encode::SelectPara
                 };
                 let uid_validity = u32::try_from(number("the UIDVALIDITY")?).map_err(|_| "UIDVALIDITY too large")?;
                 let modseq = number("a mod-sequence")?;
-                let mut qresync = imap_client::encode::SelectParams::qresync(uid_validity, modseq);
+                let mut qresync = imapkit::encode::SelectParams::qresync(uid_validity, modseq);
                 if let Some(uids) = words.next() {
                     qresync = qresync.known_uids(uids.parse().map_err(|e| format!("known UIDs {uids:?}: {e}"))?);
                 }
@@ -545,7 +545,7 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
         return Ok(date);
     }
     // IMAP's day-month-year, through the library's own date-time parser.
-    imap_client::parse_internal_date(&format!("{text} 00:00:00 +0000"))
+    imapkit::parse_internal_date(&format!("{text} 00:00:00 +0000"))
         .map(|zoned| zoned.date())
         .map_err(|_| format!("{text:?} is not a date: use 2024-05-01 or 1-May-2024"))
 }
@@ -718,8 +718,8 @@ fn token_tree(text: &str) -> Result<Vec<Token>, String> {
 
 /// NOTIFY's request, in its wire form: `NONE`, or `SET [STATUS] (filter [(mailboxes)]
 /// (events) | NONE) ...` (RFC 5465 3).
-pub fn parse_notify(text: &str) -> Result<imap_client::encode::Notify, String> {
-    use imap_client::encode::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
+pub fn parse_notify(text: &str) -> Result<imapkit::encode::Notify, String> {
+    use imapkit::encode::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
     let tokens = token_tree(text)?;
     let mut tokens = tokens.into_iter();
     match tokens.next() {
@@ -807,8 +807,8 @@ pub fn parse_notify(text: &str) -> Result<imap_client::encode::Notify, String> {
 }
 
 /// The fetch items MessageNew may carry, by name.
-fn fetch_attribute(name: &str) -> Result<imap_client::FetchAttribute, String> {
-    use imap_client::FetchAttribute as F;
+fn fetch_attribute(name: &str) -> Result<imapkit::FetchAttribute, String> {
+    use imapkit::FetchAttribute as F;
     Ok(match name.to_ascii_uppercase().as_str() {
         "UID" => F::Uid,
         "FLAGS" => F::Flags,

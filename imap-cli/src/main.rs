@@ -1,8 +1,8 @@
 //! `imap`: runs IMAP commands from the command line. Every line of the command table
-//! (`imap_client::commands::COMMANDS_TABLE`, plus a site table given with `--table`) is a
+//! (`imapkit::commands::COMMANDS_TABLE`, plus a site table given with `--table`) is a
 //! subcommand, built at run time from the line's descriptor; each argument string goes
 //! through the library's own encoder for its kind, and each command through
-//! `imap_client::Execute::execute`.
+//! `imapkit::Execute::execute`.
 //!
 //! ```text
 //! imap [OPTIONS] [URL] COMMAND [ARGS...] [, COMMAND [ARGS...]]...

@@ -4,10 +4,10 @@
 //! text (`{"kind": …, "debug": "…"}`).
 
 use base64::Engine;
-use imap_client::types::{
+use imapkit::types::{
     Code, Fetch, FetchAttr, ListItem, Mailbox, NamespaceEntry, Status, Thread, Untagged, Value as ImapValue,
 };
-use imap_client::{Completed, Error, Flag};
+use imapkit::{Completed, Error, Flag};
 use serde_json::{json, Map, Value};
 
 // ----------------------------------------------------------------------------------------------
@@ -26,7 +26,7 @@ pub fn completed_json(done: &Completed, unsolicited: &[Untagged]) -> Value {
 }
 
 /// `{"kind": "UNPARSED", "guess", "error", "raw", "len"}`: a response that did not parse.
-fn unparsed_json(unparsed: &imap_client::types::Unparsed) -> Value {
+fn unparsed_json(unparsed: &imapkit::types::Unparsed) -> Value {
     json!({
         "kind": "UNPARSED",
         "guess": unparsed.kind,
@@ -37,9 +37,9 @@ fn unparsed_json(unparsed: &imap_client::types::Unparsed) -> Value {
 }
 
 /// `* UNPARSED (error) raw...`: a response that did not parse, as the session kept it.
-fn unparsed_text(unparsed: &imap_client::types::Unparsed) -> String {
+fn unparsed_text(unparsed: &imapkit::types::Unparsed) -> String {
     let cut = if unparsed.raw.len() < unparsed.len { "..." } else { "" };
-    format!("* UNPARSED ({}) {}{cut}", unparsed.error, imap_client::text::escape(&unparsed.raw).trim_end())
+    format!("* UNPARSED ({}) {}{cut}", unparsed.error, imapkit::text::escape(&unparsed.raw).trim_end())
 }
 
 /// `{"command", "error": {"kind", "message", "status"?, "code"?, "text"?}}` for a failed command.
@@ -164,9 +164,9 @@ fn pairs_json(pairs: &[(String, Option<Vec<u8>>)]) -> Value {
 
 /// A body structure as nested objects: a single part with its type, fields, kind-specific
 /// data and extension data, or a multipart with its parts.
-fn body_json(body: &imap_client::types::BodyStructure) -> Value {
-    use imap_client::types::{BodyExtension, BodyStructure, SinglePartKind};
-    let params = |params: &imap_client::types::Params| {
+fn body_json(body: &imapkit::types::BodyStructure) -> Value {
+    use imapkit::types::{BodyExtension, BodyStructure, SinglePartKind};
+    let params = |params: &imapkit::types::Params| {
         let mut map = Map::new();
         for (name, value) in params {
             map.insert(name.to_string(), bytes_json(value));
@@ -244,7 +244,7 @@ fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
         FetchAttr::Uid(uid) => ("UID".into(), json!(uid)),
         FetchAttr::ModSeq(modseq) => ("MODSEQ".into(), json!(modseq)),
         FetchAttr::Envelope(envelope) => {
-            let addresses = |list: &[imap_client::types::Address]| {
+            let addresses = |list: &[imapkit::types::Address]| {
                 Value::from(
                     list.iter().map(|a| json!({ "name": a.name_decoded(), "email": a.email() })).collect::<Vec<_>>(),
                 )
@@ -446,7 +446,7 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
         FetchAttr::Uid(uid) => format!("UID {uid}"),
         FetchAttr::ModSeq(modseq) => format!("MODSEQ ({modseq})"),
         FetchAttr::Envelope(envelope) => {
-            let addresses = |list: &[imap_client::types::Address]| {
+            let addresses = |list: &[imapkit::types::Address]| {
                 list.iter()
                     .filter_map(|a| match (a.name_decoded(), a.email()) {
                         (Some(name), Some(email)) => Some(format!("{name} <{email}>")),

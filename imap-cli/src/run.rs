@@ -1,16 +1,16 @@
 //! Running a script of commands: connect, log in, then each command through
-//! `imap_client::Execute::execute`, its exchange (SASL, IDLE, STARTTLS) done here.
+//! `imapkit::Execute::execute`, its exchange (SASL, IDLE, STARTTLS) done here.
 
 use std::io::{IsTerminal, Write};
 
 use std::borrow::Cow;
 
-use imap_client::auth::{self, Mechanism, SaslExchange};
-use imap_client::command::{ArgKind, CommandDef, Exchange, State, UntaggedKind};
-use imap_client::encode::CommandBuilder;
-use imap_client::encode::{Command, WireOptions};
-use imap_client::types::Untagged;
-use imap_client::{
+use imapkit::auth::{self, Mechanism, SaslExchange};
+use imapkit::command::{ArgKind, CommandDef, Exchange, State, UntaggedKind};
+use imapkit::encode::CommandBuilder;
+use imapkit::encode::{Command, WireOptions};
+use imapkit::types::Untagged;
+use imapkit::{
     Client, Completed, ConnectOptions, Direction, Error, Execute, IdleWatch, TlsOptions, TraceLevel, Transport,
 };
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -152,10 +152,10 @@ fn tls_options(options: &Options) -> TlsOptions {
 
 fn connect(options: &Options, url: Option<&ServerUrl>) -> Result<Client, Failure> {
     let connection_error = |what: String, e: Error| Failure::runtime(format!("{what}: {e}"));
-    let session = imap_client::SessionOptions {
+    let session = imapkit::SessionOptions {
         read_timeout: options.read_timeout,
         command_timeout: options.command_timeout,
-        ..imap_client::SessionOptions::default()
+        ..imapkit::SessionOptions::default()
     };
     let mut client =
         match (&options.stream, url) {
@@ -186,7 +186,7 @@ fn connect(options: &Options, url: Option<&ServerUrl>) -> Result<Client, Failure
         if url.is_some_and(|u| u.tls) {
             return Err(Failure::usage("--starttls goes with imap://, not imaps:// (TLS already)"));
         }
-        use imap_client::Commands;
+        use imapkit::Commands;
         client.refresh_capabilities().map_err(|e| connection_error("CAPABILITY before STARTTLS".into(), e))?;
         client.starttls().map_err(|e| connection_error("STARTTLS".into(), e))?;
     }
@@ -336,7 +336,7 @@ fn authenticate(
     if let Err(why) = handler.mechanism().verify_success() {
         // The server did not prove itself (SCRAM): nothing more goes over this connection.
         client.session_mut().mark_broken(why.clone());
-        return Err(imap_client::Error::Protocol(why).into());
+        return Err(imapkit::Error::Protocol(why).into());
     }
     Ok(done)
 }
@@ -430,7 +430,7 @@ fn progress_bar(options: &Options, def: &CommandDef, command: &Command) -> Optio
             .parts
             .iter()
             .map(|part| match part {
-                imap_client::encode::Part::Literal { data, .. } => data.len() as u64,
+                imapkit::encode::Part::Literal { data, .. } => data.len() as u64,
                 _ => 0,
             })
             .sum();

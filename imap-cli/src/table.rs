@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use imap_client::command::CommandDef;
+use imapkit::command::CommandDef;
 
 /// A command the program can run, with the subcommand name it is called by.
 #[derive(Debug, Clone)]
@@ -21,9 +21,9 @@ pub fn subcommand_name(wire: &str) -> String {
     wire.to_ascii_lowercase().replace([' ', '_'], "-")
 }
 
-/// Every built-in command, from `imap_client::commands::COMMANDS_TABLE`.
+/// Every built-in command, from `imapkit::commands::COMMANDS_TABLE`.
 pub fn builtin() -> Vec<Entry> {
-    imap_client::commands::COMMANDS_TABLE
+    imapkit::commands::COMMANDS_TABLE
         .iter()
         .map(|def| Entry { subcommand: subcommand_name(&def.name), def: Cow::Borrowed(*def), site: false })
         .collect()
@@ -32,7 +32,7 @@ pub fn builtin() -> Vec<Entry> {
 /// Reads a site table: its entries, or the located errors (all of them) as one message.
 /// A line that would shadow a built-in command (or another site line) by name is an error.
 pub fn load_site(file: &str, text: &str, known: &[Entry]) -> Result<Vec<Entry>, String> {
-    let (table, errors) = imap_table::load(text);
+    let (table, errors) = imapkit_table::load(text);
     let mut messages: Vec<String> = errors.iter().map(|e| format!("error: {}", e.located(file, text))).collect();
     let mut entries: Vec<Entry> = Vec::new();
     for command in table.commands {
@@ -68,7 +68,7 @@ fn locate_key(text: &str, wire: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use imap_client::command::{Cardinality, Claim, State};
+    use imapkit::command::{Cardinality, Claim, State};
 
     #[test]
     fn site_lines_become_defs() {

@@ -191,7 +191,7 @@ fn help_lists_every_table_command() {
     let out = imap(&["--help"]);
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for def in imap_client::commands::COMMANDS_TABLE {
+    for def in imapkit::commands::COMMANDS_TABLE {
         let name = def.name.to_ascii_lowercase().replace(' ', "-");
         let listed = help.lines().any(|line| line.trim_start().starts_with(&format!("{name} ")));
         assert!(listed, "{name} missing from --help:\n{help}");

@@ -4,13 +4,13 @@
 //! messages, on a plain connection and with COMPRESS=DEFLATE.
 //!
 //! `scripts/servers start`, then `set -a; eval "$(scripts/servers env)"; set +a` and
-//! `cargo bench -p imap-client --bench live_fetch`. Without `IMAP_TEST_DOVECOT_HOST` it says so
+//! `cargo bench -p imapkit --bench live_fetch`. Without `IMAP_TEST_DOVECOT_HOST` it says so
 //! and measures nothing.
 
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
-use imap_client::{AppendMessage, Client, Commands};
+use imapkit::{AppendMessage, Client, Commands};
 
 const MESSAGES: usize = 2_000;
 const ITEMS: &str = "(UID FLAGS RFC822.SIZE ENVELOPE BODYSTRUCTURE)";
@@ -55,7 +55,7 @@ fn fetch_metadata(c: &mut Criterion) {
         let bytes = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let seen = bytes.clone();
         probe.set_io_observer(move |direction, n| {
-            if direction == imap_client::Direction::Received {
+            if direction == imapkit::Direction::Received {
                 seen.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
             }
         });

@@ -5,7 +5,7 @@
 //! COPYUID, STORE \Deleted and EXPUNGE, STATUS, then clean up (CLOSE, DELETE) and LOGOUT.
 //!
 //! ```text
-//! cargo run -p imap-client --example tour -- HOST PORT USER PASSWORD [CA_FILE]
+//! cargo run -p imapkit --example tour -- HOST PORT USER PASSWORD [CA_FILE]
 //! ```
 //!
 //! `scripts/demo` starts a local Dovecot and runs it. The tour deletes what it created, so it
@@ -13,9 +13,9 @@
 
 use std::error::Error;
 
-use imap_client::build;
-use imap_client::types::{Code, Fetch};
-use imap_client::{
+use imapkit::build;
+use imapkit::types::{Code, Fetch};
+use imapkit::{
     AppendMessage, Client, Commands, FetchAttribute, FetchItems, Flag, InternalDate, SearchKey, StatusItem,
     StoreAction, TlsOptions,
 };

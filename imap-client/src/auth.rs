@@ -8,12 +8,12 @@ use base64::Engine;
 use hmac::{Hmac, Mac};
 use md5::Md5;
 
-use imap_core::encode::Request;
-use imap_core::error::Error;
-use imap_core::session::{ExchangeHandler, ExchangeReply, Session};
+use imapkit_core::encode::Request;
+use imapkit_core::error::Error;
+use imapkit_core::session::{ExchangeHandler, ExchangeReply, Session};
 
 use crate::commands::{build, AuthenticateResponse};
-use imap_core::types::Continuation;
+use imapkit_core::types::Continuation;
 
 /// A SASL mechanism: its name, an optional initial response (sent with SASL-IR when the
 /// server advertises it) and the answers to the server's challenges (raw bytes; base64 is
@@ -402,9 +402,9 @@ const SCRAM_MAX_ITERATIONS: u32 = 1_000_000;
 /// terminates TLS with another certificate cannot relay it.
 ///
 /// ```no_run
-/// use imap_client::auth::Scram;
-/// use imap_client::{Client, TlsOptions};
-/// # fn demo() -> Result<(), imap_client::Error> {
+/// use imapkit::auth::Scram;
+/// use imapkit::{Client, TlsOptions};
+/// # fn demo() -> Result<(), imapkit::Error> {
 /// let mut client = Client::connect_tls("imap.example.org", 993, TlsOptions::default())?;
 /// let exporter = client.tls_info().and_then(|tls| tls.tls_exporter).expect("TLS 1.3");
 /// client.authenticate_with(Scram::sha256("alice", "secret").with_channel_binding(exporter))?;

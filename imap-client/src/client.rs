@@ -8,15 +8,15 @@ use std::fmt;
 use std::io::{self, Read, Write};
 use std::time::{Duration, Instant};
 
-use imap_core::command::CommandDef;
-use imap_core::encode::{Command, Request};
-use imap_core::error::Error;
-use imap_core::parse::Arena;
-use imap_core::session::{
+use imapkit_core::command::CommandDef;
+use imapkit_core::encode::{Command, Request};
+use imapkit_core::error::Error;
+use imapkit_core::parse::Arena;
+use imapkit_core::session::{
     Await, Completed, CompressionStats, ExchangeHandler, Execute, IdleWatch, Pending, Reading, Session, SessionOptions,
     Step,
 };
-use imap_core::types::borrowed::FetchRef;
+use imapkit_core::types::borrowed::FetchRef;
 
 use crate::auth::Mechanism;
 use crate::commands::{AuthenticateResponse, Commands, IdleResponse};
@@ -371,8 +371,8 @@ impl<T: Transport> Client<T> {
     /// attributes some servers mark anyway. `None` when no mailbox has that use.
     ///
     /// ```no_run
-    /// use imap_client::types::SpecialUse;
-    /// # fn demo(client: &mut imap_client::Client) -> Result<(), imap_client::Error> {
+    /// use imapkit::types::SpecialUse;
+    /// # fn demo(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
     /// if let Some(sent) = client.special_use_mailbox(&SpecialUse::Sent)? {
     ///     println!("sent mail goes to {sent}");
     /// }
@@ -380,8 +380,8 @@ impl<T: Transport> Client<T> {
     /// ```
     pub fn special_use_mailbox(
         &mut self,
-        special_use: &imap_core::types::SpecialUse,
-    ) -> Result<Option<imap_core::types::Mailbox>, Error> {
+        special_use: &imapkit_core::types::SpecialUse,
+    ) -> Result<Option<imapkit_core::types::Mailbox>, Error> {
         self.capabilities()?;
         let found = match special_use_source(&self.session) {
             SpecialUseSource::List => self.list(Some(&crate::ListSelection::special_use()), "", "*", None)?.list,
@@ -424,12 +424,12 @@ impl<T: Transport> Client<T> {
     }
 
     /// APPEND of one message streamed from `reader`, which must give exactly the length of
-    /// `message` (made with [`imap_core::encode::AppendMessage::streamed`]): memory stays flat
+    /// `message` (made with [`imapkit_core::encode::AppendMessage::streamed`]): memory stays flat
     /// whatever the message size.
     pub fn append_reader(
         &mut self,
         mailbox: &str,
-        message: imap_core::encode::AppendMessage,
+        message: imapkit_core::encode::AppendMessage,
         reader: impl Read + Send + 'static,
     ) -> Result<crate::commands::AppendResponse, Error> {
         let request = append_reader_request(mailbox, message)?;
@@ -515,8 +515,8 @@ impl<T: Transport> Client<T> {
     /// the other.
     ///
     /// ```no_run
-    /// use imap_client::{build, Client};
-    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// use imapkit::{build, Client};
+    /// # fn demo(client: &mut Client) -> Result<(), imapkit::Error> {
     /// let inbox = client.send(build::status("INBOX", "(MESSAGES UIDNEXT)")?)?;
     /// let flags = client.send(build::fetch("1:*", "(UID FLAGS)")?)?;
     /// let status = client.wait(inbox)?; // a StatusResponse
@@ -541,8 +541,8 @@ impl<T: Transport> Client<T> {
     /// bytes written.
     ///
     /// ```no_run
-    /// use imap_client::{build, Client};
-    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// use imapkit::{build, Client};
+    /// # fn demo(client: &mut Client) -> Result<(), imapkit::Error> {
     /// let mut file = std::fs::File::create("message.eml")?;
     /// let (_, written) = client.fetch_to_writer(build::uid_fetch(42, "BODY.PEEK[]")?, &mut file)?;
     /// # Ok(()) }
@@ -552,7 +552,7 @@ impl<T: Transport> Client<T> {
         request: Request<R>,
         writer: &mut dyn Write,
     ) -> Result<(R, u64), Error> {
-        let mut sink = imap_core::parse::WriteSink::new(writer);
+        let mut sink = imapkit_core::parse::WriteSink::new(writer);
         let pending = self.send(request)?;
         self.session.stream_literals_over(Some(64 * 1024));
         let result = self.run(pending.tag(), None, Reading::Owned(Some(&mut sink)));
@@ -566,7 +566,7 @@ impl<T: Transport> Client<T> {
     }
 
     /// Runs a FETCH or UID FETCH and hands each FETCH response to `visit` as it arrives,
-    /// parsed in borrowed form ([`imap_core::parse::parse_response_ref`]: strings point into
+    /// parsed in borrowed form ([`imapkit_core::parse::parse_response_ref`]: strings point into
     /// the read buffer, nodes into an arena reset after each response) instead of collecting
     /// owned values. For going through many messages once (indexing, syncing) at about 2.5
     /// times the parse speed and with memory that does not grow with the number of messages.
@@ -574,8 +574,8 @@ impl<T: Transport> Client<T> {
     /// Returns the result, without the FETCH responses.
     ///
     /// ```no_run
-    /// use imap_client::{build, Client};
-    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// use imapkit::{build, Client};
+    /// # fn demo(client: &mut Client) -> Result<(), imapkit::Error> {
     /// let mut subjects = Vec::new();
     /// client.fetch_each(build::uid_fetch("1:*", "(UID ENVELOPE)")?, |fetch| {
     ///     let subject = fetch.envelope().and_then(|e| e.subject).unwrap_or_default();
@@ -605,14 +605,14 @@ impl<T: Transport> Execute for Client<T> {
 /// argument raw (refused if it holds CR, LF or NUL). Both clients use it.
 pub(crate) fn xatom_command(name: &str, args: &[&str]) -> Result<Command, Error> {
     let def = CommandDef::runtime(name).ok_or_else(|| {
-        Error::Arg(imap_core::encode::ArgError {
+        Error::Arg(imapkit_core::encode::ArgError {
             argument: "name".into(),
             reason: format!("{name:?} is not an IMAP command name (atoms separated by single spaces)"),
         })
     })?;
-    let mut builder = imap_core::encode::CommandBuilder::new(def);
+    let mut builder = imapkit_core::encode::CommandBuilder::new(def);
     for arg in args {
-        builder.arg::<imap_core::encode::kinds::Raw>("args", *arg)?;
+        builder.arg::<imapkit_core::encode::kinds::Raw>("args", *arg)?;
     }
     Ok(builder.finish())
 }
@@ -620,10 +620,10 @@ pub(crate) fn xatom_command(name: &str, args: &[&str]) -> Result<Command, Error>
 /// The APPEND of one message whose bytes come from a reader (both clients' `append_reader`).
 pub(crate) fn append_reader_request(
     mailbox: &str,
-    message: imap_core::encode::AppendMessage,
+    message: imapkit_core::encode::AppendMessage,
 ) -> Result<Request<crate::commands::AppendResponse>, Error> {
     if message.external_len.is_none() {
-        return Err(Error::Arg(imap_core::encode::ArgError {
+        return Err(Error::Arg(imapkit_core::encode::ArgError {
             argument: "message".into(),
             reason: "append_reader needs AppendMessage::streamed(len)".into(),
         }));
@@ -639,7 +639,7 @@ pub(crate) enum SpecialUseSource {
 }
 
 /// SPECIAL-USE's LIST option where the server has it, else XLIST, else a plain LIST.
-pub(crate) fn special_use_source(session: &imap_core::session::Session) -> SpecialUseSource {
+pub(crate) fn special_use_source(session: &imapkit_core::session::Session) -> SpecialUseSource {
     if session.has_capability("SPECIAL-USE") {
         SpecialUseSource::List
     } else if session.has_capability("XLIST") {

@@ -5,7 +5,7 @@
 //! [`COMMANDS_TABLE`].
 
 // `commands.toml` links to `spec/commands.toml`, so the packaged crate carries the table.
-imap_macros::command_table!(Commands, "commands.toml");
+imapkit_macros::command_table!(Commands, "commands.toml");
 
 use crate::types::{ListItem, SpecialUse};
 
@@ -21,9 +21,9 @@ impl ListResponse {
     /// without SPECIAL-USE may still mark them, and Gmail's XLIST ([`XlistResponse`]) did.
     ///
     /// ```no_run
-    /// use imap_client::{Client, Commands, ListSelection};
-    /// use imap_client::types::SpecialUse;
-    /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+    /// use imapkit::{Client, Commands, ListSelection};
+    /// use imapkit::types::SpecialUse;
+    /// # fn demo(client: &mut Client) -> Result<(), imapkit::Error> {
     /// let listed = client.list(Some(&ListSelection::special_use()), "", "*", None)?;
     /// if let Some(sent) = listed.special_use(&SpecialUse::Sent) {
     ///     println!("sent mail goes to {}", sent.mailbox);
@@ -89,9 +89,9 @@ macro_rules! search_matches {
             /// more than [`MAX_SEARCH_NUMBERS`]; [`Self::set`] keeps such a result compact.
             ///
             /// ```no_run
-            /// use imap_client::{Client, Commands};
-            /// use imap_client::encode::SearchKey;
-            /// # fn demo(client: &mut Client) -> Result<(), imap_client::Error> {
+            /// use imapkit::{Client, Commands};
+            /// use imapkit::encode::SearchKey;
+            /// # fn demo(client: &mut Client) -> Result<(), imapkit::Error> {
             /// let unseen = client.uid_search(SearchKey::Unseen)?.numbers()?;
             /// println!("{} unseen", unseen.len());
             /// # Ok(()) }

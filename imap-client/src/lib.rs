@@ -1,4 +1,4 @@
-//! `imap-client`: a blocking IMAP client.
+//! `imapkit`: a blocking IMAP client.
 //!
 //! Its command methods are generated from `spec/commands.toml` by [`command_table!`]: the
 //! [`Commands`] trait has one method per table line, implemented for every [`Execute`] —
@@ -6,12 +6,12 @@
 //! site-specific commands brings its own table the same way:
 //!
 //! ```ignore
-//! imap_client::command_table!(SiteCommands, "site.toml");
+//! imapkit::command_table!(SiteCommands, "site.toml");
 //! ```
 #![forbid(unsafe_code)]
 
-// Generated code names `::imap_client::…`, which must resolve inside this crate too.
-extern crate self as imap_client;
+// Generated code names `::imapkit::…`, which must resolve inside this crate too.
+extern crate self as imapkit;
 
 pub mod auth;
 mod buffer;
@@ -24,20 +24,20 @@ pub mod transport;
 
 pub use client::Client;
 pub use commands::{build, AsyncCommands, Commands};
-pub use imap_core::encode::{
+pub use imapkit_core::encode::{
     AppendMessage, Command, FetchAttribute, FetchItems, IdParams, ListReturn, ListSelection, Notify, NotifyEvent,
     NotifyGroup, NotifyMailboxes, Request, SearchKey, SearchProgram, SearchReturn, Section, SectionText, SelectParams,
     SortField, SortKey, StatusItem, StoreAction, StoreMode,
 };
-pub use imap_core::error::{Error, ErrorKind};
-pub use imap_core::session::int2ap;
-pub use imap_core::session::{
+pub use imapkit_core::error::{Error, ErrorKind};
+pub use imapkit_core::session::int2ap;
+pub use imapkit_core::session::{
     AsyncExecute, Claims, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch,
     Pending, Session, SessionOptions,
 };
-pub use imap_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
-pub use imap_core::{command, encode, extract, parse, session, text, types};
-pub use imap_macros::command_table;
+pub use imapkit_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
+pub use imapkit_core::{command, encode, extract, parse, session, text, types};
+pub use imapkit_macros::command_table;
 pub use trace::{Direction, TraceLevel};
 pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, PORT, TLS_PORT};
 

@@ -2,9 +2,9 @@
 //! and the byte counts an observer sees. Shared so the blocking and the async client trace
 //! the same lines.
 
-use imap_core::error::Error;
-use imap_core::session::{Completed, Session};
-use imap_core::text::escape;
+use imapkit_core::error::Error;
+use imapkit_core::session::{Completed, Session};
+use imapkit_core::text::escape;
 
 /// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
 /// `imap::wire`, level debug) and an optional sink. Secrets are always shown as `***`.

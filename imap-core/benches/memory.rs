@@ -5,11 +5,11 @@
 //! walking the parsed values and adding up the sizes and capacities of every allocation
 //! (exact for what the values own, without the allocator's own per-block overhead), and
 //! cross-checked with the process's resident memory before and after (which includes that
-//! overhead). `cargo bench -p imap-core --bench memory`.
+//! overhead). `cargo bench -p imapkit-core --bench memory`.
 
 use std::mem::size_of;
 
-use imap_core::types::{
+use imapkit_core::types::{
     Address, AddressList, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, FetchAttr, Flag,
     Response, Section, SectionText, SinglePartKind, Text, Untagged, Value,
 };
@@ -156,7 +156,7 @@ impl Heap for BodyStructure {
             BodyStructure::Single(part) => {
                 let kind = match &part.kind {
                     SinglePartKind::Message(message) => {
-                        size_of::<imap_core::types::MessagePart>() + message.envelope.heap() + message.body.heap()
+                        size_of::<imapkit_core::types::MessagePart>() + message.envelope.heap() + message.body.heap()
                     }
                     _ => 0,
                 };
@@ -250,7 +250,7 @@ fn main() {
     );
     // What a client keeps: `Client::fetch` returns the `Fetch` values, not the `Response`
     // enum around each (whose size is set by its widest variant).
-    let as_fetch = heap - kept.len() * (size_of::<Response>() - size_of::<imap_core::types::Fetch>());
+    let as_fetch = heap - kept.len() * (size_of::<Response>() - size_of::<imapkit_core::types::Fetch>());
     println!(
         "  kept as Fetch values (what Client::fetch returns): {as_fetch} bytes = {:.2}x wire",
         as_fetch as f64 / wire as f64
@@ -266,8 +266,8 @@ fn main() {
         size_of::<FetchAttr>(),
         size_of::<Envelope>(),
         size_of::<Address>(),
-        size_of::<imap_core::types::SinglePart>(),
-        size_of::<imap_core::types::Multipart>(),
+        size_of::<imapkit_core::types::SinglePart>(),
+        size_of::<imapkit_core::types::Multipart>(),
         size_of::<BodyFields>(),
         size_of::<Flag>()
     );

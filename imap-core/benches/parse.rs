@@ -2,7 +2,7 @@
 //! Parser throughput on generated server output, ours against `imap-proto` and `imap-codec`
 //! on the same bytes: each data set parsed whole, and fed in 64 KiB pieces as a session reads.
 //!
-//! `cargo bench -p imap-core --bench parse` (a filter such as `-- search` runs one group).
+//! `cargo bench -p imapkit-core --bench parse` (a filter such as `-- search` runs one group).
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -13,7 +13,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Samp
 mod common;
 use common::*;
 
-use imap_core::parse::WriteSink;
+use imapkit_core::parse::WriteSink;
 
 fn group<'a>(c: &'a mut Criterion, name: &str, data: &[u8]) -> BenchmarkGroup<'a, criterion::measurement::WallTime> {
     let mut g = c.benchmark_group(name);

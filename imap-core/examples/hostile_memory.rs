@@ -3,12 +3,12 @@
 //! them. Prints the outcome and the process's peak resident size (Linux `VmHWM`).
 //!
 //! ```text
-//! cargo run --release -p imap-core --example hostile_memory -- literals   # six 64 MiB literals in one FETCH
-//! cargo run --release -p imap-core --example hostile_memory -- items      # a 63 MB FETCH line of `X NIL` pairs
+//! cargo run --release -p imapkit-core --example hostile_memory -- literals   # six 64 MiB literals in one FETCH
+//! cargo run --release -p imapkit-core --example hostile_memory -- items      # a 63 MB FETCH line of `X NIL` pairs
 //! ```
 
-use imap_core::parse::ResponseStream;
-use imap_core::session::SessionOptions;
+use imapkit_core::parse::ResponseStream;
+use imapkit_core::session::SessionOptions;
 
 const CHUNK: usize = 64 << 10;
 
@@ -35,7 +35,7 @@ fn run(pieces: impl Iterator<Item = Vec<u8>>) {
     report(&kept);
 }
 
-fn report(kept: &[Result<imap_core::types::Response, String>]) {
+fn report(kept: &[Result<imapkit_core::types::Response, String>]) {
     let errors: Vec<&String> = kept.iter().filter_map(|r| r.as_ref().err()).collect();
     println!("responses: {}, errors: {:?}", kept.len(), errors);
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

@@ -2,7 +2,7 @@
 //! (repeatable on a busy machine, unlike wall time):
 //!
 //! ```sh
-//! cargo build --release -p imap-core --example parse_count
+//! cargo build --release -p imapkit-core --example parse_count
 //! for parser in ours ours-borrowed imap-proto imap-codec; do
 //!   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.$parser \
 //!     --toggle-collect='*parse_count::run_*' target/release/examples/parse_count $parser 3000

@@ -102,8 +102,8 @@ impl Quota {
     /// The usage and limit of one resource, if the server reported it.
     ///
     /// ```
-    /// use imap_core::extract::Quota;
-    /// use imap_core::types::{QuotaResource, QuotaResourceName};
+    /// use imapkit_core::extract::Quota;
+    /// use imapkit_core::types::{QuotaResource, QuotaResourceName};
     /// let quota = Quota {
     ///     root: "".into(),
     ///     resources: vec![QuotaResource { name: "STORAGE".into(), usage: 10, limit: 512 }],

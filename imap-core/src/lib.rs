@@ -1,4 +1,4 @@
-//! `imap-core`: everything about IMAP that does no I/O.
+//! `imapkit-core`: everything about IMAP that does no I/O.
 //!
 //! - [`types`]: the values commands take and responses carry.
 //! - [`command`]: command-table lines as compiled into the program.

@@ -7,11 +7,11 @@ mod common;
 #[allow(unused, missing_docs)]
 mod generated;
 
-use imap_core::parse::{parse_response, parse_response_ref, Arena, Frame, Framer, ParseErrorKind, ParseOptions};
-use imap_core::types::borrowed::{BodyRef, FetchAttrRef, ResponseRef, Rfc822Part, SinglePartKindRef};
-use imap_core::types::{FetchAttr, Flag, Response, Untagged};
+use imapkit_core::parse::{parse_response, parse_response_ref, Arena, Frame, Framer, ParseErrorKind, ParseOptions};
+use imapkit_core::types::borrowed::{BodyRef, FetchAttrRef, ResponseRef, Rfc822Part, SinglePartKindRef};
+use imapkit_core::types::{FetchAttr, Flag, Response, Untagged};
 
-fn fetch_ref<'a>(frame: &'a [u8], arena: &'a Arena) -> imap_core::types::borrowed::FetchRef<'a> {
+fn fetch_ref<'a>(frame: &'a [u8], arena: &'a Arena) -> imapkit_core::types::borrowed::FetchRef<'a> {
     match parse_response_ref(frame, arena, &ParseOptions::default()) {
         Ok(ResponseRef::Fetch(fetch)) => fetch,
         other => panic!("{other:?}"),
@@ -193,8 +193,8 @@ fn converting_hand_made_bytes_is_bounded() {
     // `Other` and `extra` are public: bytes nobody parsed must not overflow the stack.
     let deep = format!("XFOO {}{}", "(".repeat(100_000), ")".repeat(100_000));
     let FetchAttr::Other(other) = FetchAttrRef::Other(deep.as_bytes()).into_owned() else { panic!() };
-    assert_eq!((other.name.len(), &other.value), (deep.len(), &imap_core::types::Value::Nil));
-    let extension = imap_core::types::borrowed::BodyExtensionRef { extra: deep.as_bytes(), ..Default::default() };
+    assert_eq!((other.name.len(), &other.value), (deep.len(), &imapkit_core::types::Value::Nil));
+    let extension = imapkit_core::types::borrowed::BodyExtensionRef { extra: deep.as_bytes(), ..Default::default() };
     assert!(extension.into_owned().extra.len() <= 1);
     // Nesting within the bound converts fully.
     let fine = format!("XFOO {}1{}", "(".repeat(300), ")".repeat(300));

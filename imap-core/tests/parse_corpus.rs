@@ -4,8 +4,8 @@
 
 mod common;
 
-use imap_core::parse::{parse_one, parse_response, Frame, Framer, ParseOptions, Parsed};
-use imap_core::types::*;
+use imapkit_core::parse::{parse_one, parse_response, Frame, Framer, ParseOptions, Parsed};
+use imapkit_core::types::*;
 
 /// `{n}\r\n` + data.
 fn lit(data: &str) -> String {

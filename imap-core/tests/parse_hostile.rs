@@ -1,7 +1,7 @@
 //! Hostile input: huge literals, deep nesting, random bytes, and linear framing.
 
-use imap_core::parse::{parse_one, parse_response, Frame, FrameError, Framer, ParseErrorKind, ParseOptions, Parsed};
-use imap_core::types::{Response, Untagged};
+use imapkit_core::parse::{parse_one, parse_response, Frame, FrameError, Framer, ParseErrorKind, ParseOptions, Parsed};
+use imapkit_core::types::{Response, Untagged};
 
 #[test]
 fn huge_literal_is_rejected_at_the_header() {
@@ -320,9 +320,9 @@ fn literals_of_one_response_are_bounded_together() {
     framer.reset();
     assert_eq!(framer.next_frame(one.as_bytes()), Ok(Frame::Complete(one.len())));
     // Literals streamed to a sink are not held, so they do not count.
-    let mut stream = imap_core::parse::ResponseStream::new(opts);
+    let mut stream = imapkit_core::parse::ResponseStream::new(opts);
     stream.stream_literals_over(Some(50));
-    let mut sink = imap_core::parse::WriteSink::new(Vec::new());
+    let mut sink = imapkit_core::parse::WriteSink::new(Vec::new());
     stream.feed(format!("{three}{data})\r\n").as_bytes());
     assert!(stream.next_response_with_sink(&mut sink).unwrap().is_some());
     assert_eq!(sink.written(), 300);
@@ -333,7 +333,7 @@ fn literals_of_one_response_are_bounded_together() {
 #[test]
 fn values_of_one_response_are_bounded() {
     let opts = ParseOptions { max_nodes: 1_000, ..ParseOptions::default() };
-    let arena = imap_core::parse::Arena::new();
+    let arena = imapkit_core::parse::Arena::new();
     let items = |n: usize| format!("* 1 FETCH ({})\r\n", "X NIL ".repeat(n));
     // 400 items of two values each fit; 600 do not.
     assert!(parse_response(items(400).as_bytes(), &opts).is_ok());
@@ -353,7 +353,7 @@ fn values_of_one_response_are_bounded() {
         assert_eq!(err.kind, ParseErrorKind::TooManyValues { max_nodes: 1_000 }, "{}", &frame[..40]);
         assert!(err.is_recoverable());
         assert_eq!(err.consumed, frame.len());
-        let borrowed = imap_core::parse::parse_response_ref(frame.as_bytes(), &arena, &opts).unwrap_err();
+        let borrowed = imapkit_core::parse::parse_response_ref(frame.as_bytes(), &arena, &opts).unwrap_err();
         assert_eq!(borrowed, err);
     }
     // SEARCH numbers take less room parsed than on the wire: not counted.

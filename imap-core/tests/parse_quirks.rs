@@ -1,9 +1,9 @@
-//! One test per tolerated server deviation (the Q-* tags of `imap_core::parse`).
+//! One test per tolerated server deviation (the Q-* tags of `imapkit_core::parse`).
 
 mod common;
 
-use imap_core::parse::{parse_one, parse_response, ParseErrorKind, ParseOptions, Parsed};
-use imap_core::types::*;
+use imapkit_core::parse::{parse_one, parse_response, ParseErrorKind, ParseOptions, Parsed};
+use imapkit_core::types::*;
 
 fn parse(text: &[u8]) -> Response {
     let opts = ParseOptions::default();

@@ -1,10 +1,10 @@
 //! `ResponseStream` and literal streaming to a sink: big bodies go to the sink byte-exact
 //! while the buffer stays bounded, and chunking never changes what is parsed.
 
-use imap_core::parse::{
+use imapkit_core::parse::{
     parse_response, Frame, Framer, LiteralSink, ParseErrorKind, ParseOptions, ResponseStream, WriteSink,
 };
-use imap_core::types::{FetchAttr, Response, Untagged};
+use imapkit_core::types::{FetchAttr, Response, Untagged};
 
 /// Deterministic bytes of every value, CR and LF included.
 fn body(len: usize) -> Vec<u8> {
@@ -19,7 +19,7 @@ fn body(len: usize) -> Vec<u8> {
         .collect()
 }
 
-fn fetch(response: Option<Response>) -> imap_core::types::Fetch {
+fn fetch(response: Option<Response>) -> imapkit_core::types::Fetch {
     match response {
         Some(Response::Untagged(Untagged::Fetch(fetch))) => fetch,
         other => panic!("not a FETCH: {other:?}"),

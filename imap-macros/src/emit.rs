@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
-use imap_table::model::{self, TableError};
-use imap_table::{ArgDef, Cardinality, Claim, CommandDef, State, Table};
+use imapkit_table::model::{self, TableError};
+use imapkit_table::{ArgDef, Cardinality, Claim, CommandDef, State, Table};
 
 /// `command_table!(TraitName, "path.toml")` or `command_table!(TraitName, inline = "...")`,
 /// optionally followed by `build = module_name` (default `build`).
@@ -81,7 +81,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
     });
     let (table, errors) = model::load(&text);
     let errors = errors.iter().map(|e| located_error(e, &display_name, &text, literal.span()).to_compile_error());
-    let code = generate(&input.trait_name, &input.build, &table, quote!(::imap_client));
+    // Table examples become doctests, which name the trait from outside the crate.
+    let doc_crate = std::env::var("CARGO_CRATE_NAME").ok();
+    let code = generate(&input.trait_name, &input.build, &table, quote!(::imapkit), doc_crate.as_deref());
     quote! { #tracking #(#errors)* #code }
 }
 
@@ -92,9 +94,19 @@ fn located_error(error: &TableError, file: &str, text: &str, span: Span) -> syn:
 
 /// The generated items for a table, with `krate` as the path of the client crate (whose
 /// public modules the generated signatures name).
-pub fn generate(trait_name: &Ident, build: &Ident, table: &Table, krate: TokenStream) -> TokenStream {
+///
+/// `doc_crate` is the name of the crate the trait is defined in, for the table's examples:
+/// each becomes a doctest that imports the trait from that crate's root (`None` shows the
+/// examples without compiling them).
+pub fn generate(
+    trait_name: &Ident,
+    build: &Ident,
+    table: &Table,
+    krate: TokenStream,
+    doc_crate: Option<&str>,
+) -> TokenStream {
     let p = krate;
-    let methods = table.commands.iter().map(|c| method(trait_name, build, c, &p));
+    let methods = table.commands.iter().map(|c| method(trait_name, build, c, &p, doc_crate));
     let async_trait = format_ident!("Async{}", trait_name);
     let async_methods = table.commands.iter().map(|c| async_method(trait_name, build, c, &p));
     let builders = table.commands.iter().map(|c| builder(trait_name, c, &p));
@@ -172,7 +184,7 @@ fn response_ident(command: &CommandDef) -> Ident {
 /// A type written in a kind's row, with `crate::` made the client crate's path.
 fn row_type(text: &str, p: &TokenStream) -> TokenStream {
     let text = text.replace("crate::", &format!("{p}::"));
-    text.parse().expect("the types in imap-table's kind rows are valid Rust")
+    text.parse().expect("the types in imapkit-table's kind rows are valid Rust")
 }
 
 fn kind_marker(arg: &ArgDef, p: &TokenStream) -> TokenStream {
@@ -252,12 +264,21 @@ fn handler_param(command: &CommandDef, params: &mut Vec<TokenStream>, handler_ty
     }
 }
 
-fn method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
+fn method(
+    trait_name: &Ident,
+    build: &Ident,
+    command: &CommandDef,
+    p: &TokenStream,
+    doc_crate: Option<&str>,
+) -> TokenStream {
     let name = format_ident!("{}", command.method);
     let response = response_ident(command);
     let (mut params, names, _) = params_and_encoding(command, p);
     let handler = handler_param(command, &mut params, quote!(dyn #p::ExchangeHandler));
-    let doc = method_doc(trait_name, command);
+    let mut doc = method_doc(command, p);
+    if let Some(example) = &command.example {
+        doc.push_str(&example_doc(trait_name, example, doc_crate));
+    }
     quote! {
         #[doc = #doc]
         #[allow(clippy::too_many_arguments)]
@@ -273,7 +294,13 @@ fn async_method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &Tok
     let response = response_ident(command);
     let (mut params, names, _) = params_and_encoding(command, p);
     let handler = handler_param(command, &mut params, quote!((dyn #p::ExchangeHandler + ::core::marker::Send)));
-    let doc = method_doc(trait_name, command);
+    let mut doc = method_doc(command, p);
+    if command.example.is_some() {
+        doc.push_str(&format!(
+            "\n\nExample: [`{trait_name}::{}`](super::{trait_name}::{}), the same call with `.await`.",
+            command.method, command.method
+        ));
+    }
     quote! {
         #[doc = #doc]
         #[allow(clippy::too_many_arguments)]
@@ -291,7 +318,28 @@ fn async_method(trait_name: &Ident, build: &Ident, command: &CommandDef, p: &Tok
     }
 }
 
-fn method_doc(trait_name: &Ident, command: &CommandDef) -> String {
+/// The types a table example may name without importing them, besides `client`.
+const EXAMPLE_IMPORTS: &str = "AppendMessage, FetchItems, Flag, IdParams, InternalDate, ListReturn, \
+    ListSelection, SearchKey, SearchProgram, SearchReturn, SelectParams, SequenceSet, SortField, SortKey, StatusItem, \
+    StoreAction, StoreMode";
+
+/// A table example as a `no_run` doctest (or a plain code block when the trait's crate is
+/// unknown): the statements run with `client: &mut imapkit::Client` and `?` returning
+/// `imapkit::Error`.
+fn example_doc(trait_name: &Ident, example: &str, doc_crate: Option<&str>) -> String {
+    let body: String = example.lines().map(|line| format!("{line}\n")).collect();
+    let Some(krate) = doc_crate else {
+        return format!("\n\n# Example\n\n```ignore\n{body}```");
+    };
+    format!(
+        "\n\n# Example\n\n```no_run\n# use {krate}::{trait_name};\n# #[allow(unused_imports)]\n\
+         # use imapkit::{{{EXAMPLE_IMPORTS}}};\n\
+         # fn example(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {{\n\
+         {body}# Ok(())\n# }}\n```"
+    )
+}
+
+fn method_doc(command: &CommandDef, p: &TokenStream) -> String {
     let mut wire = command.name.to_string();
     for arg in command.args.iter() {
         let keyword = arg.keyword.as_ref().map(|k| format!("{k} ")).unwrap_or_default();
@@ -323,7 +371,26 @@ fn method_doc(trait_name: &Ident, command: &CommandDef) -> String {
     if let Some(exchange) = command.exchange {
         doc.push_str(&format!(" The session runs its `{}` exchange.", exchange.table_name()));
     }
-    let _ = trait_name;
+    if !command.args.is_empty() {
+        let root = p.to_string().replace(' ', "").trim_start_matches("::").to_owned();
+        doc.push_str("\n\n# Arguments\n");
+        for arg in command.args.iter() {
+            let marker = arg.kind.marker();
+            let optional = match arg.cardinality {
+                Cardinality::One => String::new(),
+                Cardinality::Optional => {
+                    format!(" Optional: `None` or `Some({})`.", arg.kind.optional_type().replace("crate::", ""))
+                }
+                Cardinality::ZeroOrMore => " Any number of values (an iterator).".to_owned(),
+                Cardinality::OneOrMore => " One or more values (an iterator).".to_owned(),
+            };
+            doc.push_str(&format!(
+                "\n- `{}`: {} Accepts what implements [`Arg`]({root}::encode::Arg#implementors)`<`[`{marker}`]({root}::encode::kinds::{marker})`>`.{optional}",
+                arg.name,
+                arg.kind.summary()
+            ));
+        }
+    }
     doc
 }
 
@@ -436,6 +503,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
     let several_need = optional_cow(command.several_need.as_deref());
     let forbidden_by = optional_cow(command.forbidden_by.as_deref());
     let forbidden_when_enabled = optional_cow(command.forbidden_when_enabled.as_deref());
+    let example = optional_cow(command.example.as_deref());
     let removed_in = match command.removed_in {
         Some(p) => {
             let v = format_ident!("{}", p.variant());
@@ -468,6 +536,7 @@ fn descriptor(command: &CommandDef, p: &TokenStream) -> TokenStream {
             forbidden_when_enabled: #forbidden_when_enabled,
             exchange: #exchange,
             doc: #doc_text,
+            example: #example,
         };
     }
 }
@@ -478,18 +547,19 @@ mod tests {
 
     /// The expansion of `spec/commands.toml`, formatted, is committed in
     /// `imap-macros/tests/expand/commands.rs` so that every change to the generated API is a
-    /// reviewed diff. `UPDATE_EXPECT=1 cargo test -p imap-macros` rewrites it.
+    /// reviewed diff. `UPDATE_EXPECT=1 cargo test -p imapkit-macros` rewrites it.
     #[test]
     fn expansion_of_the_real_table_is_committed() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(root.join("../spec/commands.toml")).unwrap();
         let (table, errors) = model::load(&text);
         assert!(errors.is_empty(), "{errors:?}");
-        let tokens = generate(&format_ident!("Commands"), &format_ident!("build"), &table, quote!(::imap_client));
+        let tokens =
+            generate(&format_ident!("Commands"), &format_ident!("build"), &table, quote!(::imapkit), Some("imapkit"));
         let file: syn::File = syn::parse2(tokens).expect("the expansion is valid Rust");
         let expanded = format!(
-            "// @generated from spec/commands.toml by imap-macros; do not edit.\n\
-             // Regenerate: UPDATE_EXPECT=1 cargo test -p imap-macros\n\n{}",
+            "// @generated from spec/commands.toml by imapkit-macros; do not edit.\n\
+             // Regenerate: UPDATE_EXPECT=1 cargo test -p imapkit-macros\n\n{}",
             prettyplease::unparse(&file)
         );
         let path = root.join("tests/expand/commands.rs");
@@ -500,7 +570,7 @@ mod tests {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == expanded,
-            "{} is stale: run `UPDATE_EXPECT=1 cargo test -p imap-macros` and review the diff",
+            "{} is stale: run `UPDATE_EXPECT=1 cargo test -p imapkit-macros` and review the diff",
             path.display()
         );
     }

@@ -1,11 +1,11 @@
-//! `imap-macros`: turns an IMAP command table (TOML, one line per command) into a typed API.
+//! `imapkit-macros`: turns an IMAP command table (TOML, one line per command) into a typed API.
 //!
-//! The pipeline has three stages that never mix: `imap_table::raw` deserialises the TOML,
-//! keeping the byte span of every value; `imap_table::model` validates it into a typed model,
+//! The pipeline has three stages that never mix: `imapkit_table::raw` deserialises the TOML,
+//! keeping the byte span of every value; `imapkit_table::model` validates it into a typed model,
 //! reporting every error at its line; `emit` writes the trait of command methods, their result
 //! structs and the command descriptors, from the model only.
 //!
-//! Entry point: [`command_table!`], re-exported by `imap-client`.
+//! Entry point: [`command_table!`], re-exported by `imapkit`.
 
 mod emit;
 

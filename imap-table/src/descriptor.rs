@@ -4,11 +4,11 @@
 //! same [`CommandDef`] from a user's site table at run time; the session checks states and
 //! capabilities, routes untagged responses and holds back ambiguous pipelining from it. So
 //! there is one model, and this module has no dependencies (it is built without the TOML
-//! reader when `imap-core` uses it).
+//! reader when `imapkit-core` uses it).
 //!
 //! Argument kinds ([`ArgKind`]) and untagged kinds ([`UntaggedKind`]) are enums written as one
 //! row each below. A row carries everything the macro needs (marker type, parameter and field
-//! types); the encoder and the router in `imap-core` match on the enum exhaustively, so a kind
+//! types); the encoder and the router in `imapkit-core` match on the enum exhaustively, so a kind
 //! that lacks its encoder or its routing does not compile.
 
 use std::borrow::Cow;
@@ -166,12 +166,12 @@ impl Exchange {
 }
 
 macro_rules! arg_kinds {
-    ($($(#[$doc:meta])* $variant:ident = $name:literal, optional: $optional:literal;)*) => {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, optional: $optional:literal;)*) => {
         /// An argument kind: how a value becomes exactly one IMAP argument. The quoting rule
-        /// of each lives in `imap_core::encode`, on the marker type of the same name.
+        /// of each lives in `imapkit_core::encode`, on the marker type of the same name.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum ArgKind {
-            $($(#[$doc])* $variant,)*
+            $($(#[doc = $doc])* $variant,)*
         }
 
         impl ArgKind {
@@ -183,7 +183,12 @@ macro_rules! arg_kinds {
                 match self { $(ArgKind::$variant => $name,)* }
             }
 
-            /// The marker type in `imap_core::encode::kinds` that carries the quoting rule.
+            /// What the kind is, in one line (its documentation).
+            pub fn summary(self) -> &'static str {
+                match self { $(ArgKind::$variant => concat!($($doc),*).trim_ascii(),)* }
+            }
+
+            /// The marker type in `imapkit_core::encode::kinds` that carries the quoting rule.
             pub fn marker(self) -> &'static str {
                 match self { $(ArgKind::$variant => stringify!($variant),)* }
             }
@@ -320,7 +325,7 @@ macro_rules! untagged_kinds {
                 match self { $(UntaggedKind::$variant => stringify!($field),)* }
             }
 
-            /// The marker type in `imap_core::extract::untagged` that extracts it.
+            /// The marker type in `imapkit_core::extract::untagged` that extracts it.
             pub fn marker(self) -> &'static str {
                 match self { $(UntaggedKind::$variant => stringify!($variant),)* }
             }
@@ -506,6 +511,9 @@ pub struct CommandDef {
     pub exchange: Option<Exchange>,
     /// One-line documentation from the table.
     pub doc: Cow<'static, str>,
+    /// A usage example from the table: Rust statements calling the generated method on
+    /// `client`, shown (and compiled as a doctest) in the method's documentation.
+    pub example: Option<Cow<'static, str>>,
 }
 
 impl CommandDef {
@@ -540,6 +548,7 @@ impl CommandDef {
             forbidden_by: None,
             removed_in: None,
             forbidden_when_enabled: None,
+            example: None,
             exchange: None,
             doc: Cow::Borrowed("A command sent by name (xatom)."),
         })

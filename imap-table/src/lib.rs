@@ -1,9 +1,9 @@
-//! The command table format, shared by the proc macro (`imap-macros`, at compile time) and the
+//! The command table format, shared by the proc macro (`imapkit-macros`, at compile time) and the
 //! `imap` command-line program (for a user's site table, at run time).
 //!
 //! [`descriptor`] is the model itself: what a line means ([`CommandDef`]), and the vocabulary
 //! a line may use ([`ArgKind`], [`UntaggedKind`]), one row per kind. It has no dependencies;
-//! `imap-core` builds it alone (without the `toml` feature).
+//! `imapkit-core` builds it alone (without the `toml` feature).
 //!
 //! With `toml` (the default), reading a table is two stages that never mix: [`raw`]
 //! deserialises the TOML keeping the byte span of every value; [`model`] validates it into

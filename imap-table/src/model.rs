@@ -182,6 +182,15 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
     if doc.is_empty() {
         err(errors, raw.doc.span(), "`doc` is empty: say what the command does and cite its RFC section".into());
     }
+    let example = raw.example.as_ref().and_then(|example| {
+        let text = example.get_ref().trim();
+        let call = format!("client.{method}(");
+        if !text.contains(&call) {
+            err(errors, example.span(), format!("`example` must call the method it documents: `{call}...)`"));
+            return None;
+        }
+        Some(text.to_owned())
+    });
     if errors.len() > before {
         return None;
     }
@@ -200,6 +209,7 @@ fn validate_command(name: &Spanned<String>, raw: &RawCommand, errors: &mut Vec<T
         forbidden_when_enabled: forbidden_when_enabled.map(Cow::Owned),
         exchange,
         doc: Cow::Owned(doc),
+        example: example.map(Cow::Owned),
     })
 }
 
@@ -359,6 +369,23 @@ X = { states = "A", args = ["a:atom?", "c:astring"], doc = "d" }
 "#
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_example_must_call_its_own_method() {
+        let errors = errors_of(
+            r#"[commands]
+XSITE = { states = "A", doc = "d", example = 'client.noop()?;' }
+"#,
+        );
+        assert!(errors[0].contains("`example` must call the method it documents: `client.xsite(...)`"), "{errors:?}");
+        let (table, errors) = load(
+            r#"[commands]
+XSITE = { states = "A", doc = "d", example = '  client.xsite()?;  ' }
+"#,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(table.commands[0].example.as_deref(), Some("client.xsite()?;"));
     }
 
     #[test]

@@ -70,4 +70,7 @@ pub struct RawCommand {
     pub exchange: Option<Spanned<String>>,
     /// One-line documentation with the RFC section.
     pub doc: Spanned<String>,
+    /// A usage example for the generated method's documentation: Rust statements with
+    /// `client` (`&mut Client`) in scope, compiled as a doctest.
+    pub example: Option<Spanned<String>>,
 }

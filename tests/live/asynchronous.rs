@@ -5,11 +5,11 @@
 
 use std::time::{Duration, Instant};
 
-use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
-use imap_client::command::State;
-use imap_client::tokio::IdleOptions;
-use imap_client::types::Untagged;
-use imap_client::{build, AsyncCommands, Commands, Error, Flag, StoreAction};
+use imapkit::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
+use imapkit::command::State;
+use imapkit::tokio::IdleOptions;
+use imapkit::types::Untagged;
+use imapkit::{build, AsyncCommands, Commands, Error, Flag, StoreAction};
 
 use crate::support::{message, ok, AsyncClient, Cleanup, Server, Via, ALICE, TRICKY};
 
@@ -92,7 +92,7 @@ pub fn idle_stream(server: &Server) {
         let writer = writer.join().expect("writer thread");
         drop(writer);
         let noop = ok(server, "NOOP after the stream", watcher.noop().await);
-        assert!(noop.tagged.kind == imap_client::types::StatusKind::Ok);
+        assert!(noop.tagged.kind == imapkit::types::StatusKind::Ok);
         ok(server, "LOGOUT", watcher.logout().await);
     });
 }
@@ -204,7 +204,7 @@ pub fn cancellation(server: &Server) {
         let received = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let counter = received.clone();
         client.set_io_observer(move |direction, n| {
-            if direction == imap_client::Direction::Received {
+            if direction == imapkit::Direction::Received {
                 counter.fetch_add(n as u64, std::sync::atomic::Ordering::SeqCst);
             }
         });

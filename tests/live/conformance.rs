@@ -9,10 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use imap_client::auth::Plain;
-use imap_client::commands::COMMANDS_TABLE;
-use imap_client::types::Code;
-use imap_client::{
+use imapkit::auth::Plain;
+use imapkit::commands::COMMANDS_TABLE;
+use imapkit::types::Code;
+use imapkit::{
     AppendMessage, AsyncCommands, Commands, Error, FetchAttribute, FetchItems, Flag, SearchKey, SortField, SortKey,
     StatusItem, StoreAction, TlsOptions,
 };
@@ -129,7 +129,7 @@ impl Column {
 
     /// After a capability refusal: the capability is assumed from now on, and the command is
     /// sent anyway to record the server's answer (`run!` does the second call).
-    fn assume(&mut self, session: &mut imap_client::Session, capability: &str) {
+    fn assume(&mut self, session: &mut imapkit::Session, capability: &str) {
         if self.assumed.insert(capability.to_owned()) {
             session.assume_capability(capability);
         }
@@ -304,7 +304,7 @@ column_fns! {(server, via) {
         |c| c.namespace(),
         |r| {
             let ns = r.namespace.clone().unwrap_or_default();
-            let first = |list: Option<Vec<imap_client::types::NamespaceEntry>>| {
+            let first = |list: Option<Vec<imapkit::types::NamespaceEntry>>| {
                 list.and_then(|l| l.into_iter().next())
                     .map(|e| format!("{:?} {:?}", e.prefix.to_utf8_lossy(), e.delimiter.unwrap_or(' ')))
                     .unwrap_or_else(|| "NIL".into())
@@ -414,7 +414,7 @@ column_fns! {(server, via) {
         |r| format!("{} EXISTS, {:?}", r.exists.unwrap_or(0), r.tagged.code.as_ref().map(Code::name)),
     );
     run!(col, c, "CHECK", |c| c.check(), |_| String::new());
-    run!(col, c, "NOTIFY", |c| c.notify(imap_client::Notify::None), |_| String::new());
+    run!(col, c, "NOTIFY", |c| c.notify(imapkit::Notify::None), |_| String::new());
     // RFC 5267: a tag without updates running.
     run!(col, c, "CANCELUPDATE", |c| c.cancelupdate(["A0001"]), |_| String::new());
     run!(col, c,
@@ -463,7 +463,7 @@ column_fns! {(server, via) {
     aw!(c.store("1:*", StoreAction::add(vec![Flag::Deleted]).silent())).expect("STORE");
     run!(col, c, "UID EXPUNGE", |c| c.uid_expunge(4), |r| format!("EXPUNGE {:?}", r.expunged));
     run!(col, c, "EXPUNGE", |c| c.expunge(), |r| format!("EXPUNGE {:?}", r.expunged));
-    let replacement = || imap_client::AppendMessage::new("Subject: replaced\r\n\r\nx\r\n");
+    let replacement = || imapkit::AppendMessage::new("Subject: replaced\r\n\r\nx\r\n");
     run!(col, c, "REPLACE", |c| c.replace(1, first.as_str(), replacement()), |r| format!("{:?}", r.append_uid));
     run!(col, c, "UID REPLACE", |c| c.uid_replace(1, first.as_str(), replacement()), |r| format!("{:?}", r.append_uid));
     run!(col, c, "UNSELECT", |c| c.unselect(), |_| String::new());

@@ -4,10 +4,10 @@
 
 use std::time::Instant;
 
-use imap_client::build;
-use imap_client::command::State;
-use imap_client::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
-use imap_client::{
+use imapkit::build;
+use imapkit::command::State;
+use imapkit::types::{Code, Fetch, FetchAttr, SequenceSet, SinglePartKind, Thread};
+use imapkit::{
     AppendMessage, AsyncCommands, Commands, Error, FetchAttribute, FetchItems, Flag, InternalDate, ListReturn,
     SearchKey, SearchProgram, Section, SectionText, SortField, SortKey, StatusItem, StoreAction,
 };
@@ -20,7 +20,7 @@ fn numbers(set: &SequenceSet) -> Vec<u32> {
 }
 
 /// The UIDs an APPEND assigned (APPENDUID, RFC 4315).
-fn appended_uids(reply: &imap_client::commands::AppendResponse) -> (u32, Vec<u32>) {
+fn appended_uids(reply: &imapkit::commands::AppendResponse) -> (u32, Vec<u32>) {
     match &reply.tagged.code {
         Some(Code::AppendUid { uid_validity, uids }) => (*uid_validity, numbers(uids)),
         other => panic!("APPEND without APPENDUID: {other:?}"),
@@ -162,7 +162,7 @@ dual! {
         macro_rules! fetched_borrowed {
             ($command:expr) => {{
                 let mut seen = Vec::new();
-                let request = imap_client::Request::<imap_client::Completed>::from($command);
+                let request = imapkit::Request::<imapkit::Completed>::from($command);
                 let done = ok(
                     server,
                     "FETCH (borrowed)",
@@ -176,7 +176,7 @@ dual! {
                     })),
                 );
                 // The FETCH responses went to the visitor, not into the result.
-                let fetch = Some(imap_client::command::UntaggedKind::Fetch);
+                let fetch = Some(imapkit::command::UntaggedKind::Fetch);
                 assert!(done.untagged.iter().all(|u| u.kind_id() != fetch), "{:?}", done.untagged);
                 seen
             }};
@@ -262,7 +262,7 @@ dual! {
         assert_eq!(envelope.sender, envelope.from, "Sender defaults to From");
         assert_eq!(envelope.reply_to[0].email().as_deref(), Some("team@example.org"));
         let emails =
-            |list: &[imap_client::types::Address]| -> Vec<String> { list.iter().filter_map(|a| a.email()).collect() };
+            |list: &[imapkit::types::Address]| -> Vec<String> { list.iter().filter_map(|a| a.email()).collect() };
         assert_eq!(emails(&envelope.to), ["alice@example.org"]);
         assert_eq!(emails(&envelope.cc), ["bob@example.org", "carol@example.org"]);
         assert_eq!(envelope.cc[0].name.as_deref(), Some(&b"Bob"[..]));
@@ -390,7 +390,7 @@ dual! {
         // The same, streamed: APPEND from a reader and FETCH into a writer, with memory that does
         // not grow with the message (the parsed FETCH holds a placeholder, not the bytes).
         let reader = std::io::Cursor::new(data.clone());
-        let message = imap_client::AppendMessage::streamed(data.len() as u64);
+        let message = imapkit::AppendMessage::streamed(data.len() as u64);
         let appended = ok(server, "APPEND streamed", aw!(client.append_reader(name.as_str(), message, reader)));
         let (_, streamed_uids) = appended_uids(&appended);
         let mut written = Vec::with_capacity(data.len());
@@ -402,7 +402,7 @@ dual! {
         let streamed = fetches
             .iter()
             .flat_map(|f| &f.attrs)
-            .any(|a| matches!(a, imap_client::types::FetchAttr::Streamed { len, .. } if *len == data.len() as u64));
+            .any(|a| matches!(a, imapkit::types::FetchAttr::Streamed { len, .. } if *len == data.len() as u64));
         assert!(streamed, "the body went to the writer, not into the parsed response: {:?}", fetches.len());
     }
 }
@@ -617,8 +617,8 @@ fn copy_uid(code: Option<&Code>) -> (u32, Vec<u32>, Vec<u32>) {
 /// The COPYUID of a MOVE (RFC 6851): sent in an untagged OK, which the MOVE line claims
 /// (`copy_uid`), or on the tagged OK.
 fn move_copy_uid(
-    found: Option<&imap_client::extract::CopyUid>,
-    tagged: &imap_client::types::Status,
+    found: Option<&imapkit::extract::CopyUid>,
+    tagged: &imapkit::types::Status,
 ) -> (u32, Vec<u32>, Vec<u32>) {
     match found {
         Some(c) => {
@@ -808,7 +808,7 @@ dual! {
         // vanished UID arrive with the SELECT.
         ok(server, "UNSELECT", aw!(client.unselect()));
         let known = SequenceSet::from_numbers(&uids).expect("UIDs");
-        let params = imap_client::encode::SelectParams::qresync(uid_validity, after_store).known_uids(known);
+        let params = imapkit::encode::SelectParams::qresync(uid_validity, after_store).known_uids(known);
         let resynced = ok(server, "SELECT QRESYNC", aw!(client.select(name.as_str(), Some(&params))));
         let earlier: Vec<u32> = resynced.vanished.iter().filter(|v| v.earlier).flat_map(|v| numbers(&v.uids)).collect();
         assert_eq!(earlier, [uids[3]], "{:?}", resynced.vanished);

@@ -3,8 +3,8 @@
 //! (RFC 8970), WITHIN (RFC 5032). Each part runs when the server advertises the capability
 //! and is asserted to run on the server the README names for it.
 
-use imap_client::types::Code;
-use imap_client::{AsyncCommands, Commands, FetchAttribute, FetchItems, SearchKey, StatusItem};
+use imapkit::types::Code;
+use imapkit::{AsyncCommands, Commands, FetchAttribute, FetchItems, SearchKey, StatusItem};
 
 use crate::support::{message, ok, Cleanup, Kind, Via, ALICE};
 
@@ -94,7 +94,7 @@ dual! {
         }
         if has("OBJECTID") {
             let thread = fetch.attrs.iter().find_map(|a| match a {
-                imap_client::types::FetchAttr::ThreadId(id) => Some(id.clone()),
+                imapkit::types::FetchAttr::ThreadId(id) => Some(id.clone()),
                 _ => None,
             });
             // Cyrus without conversations sends `THREADID (NIL)`: no thread, not a thread named NIL.
@@ -105,7 +105,7 @@ dual! {
             assert!(saved.to_internal_date().is_some(), "{saved:?}");
         }
         let email_id = fetch.attrs.iter().find_map(|a| match a {
-            imap_client::types::FetchAttr::EmailId(id) => Some(id.clone()),
+            imapkit::types::FetchAttr::EmailId(id) => Some(id.clone()),
             _ => None,
         });
         assert_eq!(email_id.is_some(), has("OBJECTID"));
@@ -135,8 +135,8 @@ dual! {
     /// (CHILDREN, LIST-STATUS with a STATUS per mailbox, MYRIGHTS), SPECIAL-USE with
     /// CREATE-SPECIAL-USE, and Gmail's XLIST where offered.
     pub fn list_extended / list_extended_async(server) {
-        use imap_client::types::SpecialUse;
-        use imap_client::{ListReturn, ListSelection};
+        use imapkit::types::SpecialUse;
+        use imapkit::{ListReturn, ListSelection};
         // A special use belongs to one mailbox per user: the two clients' runs take turns.
         // Declared before the cleanup, so it is released after the mailboxes are deleted.
         let _serial = crate::support::serial();
@@ -213,8 +213,8 @@ dual! {
     /// CATENATE (RFC 4469): a new message assembled on the server from text sent with the
     /// command and the body of a stored message, by IMAP URL (RFC 5092).
     pub fn catenate / catenate_async(server) {
-        use imap_client::encode::CatenatePart;
-        use imap_client::{AppendMessage, Section, SectionText};
+        use imapkit::encode::CatenatePart;
+        use imapkit::{AppendMessage, Section, SectionText};
         let mut cleanup = Cleanup::new(server, ALICE);
         let name = cleanup.unique("cat");
         let mut client = login!(server, Via::Plain, ALICE);
@@ -246,7 +246,7 @@ dual! {
     /// ESEARCH return options typed (RFC 4731) and SEARCHRES (RFC 5182): `RETURN (SAVE)`,
     /// then `$` as a FETCH set and as a search key; where the server offers them.
     pub fn search_results / search_results_async(server) {
-        use imap_client::{SearchProgram, SearchReturn};
+        use imapkit::{SearchProgram, SearchReturn};
         let mut cleanup = Cleanup::new(server, ALICE);
         let name = cleanup.unique("esearch");
         let mut client = login!(server, Via::Plain, ALICE);
@@ -273,7 +273,7 @@ dual! {
         if has("ESORT") {
             // RFC 5267: SORT with return options answers with ESEARCH (both servers).
             let options = SearchReturn { min: true, max: true, count: true, ..SearchReturn::default() };
-            let by_subject = [imap_client::SortKey::by(imap_client::SortField::Subject)];
+            let by_subject = [imapkit::SortKey::by(imapkit::SortField::Subject)];
             let sorted = ok(server, "SORT RETURN", aw!(client.sort(Some(&options), &by_subject, "UTF-8", SearchKey::All)));
             let result = &sorted.esearch[0];
             // Subjects one, three, two sort as 1, 3, 2. The servers read MIN and MAX of RFC 5267
@@ -304,8 +304,8 @@ dual! {
     /// search's tag and ADDTO; CANCELUPDATE stops it. Also LIST with several patterns (RFC
     /// 5258 3). Dovecot advertises CONTEXT=SEARCH; Cyrus 3.6 does not, and refuses.
     pub fn context_updates / context_updates_async(server) {
-        use imap_client::types::Untagged;
-        use imap_client::{SearchProgram, SearchReturn};
+        use imapkit::types::Untagged;
+        use imapkit::{SearchProgram, SearchReturn};
         let mut cleanup = Cleanup::new(server, ALICE);
         let name = cleanup.unique("context");
         let other = cleanup.unique("context-other");
@@ -328,7 +328,7 @@ dual! {
         let update = SearchProgram::new(SearchKey::All).return_options(SearchReturn { count: true, update: true, ..SearchReturn::default() });
         if !has("CONTEXT=SEARCH") {
             let refused = aw!(client.uid_search(update)).unwrap_err();
-            assert!(matches!(&refused, imap_client::Error::Capability { capability, .. } if capability == "CONTEXT=SEARCH"), "{refused}");
+            assert!(matches!(&refused, imapkit::Error::Capability { capability, .. } if capability == "CONTEXT=SEARCH"), "{refused}");
             return;
         }
         let found = ok(server, "UID SEARCH RETURN (COUNT UPDATE)", aw!(client.uid_search(update)));
@@ -364,8 +364,8 @@ dual! {
     /// from the queue; `NOTIFY NONE` stops it. Dovecot advertises NOTIFY; Cyrus 3.6 does not,
     /// and the client refuses.
     pub fn notify / notify_async(server) {
-        use imap_client::types::Untagged;
-        use imap_client::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
+        use imapkit::types::Untagged;
+        use imapkit::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
         let mut cleanup = Cleanup::new(server, ALICE);
         let name = cleanup.unique("notify");
         let mut client = login!(server, Via::Plain, ALICE);
@@ -376,7 +376,7 @@ dual! {
         let request = Notify::set(vec![NotifyGroup::new(NotifyMailboxes::Mailboxes(vec![name.clone()]), events)]).with_status();
         if server.kind == Kind::Cyrus {
             let refused = aw!(client.notify(request)).unwrap_err();
-            assert!(matches!(&refused, imap_client::Error::Capability { capability, .. } if capability == "NOTIFY"), "{refused}");
+            assert!(matches!(&refused, imapkit::Error::Capability { capability, .. } if capability == "NOTIFY"), "{refused}");
             return;
         }
         ok(server, "NOTIFY SET", aw!(client.notify(request)));
@@ -414,7 +414,7 @@ dual! {
     /// advertise SPECIAL-USE, so LIST (SPECIAL-USE) is what it asks).
     pub fn special_use_helper / special_use_helper_async(server) {
         let mut client = login!(server, Via::Plain, ALICE);
-        let sent = aw!(client.special_use_mailbox(&imap_client::types::SpecialUse::Sent)).unwrap();
+        let sent = aw!(client.special_use_mailbox(&imapkit::types::SpecialUse::Sent)).unwrap();
         let expected = match server.kind {
             Kind::Dovecot => "Sent",
             Kind::Cyrus => "INBOX.Sent",

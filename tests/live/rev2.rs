@@ -6,10 +6,10 @@
 
 use std::sync::OnceLock;
 
-use imap_client::command::Protocol;
-use imap_client::encode::{SearchKey, StatusItem, StoreAction};
-use imap_client::tokio::Client as AsyncClient;
-use imap_client::{AsyncCommands, Client, Commands, ConnectOptions, Error, Flag};
+use imapkit::command::Protocol;
+use imapkit::encode::{SearchKey, StatusItem, StoreAction};
+use imapkit::tokio::Client as AsyncClient;
+use imapkit::{AsyncCommands, Client, Commands, ConnectOptions, Error, Flag};
 
 use crate::support::{message, required, skipped};
 

@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use imap_client::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
-use imap_client::build;
-use imap_client::command::State;
-use imap_client::types::{Code, NamespaceEntry, StatusKind};
-use imap_client::{AsyncCommands, Client, Commands, Error, SearchKey, TlsOptions};
+use imapkit::auth::{CramMd5, Login, OAuthBearer, Plain, Scram, XOAuth2};
+use imapkit::build;
+use imapkit::command::State;
+use imapkit::types::{Code, NamespaceEntry, StatusKind};
+use imapkit::{AsyncCommands, Client, Commands, Error, SearchKey, TlsOptions};
 
 use crate::support::{
     expect_bad, expect_no, ok, AsyncClient, Cleanup, Kind, Server, User, Via, ALICE, BOB, QUOTED, TRICKY,
@@ -71,13 +71,13 @@ pub fn tls_verification(server: &Server) {
 pub fn tls_verification_async(server: &Server) {
     imap_tests::block_on(async {
         let no_private_ca = TlsOptions::default();
-        let error = imap_client::tokio::Client::connect_tls(&server.host, server.tls_port, no_private_ca)
+        let error = imapkit::tokio::Client::connect_tls(&server.host, server.tls_port, no_private_ca)
             .await
             .expect_err("unknown issuer");
         assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
         let wrong_name =
             TlsOptions { server_name: Some("wrong.imap-rs.invalid".into()), ..TlsOptions::with_ca_file(&server.ca) };
-        let error = imap_client::tokio::Client::connect_starttls(&server.host, server.port, wrong_name)
+        let error = imapkit::tokio::Client::connect_starttls(&server.host, server.port, wrong_name)
             .await
             .expect_err("name mismatch");
         assert!(format!("{error}").to_lowercase().contains("certificate"), "{error}");
@@ -286,7 +286,7 @@ dual! {
             // The streamed paths under compression: APPEND from a reader (written in pieces through
             // the compressor) and FETCH into a writer (literal data streamed after inflating).
             let big: Vec<u8> = text.bytes().cycle().take(2 << 20).collect();
-            let streamed = imap_client::AppendMessage::streamed(big.len() as u64);
+            let streamed = imapkit::AppendMessage::streamed(big.len() as u64);
             let reader = std::io::Cursor::new(big.clone());
             ok(server, &what("APPEND streamed"), aw!(client.append_reader(name.as_str(), streamed, reader)));
             let command = build::fetch(2, "BODY.PEEK[]").expect("a FETCH");

@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use imap_client::command::State;
-use imap_client::extract::Quota;
-use imap_client::types::Code;
-use imap_client::AsyncCommands;
-use imap_client::{AppendMessage, Commands, Direction, Error, TraceLevel};
+use imapkit::command::State;
+use imapkit::extract::Quota;
+use imapkit::types::Code;
+use imapkit::AsyncCommands;
+use imapkit::{AppendMessage, Commands, Direction, Error, TraceLevel};
 
 use crate::support::{expect_bad, expect_no, message, ok, Cleanup, Kind, Via, ADMIN, ALICE, BOB, QUOTED};
 
@@ -85,7 +85,7 @@ dual! {
 
 /// The user's quota root of a mailbox, its usage and limits (STORAGE in KiB, MESSAGE), from
 /// GETQUOTAROOT's reply.
-fn quota_root(mailbox: &str, reply: imap_client::commands::GetquotarootResponse) -> (String, Quota) {
+fn quota_root(mailbox: &str, reply: imapkit::commands::GetquotarootResponse) -> (String, Quota) {
     assert_eq!(reply.quota_roots.len(), 1, "{reply:?}");
     assert_eq!(reply.quota_roots[0].mailbox.to_utf8().as_deref(), Some(mailbox));
     let roots = &reply.quota_roots[0].roots;
@@ -95,7 +95,7 @@ fn quota_root(mailbox: &str, reply: imap_client::commands::GetquotarootResponse)
 }
 
 fn resource(quota: &Quota, name: &str) -> (u64, u64) {
-    let typed = imap_client::types::QuotaResourceName::from_atom(name);
+    let typed = imapkit::types::QuotaResourceName::from_atom(name);
     let r = quota.resource(&typed).expect("resource reported");
     (r.usage, r.limit)
 }
@@ -126,7 +126,7 @@ dual! {
         // RFC 9208 3.1: the resources a server supports, from its capabilities (Cyrus 3.6 names
         // them X-QUOTA=...; Dovecot 2.3's plain QUOTA names none).
         {
-            use imap_client::types::QuotaResourceName as R;
+            use imapkit::types::QuotaResourceName as R;
             let resources = user.session().quota_resources();
             match server.kind {
                 Kind::Dovecot => assert_eq!(resources, vec![]),
@@ -170,7 +170,7 @@ dual! {
                 // The admin makes the test mailbox a quota root of its own.
                 let mut admin = login!(server, Via::Plain, ADMIN);
                 let admin_name = server.as_seen_by_others(QUOTED, &name);
-                let typed = vec![(imap_client::types::QuotaResourceName::Storage, 500)];
+                let typed = vec![(imapkit::types::QuotaResourceName::Storage, 500)];
                 ok(server, "SETQUOTA", aw!(admin.setquota(admin_name.as_str(), typed)));
                 let set = ok(server, "GETQUOTA", aw!(admin.getquota(admin_name.as_str()))).quotas;
                 assert_eq!(set.len(), 1);

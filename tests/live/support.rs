@@ -11,11 +11,11 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use imap_client::command::State;
-use imap_client::{Client, Commands, ConnectOptions, Error, TlsOptions};
+use imapkit::command::State;
+use imapkit::{Client, Commands, ConnectOptions, Error, TlsOptions};
 
 /// The async client, as the live tests use it.
-pub type AsyncClient = imap_client::tokio::Client;
+pub type AsyncClient = imapkit::tokio::Client;
 
 /// Which of the two test servers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -256,7 +256,7 @@ impl Server {
             Via::StartTls => {
                 let mut client = AsyncClient::connect_with(&options, None).await?;
                 client.set_tls_options(tls());
-                imap_client::AsyncCommands::starttls(&mut client).await?;
+                imapkit::AsyncCommands::starttls(&mut client).await?;
                 Ok(client)
             }
             Via::Tls => {
@@ -283,7 +283,7 @@ impl Server {
             assert_eq!(user, ALICE, "the stream transport is pre-authenticated as alice");
             assert_eq!(client.session().state(), State::Authenticated, "the stream transport greets with PREAUTH");
         } else {
-            imap_client::AsyncCommands::login(&mut client, user.name, user.password).await.unwrap_or_else(|e| {
+            imapkit::AsyncCommands::login(&mut client, user.name, user.password).await.unwrap_or_else(|e| {
                 panic!("{} over {} (async): LOGIN {} failed: {e}", self.kind.name(), via.name(), user.name)
             });
         }

@@ -4,9 +4,9 @@
 use std::thread;
 use std::time::{Duration, Instant};
 
-use imap_client::command::State;
-use imap_client::types::Untagged;
-use imap_client::{AsyncCommands, Client, Commands, Error, ExchangeHandler, ExchangeReply, Flag, StoreAction};
+use imapkit::command::State;
+use imapkit::types::Untagged;
+use imapkit::{AsyncCommands, Client, Commands, Error, ExchangeHandler, ExchangeReply, Flag, StoreAction};
 
 use crate::support::{message, ok, Cleanup, Server, Via, ALICE};
 
@@ -44,7 +44,7 @@ dual! {
         ok(server, "EXPUNGE", writer.expunge());
         let noop = ok(server, "NOOP", aw!(watcher.noop()));
         assert_eq!(noop.expunged, [1], "{noop:?}");
-        let left = ok(server, "SEARCH", aw!(watcher.search(imap_client::SearchKey::All))).search.numbers;
+        let left = ok(server, "SEARCH", aw!(watcher.search(imapkit::SearchKey::All))).search.numbers;
         assert_eq!(left, [1, 2]);
     }
 }
@@ -98,7 +98,7 @@ dual! {
 pub struct DoneAtOnce;
 
 impl ExchangeHandler for DoneAtOnce {
-    fn continuation(&mut self, _: &imap_client::types::Continuation) -> Result<ExchangeReply, Error> {
+    fn continuation(&mut self, _: &imapkit::types::Continuation) -> Result<ExchangeReply, Error> {
         Ok(ExchangeReply::Send { line: b"DONE".to_vec(), secret: false })
     }
 }
@@ -118,7 +118,7 @@ dual! {
         ok(server, "APPEND", aw!(client.append(name.as_str(), [note(1)])));
         assert_eq!(ok(server, "SELECT", aw!(client.select(name.as_str(), None))).exists, Some(1));
         let idled = ok(server, "IDLE", aw!(client.idle(&mut DoneAtOnce)));
-        assert_eq!(idled.tagged.kind, imap_client::types::StatusKind::Ok);
+        assert_eq!(idled.tagged.kind, imapkit::types::StatusKind::Ok);
         let mut other = server.login(Via::Plain, ALICE);
         ok(server, "APPEND", other.append(name.as_str(), [note(2)]));
         assert_eq!(ok(server, "NOOP", aw!(client.noop())).exists, Some(2));

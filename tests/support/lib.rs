@@ -8,7 +8,7 @@
 use std::collections::VecDeque;
 use std::io::{self, Read, Write};
 
-use imap_client::Client;
+use imapkit::Client;
 
 /// Capabilities the recorder's greeting advertises by default: every capability a table line
 /// needs, but not LITERAL+ / LITERAL-, so that literal continuation points show in the golden
@@ -44,10 +44,8 @@ impl Recorder {
     }
 
     /// The async client connected to a recorder (the same script, the same bytes expected).
-    pub async fn async_client(capabilities: &str, bursts: &[&str]) -> imap_client::tokio::Client<Recorder> {
-        imap_client::tokio::Client::new(Recorder::new(capabilities, bursts))
-            .await
-            .expect("the recorder's greeting parses")
+    pub async fn async_client(capabilities: &str, bursts: &[&str]) -> imapkit::tokio::Client<Recorder> {
+        imapkit::tokio::Client::new(Recorder::new(capabilities, bursts)).await.expect("the recorder's greeting parses")
     }
 
     /// Every byte the client wrote, in order.
@@ -69,7 +67,7 @@ impl Recorder {
     }
 }
 
-pub use imap_core::text::escape;
+pub use imapkit_core::text::escape;
 
 fn ends_with_sync_literal(chunk: &[u8]) -> bool {
     let Some(head) = chunk.strip_suffix(b"}\r\n") else { return false };
@@ -117,7 +115,7 @@ impl Write for Recorder {
     }
 }
 
-impl imap_client::Transport for Recorder {
+impl imapkit::Transport for Recorder {
     /// In memory: nothing crosses a network, so passwords may be sent.
     fn is_secure(&self) -> bool {
         true
@@ -171,7 +169,7 @@ impl tokio::io::AsyncWrite for Recorder {
     }
 }
 
-impl imap_client::tokio::AsyncTransport for Recorder {
+impl imapkit::tokio::AsyncTransport for Recorder {
     /// In memory: nothing crosses a network, so passwords may be sent.
     fn is_secure(&self) -> bool {
         true

@@ -1,4 +1,4 @@
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 XSEQ = { states = "S", forbidden_when_enabled = "UID ONLY", doc = "Not an atom." }
 "#);

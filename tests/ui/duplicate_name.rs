@@ -1,4 +1,4 @@
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 XPURGE_2 = { states = "S", doc = "First." }
 XPURGE-2 = { states = "S", doc = "Also the method xpurge_2." }

@@ -1,4 +1,4 @@
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 "X(PURGE)" = { states = "S", doc = "Parentheses are not atom characters." }
 "#);

@@ -1,3 +1,3 @@
-imap_client::command_table!(Site, "no-such-table.toml");
+imapkit::command_table!(Site, "no-such-table.toml");
 
 fn main() {}

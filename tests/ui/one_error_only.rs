@@ -1,7 +1,7 @@
 //! A bad line is one error: the good lines are still generated and callable.
-use imap_client::Client;
+use imapkit::Client;
 
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 XGOOD = { states = "A", args = ["days:number"], doc = "Fine." }
 XBAD = { states = "A", args = ["days:numbr"], doc = "Bad kind." }

@@ -1,4 +1,4 @@
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 XGOOD = { states = "A", doc = "Fine." }
 XBAD = { states = "A", args = ["name:astrng"], doc = "Misspelt kind." }

@@ -1,4 +1,4 @@
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 XOLD = { states = "S", removed_in = "IMAP5", doc = "No such revision." }
 "#);

@@ -1,4 +1,4 @@
-imap_client::command_table!(Site, inline = r#"
+imapkit::command_table!(Site, inline = r#"
 [commands]
 XPURGE = { states = "S", untagged = ["EXISTS", "PURGED"], doc = "PURGED is not known and not X-prefixed." }
 "#);

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
-use imap_client::AsyncCommands;
+use imapkit::AsyncCommands;
 
 const MAILBOX: &str = "bench-sessions";
 const MESSAGES: usize = 50;
@@ -54,8 +54,8 @@ struct Target {
 
 /// The mailbox every session reads: 50 messages, made once with the blocking client.
 fn prepare(target: &Target) {
-    use imap_client::Commands;
-    let mut client = imap_client::Client::connect(&target.host, target.port).expect("connect to the test Dovecot");
+    use imapkit::Commands;
+    let mut client = imapkit::Client::connect(&target.host, target.port).expect("connect to the test Dovecot");
     client.login("alice", "alice-pw").expect("LOGIN");
     let _ = client.create(MAILBOX, None);
     let status = client.status(MAILBOX, "(MESSAGES)").expect("STATUS");
@@ -88,7 +88,7 @@ impl Gate {
 
 /// One session with imap-rs's async client.
 async fn imap_rs_session(target: Target, gate: Gate, idle: Duration) -> Result<usize, String> {
-    let mut client = imap_client::tokio::Client::connect(&target.host, target.port).await.map_err(|e| e.to_string())?;
+    let mut client = imapkit::tokio::Client::connect(&target.host, target.port).await.map_err(|e| e.to_string())?;
     client.login("alice", "alice-pw").await.map_err(|e| e.to_string())?;
     client.select(MAILBOX, None).await.map_err(|e| e.to_string())?;
     let fetched = client.fetch("1:*", "ENVELOPE").await.map_err(|e| e.to_string())?.fetches.len();

@@ -1,8 +1,8 @@
 //! The site's X-commands: exact wire bytes and typed results, through the in-memory recorder.
 
-use imap_client::types::Value;
-use imap_client::Flag;
 use imap_tests::{Recorder, DEFAULT_CAPABILITIES};
+use imapkit::types::Value;
+use imapkit::Flag;
 use site_commands::{AsyncSiteCommands, SiteCommands, SITE_COMMANDS_TABLE, XNOTE};
 
 #[test]
@@ -11,7 +11,7 @@ fn xpurge_collects_its_custom_untagged_response_as_values() {
         DEFAULT_CAPABILITIES,
         &["* XPURGED \"Old Mail\" 12 (4:9 {3}\r\nabc)\r\n* 3 EXISTS\r\n{tag} OK purged\r\n"],
     );
-    client.session_mut().set_state(imap_client::command::State::Authenticated);
+    client.session_mut().set_state(imapkit::command::State::Authenticated);
     let result = client.xpurge("Old Mail", 30).unwrap();
     assert_eq!(client.stream().transcript().lines().next(), Some("C: A0001 XPURGE \"Old Mail\" 30\\r\\n"));
     assert_eq!(result.xpurged.len(), 1);
@@ -26,7 +26,7 @@ fn xpurge_collects_its_custom_untagged_response_as_values() {
 #[test]
 fn xnote_sends_its_note_as_a_literal_whatever_it_holds() {
     let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[]);
-    client.session_mut().set_state(imap_client::command::State::Selected);
+    client.session_mut().set_state(imapkit::command::State::Selected);
     let note = "call back\r\nA0002 DELETE INBOX";
     client.xnote(42, note, Some(&[Flag::Flagged])).unwrap();
     let transcript = client.stream().transcript();
@@ -57,12 +57,12 @@ fn xstats_in_any_state_and_the_table_is_data() {
 fn the_same_lines_run_through_the_async_client_with_the_same_bytes() {
     let bursts = ["* XPURGED \"Old Mail\" 12 (4:9)\r\n{tag} OK purged\r\n"];
     let mut blocking = Recorder::client(DEFAULT_CAPABILITIES, &bursts);
-    blocking.session_mut().set_state(imap_client::command::State::Selected);
+    blocking.session_mut().set_state(imapkit::command::State::Selected);
     let expected = blocking.xpurge("Old Mail", 30).unwrap();
     blocking.xnote(7, "a note", None).unwrap();
     let (result, transcript) = imap_tests::block_on(async {
         let mut client = Recorder::async_client(DEFAULT_CAPABILITIES, &bursts).await;
-        client.session_mut().set_state(imap_client::command::State::Selected);
+        client.session_mut().set_state(imapkit::command::State::Selected);
         let result = client.xpurge("Old Mail", 30).await.unwrap();
         client.xnote(7, "a note", None).await.unwrap();
         (result, client.stream().transcript().to_owned())

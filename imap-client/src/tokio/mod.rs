@@ -4,9 +4,9 @@
 //! trait gives the same methods, arguments and result types as [`Commands`](crate::Commands).
 //!
 //! ```no_run
-//! use imap_client::tokio::Client;
-//! use imap_client::{AsyncCommands, SearchKey};
-//! # async fn demo() -> Result<(), imap_client::Error> {
+//! use imapkit::tokio::Client;
+//! use imapkit::{AsyncCommands, SearchKey};
+//! # async fn demo() -> Result<(), imapkit::Error> {
 //! let mut client = Client::connect_tls("imap.example.org", 993, Default::default()).await?;
 //! client.login("alice", "secret").await?;
 //! client.select("INBOX", None).await?;
@@ -33,15 +33,15 @@ use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
-use imap_core::encode::{Command, Request};
-use imap_core::error::Error;
-use imap_core::parse::{Arena, LiteralSink};
-use imap_core::session::{
+use imapkit_core::encode::{Command, Request};
+use imapkit_core::error::Error;
+use imapkit_core::parse::{Arena, LiteralSink};
+use imapkit_core::session::{
     AsyncExecute, Await, Completed, CompressionStats, ExchangeHandler, IdleQueue, IdleWatch, Pending, Reading, Session,
     SessionOptions, Step,
 };
-use imap_core::types::borrowed::FetchRef;
-use imap_core::types::Untagged;
+use imapkit_core::types::borrowed::FetchRef;
+use imapkit_core::types::Untagged;
 
 pub use transport::{AsyncTransport, Connection};
 
@@ -482,11 +482,11 @@ impl<T: AsyncTransport> Client<T> {
     }
 
     /// APPEND of one message streamed from `reader`, which must give exactly the length of
-    /// `message` (made with [`imap_core::encode::AppendMessage::streamed`]).
+    /// `message` (made with [`imapkit_core::encode::AppendMessage::streamed`]).
     pub async fn append_reader(
         &mut self,
         mailbox: &str,
-        message: imap_core::encode::AppendMessage,
+        message: imapkit_core::encode::AppendMessage,
         reader: impl AsyncRead + Send + Unpin + 'static,
     ) -> Result<crate::commands::AppendResponse, Error> {
         let request = crate::client::append_reader_request(mailbox, message)?;

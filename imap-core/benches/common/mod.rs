@@ -7,11 +7,11 @@
 
 use std::fmt::Write as _;
 
-use imap_core::parse::{
+use imapkit_core::parse::{
     parse_response, parse_response_ref, Arena, Frame, Framer, LiteralSink, ParseOptions, ResponseStream,
 };
-use imap_core::types::borrowed::ResponseRef;
-use imap_core::types::Response;
+use imapkit_core::types::borrowed::ResponseRef;
+use imapkit_core::types::Response;
 
 /// Size of the pieces a session reads from the socket.
 pub const CHUNK: usize = 64 * 1024;

@@ -133,7 +133,7 @@ impl FetchItems {
     /// answers for that page of the matching messages only; `-1:-50` is the last fifty.
     ///
     /// ```
-    /// use imap_core::encode::{FetchAttribute, FetchItems};
+    /// use imapkit_core::encode::{FetchAttribute, FetchItems};
     /// let newest = FetchItems::new(vec![FetchAttribute::Flags]).page(-1, -50);
     /// assert_eq!(newest.page, Some((-1, -50)));
     /// ```
@@ -196,8 +196,8 @@ impl FetchItems {
 /// refuses it otherwise).
 ///
 /// ```
-/// use imap_core::encode::SelectParams;
-/// use imap_core::types::SequenceSet;
+/// use imapkit_core::encode::SelectParams;
+/// use imapkit_core::types::SequenceSet;
 /// let known: SequenceSet = "1:3,7".parse().unwrap();
 /// let params = SelectParams::qresync(67890007, 90060115194045000).known_uids(known);
 /// assert_eq!(params.qresync.unwrap().modseq, 90060115194045000);
@@ -290,8 +290,8 @@ impl SelectParams {
 /// [`SelectParams::qresync`].
 ///
 /// ```
-/// use imap_core::encode::qresync_parameters;
-/// use imap_core::types::SequenceSet;
+/// use imapkit_core::encode::qresync_parameters;
+/// use imapkit_core::types::SequenceSet;
 /// let known = SequenceSet::from_numbers(&[1, 2, 3, 7]).unwrap();
 /// assert_eq!(qresync_parameters(67890007, 90060115194045000, Some(&known)), "(QRESYNC (67890007 90060115194045000 1:3,7))");
 /// assert_eq!(qresync_parameters(3, 5, None), "(QRESYNC (3 5))");

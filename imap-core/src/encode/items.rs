@@ -97,7 +97,7 @@ impl StoreAction {
     /// labels start with `\` (`\Inbox`, `\Starred`) and go bare; others are astrings.
     ///
     /// ```
-    /// use imap_core::encode::{StoreAction, StoreMode};
+    /// use imapkit_core::encode::{StoreAction, StoreMode};
     /// let action = StoreAction::gm_labels(StoreMode::Add, ["\\Starred", "Work Items"]);
     /// assert_eq!(action.gm_labels.as_deref().map(<[_]>::len), Some(2));
     /// ```
@@ -314,7 +314,7 @@ impl AppendMessage {
     /// Not applied by default (see the type's docs); has no effect on a streamed message.
     ///
     /// ```
-    /// use imap_core::encode::AppendMessage;
+    /// use imapkit_core::encode::AppendMessage;
     /// let message = AppendMessage::new("Subject: hi\n\nbody\r\nend\r").normalize_line_endings();
     /// assert_eq!(message.data, b"Subject: hi\r\n\r\nbody\r\nend\r\n");
     /// ```
@@ -347,7 +347,7 @@ impl AppendMessage {
     /// the CATENATE capability (checked by the session).
     ///
     /// ```
-    /// use imap_core::encode::{AppendMessage, CatenatePart};
+    /// use imapkit_core::encode::{AppendMessage, CatenatePart};
     /// let message = AppendMessage::catenate(vec![
     ///     CatenatePart::Text(b"Subject: forwarded\r\n\r\n".to_vec()),
     ///     CatenatePart::Url("/INBOX;UIDVALIDITY=385759045/;UID=20/;SECTION=TEXT".into()),
@@ -363,7 +363,7 @@ impl AppendMessage {
     /// succeeded first.
     ///
     /// ```
-    /// use imap_core::encode::AppendMessage;
+    /// use imapkit_core::encode::AppendMessage;
     /// let message = AppendMessage::new("Subject: Grüße\r\n\r\nhi\r\n").utf8();
     /// assert!(message.utf8);
     /// ```

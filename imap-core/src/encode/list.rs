@@ -9,7 +9,7 @@ use crate::types::SpecialUse;
 /// `special_use`); the session refuses them, nothing written, on a server without it.
 ///
 /// ```
-/// use imap_core::encode::ListSelection;
+/// use imapkit_core::encode::ListSelection;
 /// let selection = ListSelection::subscribed().recursive_match();
 /// assert!(selection.subscribed && selection.recursive_match);
 /// ```
@@ -74,7 +74,7 @@ impl ListSelection {
 /// LIST-STATUS (`status`); IMAP4rev2 includes all but LIST-MYRIGHTS.
 ///
 /// ```
-/// use imap_core::encode::{ListReturn, StatusItem};
+/// use imapkit_core::encode::{ListReturn, StatusItem};
 /// let options = ListReturn::default().children().special_use().status(&[StatusItem::Messages]);
 /// assert_eq!(options.status, vec![StatusItem::Messages]);
 /// ```

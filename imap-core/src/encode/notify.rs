@@ -10,7 +10,7 @@ use super::{ArgError, CommandBuilder, FetchAttribute};
 /// [`Notify::with_status`] asks for at once.
 ///
 /// ```
-/// use imap_core::encode::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
+/// use imapkit_core::encode::{Notify, NotifyEvent, NotifyGroup, NotifyMailboxes};
 /// // New and expunged messages in the selected mailbox, and new mail anywhere in the
 /// // personal namespace, with the current counts first.
 /// let request = Notify::set(vec![

@@ -325,7 +325,7 @@ impl SearchProgram {
     /// Asks for ESEARCH results (RFC 4731, RFC 5182, RFC 9394), typed.
     ///
     /// ```
-    /// use imap_core::encode::{SearchKey, SearchProgram, SearchReturn};
+    /// use imapkit_core::encode::{SearchKey, SearchProgram, SearchReturn};
     /// let program = SearchProgram::new(SearchKey::Unseen)
     ///     .return_options(SearchReturn { min: true, count: true, partial: Some((1, 100)), ..SearchReturn::default() });
     /// assert_eq!(program.return_options.as_deref(), Some(&["MIN".to_string(), "COUNT".to_string()][..]));

@@ -58,8 +58,8 @@ impl Arena {
 /// [`super::Framer::next_frame_streaming`] with streamed literals are not supported here.
 ///
 /// ```
-/// use imap_core::parse::{parse_response_ref, Arena, ParseOptions};
-/// use imap_core::types::borrowed::ResponseRef;
+/// use imapkit_core::parse::{parse_response_ref, Arena, ParseOptions};
+/// use imapkit_core::types::borrowed::ResponseRef;
 ///
 /// let mut arena = Arena::new();
 /// let frame = b"* 12 FETCH (UID 7 ENVELOPE (NIL \"Hi\" ((\"Al\" NIL \"al\" \"x.org\")) NIL NIL NIL NIL NIL NIL NIL))\r\n";

@@ -4,8 +4,8 @@
 //! # Use
 //!
 //! ```
-//! use imap_core::parse::{Frame, Framer, ParseOptions, parse_response};
-//! use imap_core::types::{Response, Untagged};
+//! use imapkit_core::parse::{Frame, Framer, ParseOptions, parse_response};
+//! use imapkit_core::types::{Response, Untagged};
 //!
 //! let opts = ParseOptions::default();
 //! let mut framer = Framer::new(opts.clone());

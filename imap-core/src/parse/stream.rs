@@ -28,8 +28,8 @@ impl LiteralSink for Discard {
 /// so the buffer stays bounded by the response lines plus one read.
 ///
 /// ```
-/// use imap_core::parse::{ParseOptions, ResponseStream, WriteSink};
-/// use imap_core::types::{FetchAttr, Response, Untagged};
+/// use imapkit_core::parse::{ParseOptions, ResponseStream, WriteSink};
+/// use imapkit_core::types::{FetchAttr, Response, Untagged};
 ///
 /// let mut stream = ResponseStream::new(ParseOptions::default());
 /// stream.stream_literals_over(Some(4));

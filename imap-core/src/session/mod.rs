@@ -486,14 +486,14 @@ impl Session {
     /// [`SessionOptions::check_capabilities`], as capabilities are).
     ///
     /// ```
-    /// use imap_core::command::Protocol;
-    /// use imap_core::session::{Session, SessionOptions};
+    /// use imapkit_core::command::Protocol;
+    /// use imapkit_core::session::{Session, SessionOptions};
     ///
     /// let mut session = Session::new(SessionOptions::default());
     /// session.feed(b"* OK [CAPABILITY IMAP4rev2 AUTH=PLAIN] rev2 only\r\n");
     /// while session.poll()?.is_some() {}
     /// assert_eq!(session.protocol(), Protocol::Imap4rev2);
-    /// # Ok::<(), imap_core::error::Error>(())
+    /// # Ok::<(), imapkit_core::error::Error>(())
     /// ```
     pub fn protocol(&self) -> Protocol {
         let listed = |name: &str| self.capabilities.iter().any(|c| c.eq_ignore_ascii_case(name));
@@ -1520,6 +1520,7 @@ static CAPABILITY_DEF: CommandDef = CommandDef {
     doc: Cow::Borrowed(
         "The session's own CAPABILITY, asked when a command needs a capability the server has not listed.",
     ),
+    example: None,
 };
 
 /// What an exchange handler answers to a continuation request.

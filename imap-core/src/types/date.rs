@@ -79,7 +79,7 @@ impl InternalDate {
     /// four-digit form cannot hold, is an error.
     ///
     /// ```
-    /// use imap_core::types::InternalDate;
+    /// use imapkit_core::types::InternalDate;
     /// let zoned: jiff::ZonedDateTime = "2024-03-05T07:08:09-05:00[-05:00]".parse().unwrap();
     /// assert_eq!(InternalDate::new(&zoned).unwrap().as_str(), "05-Mar-2024 07:08:09 -0500");
     /// let ancient: jiff::ZonedDateTime = "-000001-01-01T00:00:00Z[UTC]".parse().unwrap();

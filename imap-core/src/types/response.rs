@@ -1080,8 +1080,8 @@ pub enum FetchAttr {
 /// The value of [`FetchAttr::Unparsed`]: a known item whose value did not parse.
 ///
 /// ```
-/// use imap_core::parse::{parse_response, ParseOptions};
-/// use imap_core::types::{Response, Untagged, Value};
+/// use imapkit_core::parse::{parse_response, ParseOptions};
+/// use imapkit_core::types::{Response, Untagged, Value};
 ///
 /// let frame = b"* 1 FETCH (UID 5 ENVELOPE (NIL \"Hi\" NIL) FLAGS (\\Seen))\r\n";
 /// let Response::Untagged(Untagged::Fetch(fetch)) = parse_response(frame, &ParseOptions::default()).unwrap()

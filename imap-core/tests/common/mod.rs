@@ -1,8 +1,8 @@
 //! Shared by the parser test files.
 
-use imap_core::parse::{parse_response, parse_response_ref, Arena, ParseOptions};
-use imap_core::types::borrowed::ResponseRef;
-use imap_core::types::{Response, Untagged};
+use imapkit_core::parse::{parse_response, parse_response_ref, Arena, ParseOptions};
+use imapkit_core::types::borrowed::ResponseRef;
+use imapkit_core::types::{Response, Untagged};
 
 /// The borrowed parser agrees with the owned one on `frame`: same response (a FETCH built
 /// borrowed, not handed to the owned parser) or the same error.
