@@ -17,6 +17,7 @@ pub mod auth;
 mod buffer;
 mod client;
 pub mod commands;
+pub mod guide;
 #[cfg(feature = "tokio")]
 pub mod tokio;
 mod trace;

@@ -9,6 +9,7 @@ use super::bytestring::ByteString;
 use base64::alphabet;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use base64::Engine;
+use encoding_rs::Encoding;
 
 /// One address of an envelope address list (RFC 3501 `address`). Every part is an `nstring`
 /// and kept raw.
@@ -238,73 +239,26 @@ const BASE64: GeneralPurpose = GeneralPurpose::new(
 /// so allow more, but bound it so that scanning stays linear.
 const MAX_ENCODED_WORD: usize = 512;
 
-/// Charsets the decoder knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Charset {
-    Utf8,
-    Latin1,
-    Latin9,
-    Windows1252,
+/// The charset of an encoded word: any label of the WHATWG Encoding Standard, as
+/// `encoding_rs` implements it (UTF-8, ISO-8859-*, Windows-125*, KOI8-R/U, GB2312/GBK/GB18030,
+/// Big5, Shift_JIS, EUC-JP, ISO-2022-JP, EUC-KR, ...). As there, `us-ascii` and `iso-8859-1`
+/// read as Windows-1252, their superset, which is what mailers that say so actually send.
+fn charset_named(name: &[u8]) -> Option<&'static Encoding> {
+    // RFC 2231 allows a language suffix: `utf-8*en`.
+    let name = name.split(|&b| b == b'*').next().unwrap_or_default();
+    Encoding::for_label_no_replacement(name)
 }
 
-impl Charset {
-    fn from_name(name: &[u8]) -> Option<Charset> {
-        // RFC 2231 allows a language suffix: `utf-8*en`.
-        let name = name.split(|&b| b == b'*').next().unwrap_or_default();
-        let name = String::from_utf8_lossy(name).to_ascii_lowercase();
-        match name.as_str() {
-            "utf-8" | "utf8" | "us-ascii" | "ascii" => Some(Charset::Utf8),
-            "iso-8859-1" | "iso8859-1" | "latin1" | "l1" => Some(Charset::Latin1),
-            "iso-8859-15" | "iso8859-15" | "latin-9" => Some(Charset::Latin9),
-            "windows-1252" | "cp1252" => Some(Charset::Windows1252),
-            _ => None,
-        }
-    }
-
-    fn decode(self, bytes: &[u8], out: &mut String) {
-        match self {
-            Charset::Utf8 => out.push_str(&String::from_utf8_lossy(bytes)),
-            Charset::Latin1 => out.extend(bytes.iter().map(|&b| char::from(b))),
-            Charset::Latin9 => out.extend(bytes.iter().map(|&b| latin9_char(b))),
-            Charset::Windows1252 => out.extend(bytes.iter().map(|&b| windows1252_char(b))),
-        }
-    }
-}
-
-/// ISO-8859-15 differs from ISO-8859-1 in eight positions.
-fn latin9_char(b: u8) -> char {
-    match b {
-        0xa4 => '\u{20ac}',
-        0xa6 => '\u{160}',
-        0xa8 => '\u{161}',
-        0xb4 => '\u{17d}',
-        0xb8 => '\u{17e}',
-        0xbc => '\u{152}',
-        0xbd => '\u{153}',
-        0xbe => '\u{178}',
-        _ => char::from(b),
-    }
-}
-
-/// Windows-1252 differs from ISO-8859-1 in 0x80..=0x9f.
-fn windows1252_char(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2c6}',
-        '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}', '\u{90}', '\u{2018}', '\u{2019}',
-        '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}',
-        '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
-    ];
-    match b {
-        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
-    }
+/// Appends `bytes` in `charset` to `out`; malformed sequences become U+FFFD.
+fn decode_charset(charset: &'static Encoding, bytes: &[u8], out: &mut String) {
+    out.push_str(&charset.decode_without_bom_handling(bytes).0);
 }
 
 /// An encoded word found at the start of some input.
 struct EncodedWord {
     /// Bytes of input it spans.
     len: usize,
-    charset: Charset,
+    charset: &'static Encoding,
     decoded: Vec<u8>,
 }
 
@@ -315,7 +269,7 @@ fn encoded_word(input: &[u8]) -> Option<EncodedWord> {
     let limit = body.len().min(MAX_ENCODED_WORD);
     let body = &body[..limit];
     let q1 = body.iter().position(|&b| b == b'?')?;
-    let charset = Charset::from_name(&body[..q1])?;
+    let charset = charset_named(&body[..q1])?;
     let rest = &body[q1 + 1..];
     let (&encoding, rest) = rest.split_first()?;
     let rest = rest.strip_prefix(b"?")?;
@@ -358,8 +312,9 @@ fn decode_q(text: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Decodes RFC 2047 encoded words (B and Q; charsets UTF-8, US-ASCII, ISO-8859-1,
-/// ISO-8859-15, Windows-1252) in a header value such as a subject or display name.
+/// Decodes RFC 2047 encoded words (B and Q, in any charset of the WHATWG Encoding Standard:
+/// UTF-8, ISO-8859-*, Windows-125*, KOI8-R, GB2312, Big5, Shift_JIS, ISO-2022-JP, EUC-KR, ...)
+/// in a header value such as a subject or display name.
 ///
 /// - Whitespace between two adjacent encoded words is dropped (RFC 2047 section 6.2).
 /// - Adjacent words in the same charset are joined before conversion, so a UTF-8 character
@@ -369,16 +324,16 @@ fn decode_q(text: &[u8]) -> Vec<u8> {
 pub fn decode_encoded_words(input: &[u8]) -> String {
     let mut out = String::with_capacity(input.len());
     let mut plain: Vec<u8> = Vec::new();
-    let mut pending: Option<(Charset, Vec<u8>)> = None;
+    let mut pending: Option<(&'static Encoding, Vec<u8>)> = None;
     let flush_plain = |plain: &mut Vec<u8>, out: &mut String| {
         if !plain.is_empty() {
             out.push_str(&String::from_utf8_lossy(plain));
             plain.clear();
         }
     };
-    let flush_word = |pending: &mut Option<(Charset, Vec<u8>)>, out: &mut String| {
+    let flush_word = |pending: &mut Option<(&'static Encoding, Vec<u8>)>, out: &mut String| {
         if let Some((charset, bytes)) = pending.take() {
-            charset.decode(&bytes, out);
+            decode_charset(charset, &bytes, out);
         }
     };
     let mut i = 0;
@@ -440,8 +395,28 @@ mod tests {
     }
 
     #[test]
+    fn the_charsets_mail_uses_decode() {
+        for (word, text) in [
+            (&b"=?koi8-r?B?8NLJ18XU?="[..], "Привет"),
+            (b"=?gb2312?B?xOO6ww==?=", "你好"),
+            (b"=?Shift_JIS?B?grGC8YLJgr+CzQ==?=", "こんにちは"),
+            (b"=?ISO-2022-JP?B?GyRCRnxLXDhsJE43b0w+GyhC?=", "日本語の件名"),
+            (b"=?big5?B?pKSk5Q==?=", "中文"),
+            (b"=?euc-kr?B?vsiz5w==?=", "안녕"),
+            (b"=?iso-8859-2?B?o/NkvA==?=", "Łódź"),
+            (b"=?windows-1251?B?zOjw?=", "Мир"),
+            (b"=?utf-8*de?Q?gr=C3=BC=C3=9F?=", "grüß"),
+        ] {
+            assert_eq!(decode_encoded_words(word), text, "{}", String::from_utf8_lossy(word));
+        }
+        // ISO-2022-JP shifts state inside a word; a word split in two is joined before
+        // decoding, as with UTF-8.
+        assert_eq!(decode_encoded_words(b"=?iso-2022-jp?B?GyRCRnxLXA==?= =?iso-2022-jp?B?GyhC?= x"), "日本 x");
+    }
+
+    #[test]
     fn unknown_charset_and_garbage_stay_raw() {
-        assert_eq!(decode_encoded_words(b"=?koi8-r?B?8NLJ?="), "=?koi8-r?B?8NLJ?=");
+        assert_eq!(decode_encoded_words(b"=?x-no-such-charset?B?8NLJ?="), "=?x-no-such-charset?B?8NLJ?=");
         assert_eq!(decode_encoded_words(b"=?utf-8?X?abc?="), "=?utf-8?X?abc?=");
         assert_eq!(decode_encoded_words(b"=?utf-8?Q?no end"), "=?utf-8?Q?no end");
         assert_eq!(decode_encoded_words(b"100% =?"), "100% =?");
