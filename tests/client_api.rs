@@ -85,26 +85,28 @@ fn append_streams_from_a_reader() {
 }
 
 #[test]
-fn fetch_streams_big_bodies_to_a_writer() {
+fn fetch_streams_bodies_to_a_writer() {
     let body: String = (0..200_000).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
     let reply: &'static str = Box::leak(
-        format!("* 1 FETCH (UID 7 BODY[] {{{}}}\r\n{body})\r\n* 2 FETCH (UID 8 BODY[] {{5}}\r\nsmall)\r\n{{tag}} OK done\r\n", body.len())
+        format!("* 1 FETCH (UID 7 BODY[] {{{}}}\r\n{body})\r\n* 2 FETCH (UID 8 BODY[] {{5}}\r\nsmall)\r\n* 3 FETCH (UID 9 BODY[] \"\")\r\n{{tag}} OK done\r\n", body.len())
             .into_boxed_str(),
     );
     let mut client = Recorder::client(DEFAULT_CAPABILITIES, &[reply]);
     client.session_mut().set_state(State::Selected);
     let mut out = Vec::new();
-    let (done, written) = client.fetch_to_writer(build::uid_fetch("7:8", "BODY[]").unwrap(), &mut out).unwrap();
-    assert_eq!(written, body.len() as u64);
-    assert_eq!(out, body.as_bytes());
+    let (done, written) = client.fetch_to_writer(build::uid_fetch("7:9", "BODY[]").unwrap(), &mut out).unwrap();
+    assert_eq!(written, body.len() as u64 + 5);
+    assert_eq!(out, format!("{body}small").as_bytes());
     let fetches = done.fetches;
     assert!(
         matches!(&fetches[0].attrs[1], imapkit::types::FetchAttr::Streamed { len: 200_000, .. }),
         "{:?}",
         fetches[0].attrs
     );
-    // Small bodies stay in memory.
-    assert_eq!(fetches[1].body_section("").map(|d| d.to_vec()), Some(b"small".to_vec()));
+    // Small literals go to the writer too (a file gets the whole message)...
+    assert!(matches!(&fetches[1].attrs[1], imapkit::types::FetchAttr::Streamed { len: 5, .. }), "{:?}", fetches[1]);
+    // ... and a quoted body, which is no literal, stays in the result.
+    assert_eq!(fetches[2].body_section("").map(|d| d.to_vec()), Some(Vec::new()));
 }
 
 /// A recorder that claims to be a network connection without TLS.

@@ -535,10 +535,12 @@ impl<T: Transport> Client<T> {
         self.run(pending.tag(), None, Reading::Owned(None)).map(R::from)
     }
 
-    /// Runs a FETCH or UID FETCH whose body literals over 64 KiB go to `writer` as they
-    /// arrive, back to back, so memory does not grow with message size. In the result, those
-    /// items are `FetchAttr::Streamed { len, .. }`. Returns the result and the number of
-    /// bytes written.
+    /// Runs a FETCH or UID FETCH whose body data (`BODY[…]`, `BINARY[…]`, `RFC822…` sent as
+    /// literals, as servers send message data) goes to `writer` as it arrives, back to back in
+    /// response order, so memory does not grow with message size and the writer gets exactly
+    /// the message bytes. In the result, those items are `FetchAttr::Streamed { len, .. }`.
+    /// A body the server sends as a quoted string instead (an empty one, say) stays in the
+    /// result. Returns the result and the number of bytes written.
     ///
     /// ```no_run
     /// use imapkit::{build, Client};
@@ -554,7 +556,7 @@ impl<T: Transport> Client<T> {
     ) -> Result<(R, u64), Error> {
         let mut sink = imapkit_core::parse::WriteSink::new(writer);
         let pending = self.send(request)?;
-        self.session.stream_literals_over(Some(64 * 1024));
+        self.session.stream_literals_over(Some(0));
         let result = self.run(pending.tag(), None, Reading::Owned(Some(&mut sink)));
         self.session.stream_literals_over(None);
         let done = result?;

@@ -524,15 +524,15 @@ impl<T: AsyncTransport> Client<T> {
         result.map(R::from)
     }
 
-    /// Runs a FETCH whose body literals over 64 KiB go to `writer` as they arrive; returns
-    /// the result and the number of bytes written (as the blocking `fetch_to_writer`).
+    /// Runs a FETCH whose body literals go to `writer` as they arrive; returns the result and
+    /// the number of bytes written (as the blocking `fetch_to_writer`).
     pub async fn fetch_to_writer<R: From<Completed>>(
         &mut self,
         request: Request<R>,
         writer: &mut (dyn AsyncWrite + Send + Unpin),
     ) -> Result<(R, u64), Error> {
         let mut sink = Sink::Writer(BufferSink::default(), writer);
-        self.session.stream_literals_over(Some(64 * 1024));
+        self.session.stream_literals_over(Some(0));
         let result = self.call(request.into_command(), None, &mut sink).await;
         self.session.stream_literals_over(None);
         let written = match &sink {
