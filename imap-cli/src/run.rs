@@ -146,7 +146,7 @@ impl From<Error> for RunError {
 fn tls_options(options: &Options) -> TlsOptions {
     match &options.ca {
         Some(ca) => TlsOptions::with_ca_file(ca),
-        None => TlsOptions { system_roots: true, ..TlsOptions::default() },
+        None => TlsOptions::default(),
     }
 }
 

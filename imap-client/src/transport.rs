@@ -96,11 +96,30 @@ impl TlsInfo {
 }
 
 /// How to verify the server and who the client is.
+///
+/// By default a server is trusted when its certificate chains to a root of the operating
+/// system's store (what browsers, `openssl` and Python's `imaplib` trust, including a company
+/// CA an administrator installed; `SSL_CERT_FILE` / `SSL_CERT_DIR` point elsewhere) or to one
+/// of Mozilla's roots compiled into the program (so a machine or container without a store
+/// still verifies public servers). [`TlsOptions::with_ca_file`] trusts one private CA only.
+///
+/// ```no_run
+/// use imapkit::{Client, TlsOptions};
+///
+/// // Public servers: the defaults.
+/// let public = Client::connect_tls("imap.example.com", imapkit::TLS_PORT, TlsOptions::default())?;
+/// // Mozilla's roots only, ignoring what the system trusts.
+/// let strict = TlsOptions { system_roots: false, ..TlsOptions::default() };
+/// let other = Client::connect_tls("imap.example.net", imapkit::TLS_PORT, strict)?;
+/// # drop((public, other));
+/// # Ok::<(), imapkit::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct TlsOptions {
-    /// Trust Mozilla's root certificates (compiled in).
+    /// Trust Mozilla's root certificates (compiled in, from `webpki-roots`). On by default.
     pub webpki_roots: bool,
-    /// Trust the operating system's root certificates.
+    /// Trust the operating system's root certificates (read at each connection by
+    /// `rustls-native-certs`, which honours `SSL_CERT_FILE` and `SSL_CERT_DIR`). On by default.
     pub system_roots: bool,
     /// Also trust the CA certificates in these PEM files (a private CA).
     pub ca_files: Vec<PathBuf>,
@@ -114,7 +133,7 @@ impl Default for TlsOptions {
     fn default() -> TlsOptions {
         TlsOptions {
             webpki_roots: true,
-            system_roots: false,
+            system_roots: true,
             ca_files: Vec::new(),
             client_certificate: None,
             server_name: None,
@@ -123,9 +142,9 @@ impl Default for TlsOptions {
 }
 
 impl TlsOptions {
-    /// Trusts only the CA in `path` (a private test CA).
+    /// Trusts only the CA in `path` (a private CA): neither Mozilla's nor the system's roots.
     pub fn with_ca_file(path: impl Into<PathBuf>) -> TlsOptions {
-        TlsOptions { webpki_roots: false, ca_files: vec![path.into()], ..TlsOptions::default() }
+        TlsOptions { webpki_roots: false, system_roots: false, ca_files: vec![path.into()], ..TlsOptions::default() }
     }
 
     /// The name the server's certificate must carry: `server_name`, else the host connected to.
