@@ -31,6 +31,9 @@ pub use imapkit_core::encode::{
     SortField, SortKey, StatusItem, StoreAction, StoreMode,
 };
 pub use imapkit_core::error::{Error, ErrorKind};
+/// Message bodies (feature `mime`): [`types::Fetch::message`] parses a fetched message.
+#[cfg(feature = "mime")]
+pub use imapkit_core::mime;
 pub use imapkit_core::session::int2ap;
 pub use imapkit_core::session::{
     AsyncExecute, Claims, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch,

@@ -10,6 +10,8 @@ pub mod command;
 pub mod encode;
 pub mod error;
 pub mod extract;
+#[cfg(feature = "mime")]
+pub mod mime;
 pub mod parse;
 pub mod session;
 pub mod text;

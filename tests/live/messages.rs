@@ -861,3 +861,73 @@ dual! {
         ok(server, "LOGOUT", aw!(client.logout()));
     }
 }
+
+dual! {
+    /// Message bodies (feature `mime`): a message with an ISO-2022-JP subject, a UTF-8 HTML
+    /// part beside its plain-text form and a base64 attachment goes in with APPEND, comes back
+    /// with FETCH BODY.PEEK[] and parses into the same decoded headers, text and bytes.
+    pub fn mime_round_trip / mime_round_trip_async(server) {
+        let mut cleanup = Cleanup::new(server, ALICE);
+        let name = cleanup.unique("mime");
+        let mut client = login!(server, Via::Tls, ALICE);
+        ok(server, "CREATE", aw!(client.create(name.as_str(), None)));
+        let attachment: Vec<u8> = (0..1000u32).map(|i| (i * 31 % 251) as u8).collect();
+        let data = format!(
+            "From: =?iso-2022-jp?B?GyRCOzNFRBsoQg==?= <yamada@example.jp>\r\n\
+             To: Alice <alice@example.org>\r\n\
+             Subject: =?ISO-2022-JP?B?GyRCMnE1RCROMEZGYhsoQg==?=\r\n\
+             Date: Wed, 2 Dec 2026 08:05:00 +0900\r\n\
+             MIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"outer\"\r\n\
+             \r\n\
+             --outer\r\n\
+             Content-Type: multipart/alternative; boundary=\"inner\"\r\n\
+             \r\n\
+             --inner\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\
+             Content-Transfer-Encoding: quoted-printable\r\n\
+             \r\n\
+             Gr=C3=BC=C3=9Fe =E2=98=83\r\n\
+             --inner\r\n\
+             Content-Type: text/html; charset=utf-8\r\n\
+             Content-Transfer-Encoding: base64\r\n\
+             \r\n\
+             {html}\r\n\
+             --inner--\r\n\
+             --outer\r\n\
+             Content-Type: application/octet-stream; name=\"data.bin\"\r\n\
+             Content-Disposition: attachment; filename=\"data.bin\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\
+             \r\n\
+             {attached}\r\n\
+             --outer--\r\n",
+            html = base64_lines("<p>Grüße <b>☃</b></p>".as_bytes()),
+            attached = base64_lines(&attachment),
+        );
+        let appended = ok(server, "APPEND", aw!(client.append(name.as_str(), [AppendMessage::new(data.as_bytes())])));
+        let (_, uids) = appended_uids(&appended);
+        ok(server, "SELECT", aw!(client.select(name.as_str(), None)));
+        let fetched = ok(server, "UID FETCH", aw!(client.uid_fetch(uids[0], "(ENVELOPE BODY.PEEK[])"))).fetches;
+        let fetch = merged(&fetched, 1);
+        assert_eq!(fetch.rfc822(), Some(data.as_bytes()), "the message came back byte for byte");
+        // The envelope's RFC 2047 decoding (encoding_rs) and mail-parser's agree.
+        let envelope = fetch.envelope().expect("ENVELOPE");
+        assert_eq!(envelope.subject_decoded().as_deref(), Some("会議の案内"));
+        assert_eq!(envelope.from[0].name_decoded().as_deref(), Some("山田"));
+
+        use imapkit::mime::MimeHeaders;
+        let message = fetch.message().expect("BODY[] parses as a message");
+        assert_eq!(message.subject(), Some("会議の案内"));
+        let from = message.from().and_then(|from| from.first()).expect("From");
+        assert_eq!(from.name(), Some("山田"));
+        assert_eq!(from.address(), Some("yamada@example.jp"));
+        assert_eq!(message.body_text(0).as_deref().map(str::trim_end), Some("Grüße ☃"));
+        assert_eq!(message.body_html(0).as_deref(), Some("<p>Grüße <b>☃</b></p>"));
+        let attachments: Vec<_> = message.attachments().collect();
+        assert_eq!(attachments.len(), 1, "one attachment");
+        assert_eq!(attachments[0].attachment_name(), Some("data.bin"));
+        let content_type = attachments[0].content_type().expect("Content-Type");
+        assert_eq!((content_type.ctype(), content_type.subtype()), ("application", Some("octet-stream")));
+        assert_eq!(attachments[0].contents(), attachment.as_slice(), "base64 undone exactly");
+    }
+}

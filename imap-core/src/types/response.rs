@@ -1224,6 +1224,14 @@ impl Fetch {
         direct.or_else(|| self.body_section(""))
     }
 
+    /// The whole message ([`Fetch::rfc822`]: `RFC822` or `BODY[]` data) parsed into headers
+    /// and decoded parts (feature `mime`; see [`crate::mime`]). `None` when the message was
+    /// not fetched (or streamed to a writer) or is not a message.
+    #[cfg(feature = "mime")]
+    pub fn message(&self) -> Option<crate::mime::Message<'_>> {
+        self.rfc822().and_then(crate::mime::parse)
+    }
+
     /// `RFC822.HEADER` data, or else `BODY[HEADER]` data.
     pub fn header(&self) -> Option<&[u8]> {
         let direct = self.attrs.iter().find_map(|a| match a {
