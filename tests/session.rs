@@ -685,3 +685,18 @@ fn uidonly_forbids_sequence_numbers_and_reads_uidfetch() {
     let result = s.take_completed(&tag).unwrap();
     assert!(matches!(&result, Err(Error::Bad { code: Some(Code::UidRequired), .. })), "{result:?}");
 }
+
+#[test]
+fn a_command_counts_its_own_bytes_both_ways() {
+    let mut s = session(State::Selected);
+    let tag = s.submit(search("ALL")).unwrap();
+    let sent = written(&mut s);
+    let claimed = "* SEARCH 1 2\r\n";
+    let tagged = format!("{tag} OK done\r\n");
+    // A FLAGS response no command claims goes to the unsolicited queue, not to the SEARCH.
+    feed(&mut s, format!("{claimed}* FLAGS (\\Seen)\r\n{tagged}").as_bytes());
+    let done = s.take_completed(&tag).unwrap().unwrap();
+    assert_eq!(done.stats.bytes_sent, sent.len() as u64, "{sent:?}");
+    assert_eq!(done.stats.bytes_received, (claimed.len() + tagged.len()) as u64);
+    assert_eq!(done.stats.elapsed, None, "no step, no clock");
+}

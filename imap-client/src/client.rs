@@ -231,10 +231,19 @@ impl<T: Transport> Client<T> {
         handler: Option<&mut dyn ExchangeHandler>,
         reading: Reading<'_>,
     ) -> Result<Completed, Error> {
-        self.pump(Await::Command(tag), handler, reading)?;
+        let span = crate::trace::command_span(&self.session, tag);
+        let entered = span.enter();
+        let pumped = self.pump(Await::Command(tag), handler, reading);
+        drop(entered);
+        if let Err(error) = pumped {
+            span.record("status", "error");
+            span.record("error", tracing::field::display(&error));
+            return Err(error);
+        }
         let result = self.session.take_completed(tag).unwrap_or_else(|| {
             Err(self.session.failure().unwrap_or_else(|| Error::Protocol(format!("no command {tag:?} in flight"))))
         });
+        crate::trace::record_outcome(&span, &result);
         self.tracer.completed(tag, &result);
         self.session.release_buffers();
         self.buffer.relax();

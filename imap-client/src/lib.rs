@@ -36,8 +36,8 @@ pub use imapkit_core::error::{Error, ErrorKind};
 pub use imapkit_core::mime;
 pub use imapkit_core::session::int2ap;
 pub use imapkit_core::session::{
-    AsyncExecute, Claims, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute, IdleWatch,
-    Pending, Session, SessionOptions,
+    AsyncExecute, Claims, CommandStats, Completed, CompressionStats, Event, ExchangeHandler, ExchangeReply, Execute,
+    IdleWatch, Pending, Session, SessionOptions,
 };
 pub use imapkit_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imapkit_core::{command, encode, extract, parse, session, text, types};

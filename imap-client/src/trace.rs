@@ -1,13 +1,27 @@
-//! What both pumps show of the dialogue: traces (imaplib's `debug`, redacted by the session)
-//! and the byte counts an observer sees. Shared so the blocking and the async client trace
-//! the same lines.
+//! What both pumps show of the dialogue: a `tracing` span per command, traces (imaplib's
+//! `debug`, redacted by the session) and the byte counts an observer sees. Shared so the
+//! blocking and the async client trace the same lines.
 
 use imapkit_core::error::Error;
 use imapkit_core::session::{Completed, Session};
 use imapkit_core::text::escape;
 
-/// How much of the dialogue is traced (imaplib's `debug`), through the `log` facade (target
-/// `imap::wire`, level debug) and an optional sink. Secrets are always shown as `***`.
+/// How much of the dialogue is traced (imaplib's `debug`): as `tracing` events (target
+/// `imap::wire`, level debug, field `direction`; forwarded to the `log` facade when no
+/// tracing subscriber is installed) and to an optional sink. Secrets are always `***`.
+///
+/// Independently of the level, every command runs in a `tracing` span `imap.command` (level
+/// debug) with the fields `tag` and `command` (the wire name), and, when it completes,
+/// `status` (`OK`, `NO`, `BAD`, or `error` with the error in `error`), `bytes_sent`, `bytes_received` and `elapsed_us`; wire
+/// events of a command nest in its span. Arguments are not span fields, so no secret is.
+///
+/// ```no_run
+/// use imapkit::{Client, TraceLevel};
+/// # fn demo(client: &mut Client) {
+/// // With a subscriber (tracing-subscriber's fmt, say) installed by the program:
+/// client.set_trace_level(TraceLevel::Wire);
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum TraceLevel {
     /// Nothing.
@@ -26,6 +40,48 @@ pub enum Direction {
     Sent,
     /// Server to client.
     Received,
+}
+
+/// The span a command runs in: its tag and wire name now, its outcome when it completes.
+pub(crate) fn command_span(session: &Session, tag: &str) -> tracing::Span {
+    let name = session.command_name(tag).unwrap_or_default();
+    tracing::debug_span!(
+        target: "imap::command",
+        "imap.command",
+        tag,
+        command = name,
+        status = tracing::field::Empty,
+        error = tracing::field::Empty,
+        bytes_sent = tracing::field::Empty,
+        bytes_received = tracing::field::Empty,
+        elapsed_us = tracing::field::Empty,
+    )
+}
+
+/// Records a command's outcome on its span.
+pub(crate) fn record_outcome(span: &tracing::Span, result: &Result<Completed, Error>) {
+    if span.is_disabled() {
+        return;
+    }
+    match result {
+        Ok(done) => {
+            span.record("status", done.tagged.kind.as_str());
+            span.record("bytes_sent", done.stats.bytes_sent);
+            span.record("bytes_received", done.stats.bytes_received);
+            if let Some(elapsed) = done.stats.elapsed {
+                span.record("elapsed_us", u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX));
+            }
+        }
+        Err(error) => {
+            let status = match error {
+                Error::No { .. } => "NO",
+                Error::Bad { .. } => "BAD",
+                _ => "error",
+            };
+            span.record("status", status);
+            span.record("error", tracing::field::display(error));
+        }
+    }
 }
 
 type TraceSink = Box<dyn FnMut(Direction, &str) + Send>;
@@ -104,7 +160,11 @@ impl Tracer {
             Direction::Sent => "C:",
             Direction::Received => "S:",
         };
-        log::debug!(target: "imap::wire", "{arrow} {text}");
+        let way = match direction {
+            Direction::Sent => "sent",
+            Direction::Received => "received",
+        };
+        tracing::debug!(target: "imap::wire", direction = way, "{arrow} {text}");
         if let Some(sink) = &mut self.sink {
             sink(direction, &text);
         }

@@ -288,10 +288,18 @@ impl<T: AsyncTransport> Client<T> {
         handler: Option<&mut (dyn ExchangeHandler + Send)>,
         sink: &mut Sink<'_>,
     ) -> Result<Completed, Error> {
-        self.pump(Await::Command(tag), handler, sink, false).await?;
+        use tracing::Instrument as _;
+        let span = crate::trace::command_span(&self.session, tag);
+        let pumped = self.pump(Await::Command(tag), handler, sink, false).instrument(span.clone()).await;
+        if let Err(error) = pumped {
+            span.record("status", "error");
+            span.record("error", tracing::field::display(&error));
+            return Err(error);
+        }
         let result = self.session.take_completed(tag).unwrap_or_else(|| {
             Err(self.session.failure().unwrap_or_else(|| Error::Protocol(format!("no command {tag:?} in flight"))))
         });
+        crate::trace::record_outcome(&span, &result);
         self.tracer.completed(tag, &result);
         self.session.release_buffers();
         self.buffer.relax();

@@ -245,6 +245,13 @@ pub struct Chunk {
     pub external_before: Option<u64>,
 }
 
+impl Chunk {
+    /// Bytes this chunk puts on the wire: its own and the source's before them.
+    pub fn wire_len(&self) -> u64 {
+        self.bytes.len() as u64 + self.external_before.unwrap_or(0)
+    }
+}
+
 impl fmt::Debug for Chunk {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

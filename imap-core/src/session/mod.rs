@@ -167,6 +167,22 @@ pub struct Completed {
     pub untagged: Vec<Untagged>,
     /// Responses that arrived while it ran, most likely for it, that did not parse.
     pub unparsed: Vec<Unparsed>,
+    /// What it cost on the wire, and how long it took.
+    pub stats: CommandStats,
+}
+
+/// A completed command's cost: the bytes of its own command (and literals) and of the
+/// responses it claimed, and the time from its first byte written to its tagged reply.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CommandStats {
+    /// Bytes of the command and its literals (before COMPRESS).
+    pub bytes_sent: u64,
+    /// Bytes of the responses it claimed: its untagged and unparsed ones and its tagged
+    /// reply (after decompression).
+    pub bytes_received: u64,
+    /// From its first chunk written to its tagged reply read, as the pump's clock saw it;
+    /// `None` if it never reached the wire.
+    pub elapsed: Option<Duration>,
 }
 
 impl Completed {
@@ -302,6 +318,10 @@ struct InFlight {
     internal: bool,
     /// When its first chunk was handed out (the time of the last [`Session::step`]).
     written_time: Option<Instant>,
+    /// [`CommandStats::bytes_sent`] so far.
+    bytes_sent: u64,
+    /// [`CommandStats::bytes_received`] so far.
+    bytes_received: u64,
     /// When the client ended its exchange (IDLE's DONE): the reply is due from then on.
     ended_at: Option<Instant>,
     /// The client cancelled its exchange with this error (a secret refused): the result
@@ -790,6 +810,8 @@ impl Session {
             overflow: None,
             internal,
             written_time: None,
+            bytes_sent: 0,
+            bytes_received: 0,
             ended_at: None,
             cancelled: None,
         });
@@ -837,6 +859,7 @@ impl Session {
             if command.on_wire() {
                 if let Some(chunk) = command.chunks.pop_front() {
                     command.awaiting_literal = chunk.wait;
+                    command.bytes_sent += chunk.wire_len();
                     return Some(chunk);
                 }
                 if command.def.exchange.is_some() {
@@ -868,6 +891,7 @@ impl Session {
             command.written_time = self.now;
             let chunk = command.chunks.pop_front().unwrap_or_default();
             command.awaiting_literal = chunk.wait;
+            command.bytes_sent += chunk.wire_len();
             return Some(chunk);
         }
         None
@@ -1043,6 +1067,7 @@ impl Session {
             return Event::Unparsed(None);
         };
         let command = &mut self.commands[index];
+        command.bytes_received += unparsed.len as u64;
         if !self.options.strict && command.overflow.is_none() {
             let cost = unparsed.raw.len() + std::mem::size_of::<Unparsed>();
             if fits(&self.options, command, cost) {
@@ -1053,6 +1078,11 @@ impl Session {
             command.unparsed.push(unparsed);
         }
         Event::Unparsed(Some(command.tag.clone()))
+    }
+
+    /// The wire name of the command in flight with `tag` (`UID FETCH`), for traces.
+    pub fn command_name(&self, tag: &str) -> Option<&str> {
+        self.commands.iter().find(|c| c.tag == tag).map(|c| c.def.name.as_ref())
     }
 
     /// FETCH body literals larger than `threshold` bytes go to the sink given to
@@ -1182,6 +1212,7 @@ impl Session {
             (_, result) => result,
         };
         let mut command = command;
+        command.bytes_received += len as u64;
         let result = match command.cancelled.take() {
             Some(error) => Err(error),
             None => result,
@@ -1224,6 +1255,11 @@ impl Session {
         if command.internal {
             return;
         }
+        let stats = CommandStats {
+            bytes_sent: command.bytes_sent,
+            bytes_received: command.bytes_received,
+            elapsed: command.written_time.zip(self.now).map(|(written, now)| now.saturating_duration_since(written)),
+        };
         let InFlight { tag, def, untagged, unparsed, overflow, .. } = command;
         let result = result.and_then(|tagged| {
             if let Some(why) = overflow {
@@ -1233,9 +1269,9 @@ impl Session {
                 if let Some(first) = unparsed.into_iter().next() {
                     return Err(Error::Unparsed { command: def.name.to_string(), response: first });
                 }
-                return Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed: Vec::new() });
+                return Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed: Vec::new(), stats });
             }
-            Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed })
+            Ok(Completed { tag: tag.clone(), def, tagged, untagged, unparsed, stats })
         });
         self.completed.push_back((tag, result));
     }
@@ -1292,6 +1328,7 @@ impl Session {
         let cost = len + std::mem::size_of::<Untagged>();
         let options = &self.options;
         let command = &mut self.commands[index];
+        command.bytes_received += len as u64;
         if command.overflow.is_none() {
             if fits(options, command, cost) {
                 command.held_bytes += cost;
