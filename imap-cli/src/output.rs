@@ -1,39 +1,30 @@
 //! What a command's result looks like: a readable text form (close to the wire), or one JSON
-//! object per command (`--json`). The library's response types have no serialization of
-//! their own, so the common ones are mapped here by hand; the rest fall back to their Debug
-//! text (`{"kind": …, "debug": "…"}`).
+//! object per command (`--json`), made by the library's own serialization (feature `serde`).
 
-use base64::Engine;
-use imapkit::types::{
-    Code, Fetch, FetchAttr, ListItem, Mailbox, NamespaceEntry, Status, Thread, Untagged, Value as ImapValue,
-};
+use imapkit::types::{Code, FetchAttr, Status, Untagged, Value as ImapValue};
 use imapkit::{Completed, Error, Flag};
 use serde_json::{json, Map, Value};
 
 // ----------------------------------------------------------------------------------------------
 // JSON
 
-/// `{"command", "tag", "tagged": {status, code, text}, "untagged": [...], "unsolicited": [...]}`.
+/// `{"command", "tag", "tagged", "untagged", "unparsed", "unsolicited"}`: the library's own
+/// serialization (feature `serde`) of the completed command, as the README documents it.
 pub fn completed_json(done: &Completed, unsolicited: &[Untagged]) -> Value {
     json!({
         "command": done.def.name,
         "tag": done.tag,
-        "tagged": status_json(&done.tagged),
-        "untagged": done.untagged.iter().map(untagged_json).collect::<Vec<_>>(),
-        "unparsed": done.unparsed.iter().map(unparsed_json).collect::<Vec<_>>(),
-        "unsolicited": unsolicited.iter().map(untagged_json).collect::<Vec<_>>(),
+        "tagged": serialized(&done.tagged),
+        "untagged": serialized(&done.untagged),
+        "unparsed": serialized(&done.unparsed),
+        "unsolicited": serialized(unsolicited),
     })
 }
 
-/// `{"kind": "UNPARSED", "guess", "error", "raw", "len"}`: a response that did not parse.
-fn unparsed_json(unparsed: &imapkit::types::Unparsed) -> Value {
-    json!({
-        "kind": "UNPARSED",
-        "guess": unparsed.kind,
-        "error": unparsed.error,
-        "raw": String::from_utf8_lossy(&unparsed.raw),
-        "len": unparsed.len,
-    })
+/// A result value as JSON. The types serialize to plain data (strings, numbers, maps), which
+/// JSON always takes.
+fn serialized<T: serde::Serialize + ?Sized>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or_else(|error| json!({ "serialization error": error.to_string() }))
 }
 
 /// `* UNPARSED (error) raw...`: a response that did not parse, as the session kept it.
@@ -42,7 +33,8 @@ fn unparsed_text(unparsed: &imapkit::types::Unparsed) -> String {
     format!("* UNPARSED ({}) {}{cut}", unparsed.error, imapkit::text::escape(&unparsed.raw).trim_end())
 }
 
-/// `{"command", "error": {"kind", "message", "status"?, "code"?, "text"?}}` for a failed command.
+/// `{"command", "error": {"kind", "message", "status"?, "code"?, "text"?}}` for a failed
+/// command (errors are the program's own report, not a server value).
 pub fn error_json(command: &str, error: &Error) -> Value {
     let mut detail = Map::new();
     let (kind, status) = match error {
@@ -63,313 +55,10 @@ pub fn error_json(command: &str, error: &Error) -> Value {
         detail.insert("status".into(), json!(status));
     }
     if let Error::No { code, text, .. } | Error::Bad { code, text, .. } = error {
-        detail.insert("code".into(), code.as_ref().map_or(Value::Null, code_json));
+        detail.insert("code".into(), serialized(code));
         detail.insert("text".into(), json!(text));
     }
     json!({ "command": command, "error": detail })
-}
-
-fn status_json(status: &Status) -> Value {
-    json!({
-        "status": status.kind.as_str(),
-        "code": status.code.as_ref().map_or(Value::Null, code_json),
-        "text": status.text,
-    })
-}
-
-fn flags_json(flags: &[Flag]) -> Value {
-    Value::from(flags.iter().map(Flag::as_wire).collect::<Vec<_>>())
-}
-
-fn mailbox_json(mailbox: &Mailbox) -> Value {
-    json!(mailbox.to_utf8_lossy())
-}
-
-fn bytes_json(bytes: &[u8]) -> Value {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => json!(text),
-        Err(_) => json!({ "base64": base64::engine::general_purpose::STANDARD.encode(bytes) }),
-    }
-}
-
-fn opt_bytes_json<B: std::ops::Deref<Target = [u8]>>(bytes: &Option<B>) -> Value {
-    bytes.as_deref().map_or(Value::Null, bytes_json)
-}
-
-fn code_json(code: &Code) -> Value {
-    let value = match code {
-        Code::BadCharset(list) | Code::Capability(list) | Code::BadEvent(list) => json!(list),
-        Code::PermanentFlags(flags) => flags_json(flags),
-        Code::UidNext(n) | Code::UidValidity(n) | Code::Unseen(n) => json!(n),
-        Code::HighestModSeq(n) => json!(n),
-        Code::AppendUid { uid_validity, uids } => json!({ "uid_validity": uid_validity, "uids": uids.to_string() }),
-        Code::CopyUid { uid_validity, source, destination } => json!({
-            "uid_validity": uid_validity, "source": source.to_string(), "destination": destination.to_string(),
-        }),
-        Code::Modified(set) => json!(set.to_string()),
-        Code::MailboxId(id) => json!(id),
-        Code::InProgress { tag, count, total } => json!({ "tag": tag, "count": count, "total": total }),
-        Code::Other { value, .. } => value.as_ref().map_or(Value::Null, imap_value_json),
-        _ => Value::Null,
-    };
-    json!({ "name": code.name(), "value": value })
-}
-
-/// A generic token tree: atoms and strings as strings, numbers as numbers, NIL as null.
-fn imap_value_json(value: &ImapValue) -> Value {
-    match value {
-        ImapValue::Atom(atom) => json!(atom),
-        ImapValue::Number(n) => json!(n),
-        ImapValue::String(bytes) => bytes_json(bytes),
-        ImapValue::Nil => Value::Null,
-        ImapValue::List(items) => Value::from(items.iter().map(imap_value_json).collect::<Vec<_>>()),
-        #[allow(unreachable_patterns)]
-        other => json!(format!("{other:?}")),
-    }
-}
-
-fn list_json(kind: &str, item: &ListItem) -> Value {
-    json!({
-        "kind": kind,
-        "attributes": item.attributes,
-        "delimiter": item.delimiter.map(String::from),
-        "mailbox": mailbox_json(&item.mailbox),
-        "extended": item.extended.iter().map(|(name, value)| json!([name, imap_value_json(value)])).collect::<Vec<_>>(),
-    })
-}
-
-fn namespaces_json(list: &Option<Vec<NamespaceEntry>>) -> Value {
-    match list {
-        None => Value::Null,
-        Some(entries) => Value::from(
-            entries
-                .iter()
-                .map(|e| json!({ "prefix": mailbox_json(&e.prefix), "delimiter": e.delimiter.map(String::from) }))
-                .collect::<Vec<_>>(),
-        ),
-    }
-}
-
-fn thread_json(thread: &Thread) -> Value {
-    json!({ "messages": thread.messages, "children": thread.children.iter().map(thread_json).collect::<Vec<_>>() })
-}
-
-fn pairs_json(pairs: &[(String, Option<Vec<u8>>)]) -> Value {
-    let mut map = Map::new();
-    for (name, value) in pairs {
-        map.insert(name.clone(), opt_bytes_json(value));
-    }
-    Value::Object(map)
-}
-
-/// A body structure as nested objects: a single part with its type, fields, kind-specific
-/// data and extension data, or a multipart with its parts.
-fn body_json(body: &imapkit::types::BodyStructure) -> Value {
-    use imapkit::types::{BodyExtension, BodyStructure, SinglePartKind};
-    let params = |params: &imapkit::types::Params| {
-        let mut map = Map::new();
-        for (name, value) in params {
-            map.insert(name.to_string(), bytes_json(value));
-        }
-        Value::Object(map)
-    };
-    let extension = |common: &BodyExtension| {
-        json!({
-            "disposition": common.disposition.as_ref().map(|d| json!({ "type": d.kind.as_str(), "params": params(&d.params) })),
-            "language": common.language.as_ref().map(|l| l.iter().map(|v| bytes_json(v)).collect::<Vec<_>>()),
-            "location": opt_bytes_json(&common.location),
-            "extra": common.extra.iter().map(imap_value_json).collect::<Vec<_>>(),
-        })
-    };
-    match body {
-        BodyStructure::Single(part) => {
-            let mut value = json!({
-                "type": part.mime_type(),
-                "params": params(&part.fields.params),
-                "id": opt_bytes_json(&part.fields.id),
-                "description": opt_bytes_json(&part.fields.description),
-                "encoding": part.fields.encoding.as_str(),
-                "size": part.fields.octets,
-            });
-            match &part.kind {
-                SinglePartKind::Basic => {}
-                SinglePartKind::Text { lines } => value["lines"] = json!(lines),
-                SinglePartKind::Message(message) => {
-                    value["lines"] = json!(message.lines);
-                    value["body"] = body_json(&message.body);
-                }
-            }
-            if let Some(ext) = &part.extension {
-                value["md5"] = opt_bytes_json(&ext.md5);
-                value["extension"] = extension(&ext.common);
-            }
-            value
-        }
-        BodyStructure::Multipart(multi) => {
-            let mut value = json!({
-                "type": format!("multipart/{}", multi.subtype.as_str().to_ascii_lowercase()),
-                "parts": multi.parts.iter().map(body_json).collect::<Vec<_>>(),
-            });
-            if !multi.params.is_empty() {
-                value["params"] = params(&multi.params);
-            }
-            if let Some(ext) = &multi.extension {
-                value["extension"] = extension(ext);
-            }
-            value
-        }
-    }
-}
-
-/// One FETCH: `{"kind": "FETCH", "seq": n, "items": {"UID": 5, "FLAGS": [...], "BODY[]": "..."}}`.
-fn fetch_json(fetch: &Fetch) -> Value {
-    let mut items = Map::new();
-    for attr in &fetch.attrs {
-        let (name, value) = fetch_attr_json(attr);
-        items.insert(name, value);
-    }
-    json!({ "kind": "FETCH", "seq": fetch.seq, "items": items })
-}
-
-fn fetch_attr_json(attr: &FetchAttr) -> (String, Value) {
-    match attr {
-        FetchAttr::Flags(flags) => ("FLAGS".into(), flags_json(flags)),
-        FetchAttr::InternalDate(date) => ("INTERNALDATE".into(), json!(date.raw.as_str())),
-        FetchAttr::SaveDate(date) => ("SAVEDATE".into(), json!(date.as_ref().map(|d| d.raw.as_str()))),
-        FetchAttr::Preview(text) => ("PREVIEW".into(), json!(text.as_deref())),
-        FetchAttr::Rfc822(data) => ("RFC822".into(), opt_bytes_json(data)),
-        FetchAttr::Rfc822Header(data) => ("RFC822.HEADER".into(), opt_bytes_json(data)),
-        FetchAttr::Rfc822Text(data) => ("RFC822.TEXT".into(), opt_bytes_json(data)),
-        FetchAttr::Rfc822Size(size) => ("RFC822.SIZE".into(), json!(size)),
-        FetchAttr::Uid(uid) => ("UID".into(), json!(uid)),
-        FetchAttr::ModSeq(modseq) => ("MODSEQ".into(), json!(modseq)),
-        FetchAttr::Envelope(envelope) => {
-            let addresses = |list: &[imapkit::types::Address]| {
-                Value::from(
-                    list.iter().map(|a| json!({ "name": a.name_decoded(), "email": a.email() })).collect::<Vec<_>>(),
-                )
-            };
-            (
-                "ENVELOPE".into(),
-                json!({
-                    "date": envelope.date_text(),
-                    "subject": envelope.subject_decoded(),
-                    "from": addresses(&envelope.from),
-                    "sender": addresses(&envelope.sender),
-                    "reply_to": addresses(&envelope.reply_to),
-                    "to": addresses(&envelope.to),
-                    "cc": addresses(&envelope.cc),
-                    "bcc": addresses(&envelope.bcc),
-                    "in_reply_to": opt_bytes_json(&envelope.in_reply_to),
-                    "message_id": envelope.message_id_text(),
-                }),
-            )
-        }
-        FetchAttr::BodySection(item) => {
-            let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
-            (format!("BODY[{}]{origin}", item.section), opt_bytes_json(&item.data))
-        }
-        FetchAttr::Binary(item) => {
-            let part: Vec<String> = item.section.iter().map(u32::to_string).collect();
-            let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
-            (format!("BINARY[{}]{origin}", part.join(".")), opt_bytes_json(&item.data))
-        }
-        FetchAttr::BinarySize { section, size } => {
-            let part: Vec<String> = section.iter().map(u32::to_string).collect();
-            (format!("BINARY.SIZE[{}]", part.join(".")), json!(size))
-        }
-        FetchAttr::EmailId(id) => ("EMAILID".into(), json!(id)),
-        FetchAttr::ThreadId(id) => ("THREADID".into(), json!(id)),
-        FetchAttr::GmMsgId(id) => ("X-GM-MSGID".into(), json!(id)),
-        FetchAttr::GmThrId(id) => ("X-GM-THRID".into(), json!(id)),
-        FetchAttr::Other(other) => (other.name.clone(), imap_value_json(&other.value)),
-        FetchAttr::Unparsed(item) => {
-            (item.name.clone(), json!({ "unparsed": String::from_utf8_lossy(&item.raw), "expected": item.expected }))
-        }
-        FetchAttr::Body(body) => ("BODY".into(), body_json(body)),
-        FetchAttr::BodyStructure(body) => ("BODYSTRUCTURE".into(), body_json(body)),
-        #[allow(unreachable_patterns)]
-        other => (fetch_attr_name(other), json!({ "debug": format!("{other:?}") })),
-    }
-}
-
-fn fetch_attr_name(attr: &FetchAttr) -> String {
-    let debug = format!("{attr:?}");
-    debug.split(['(', ' ', '{']).next().unwrap_or("ITEM").to_ascii_uppercase()
-}
-
-/// One untagged response as JSON; `kind` is its routing name (`EXISTS`, `OK[UIDNEXT]`).
-pub fn untagged_json(untagged: &Untagged) -> Value {
-    let kind = untagged.kind().into_owned();
-    match untagged {
-        Untagged::Status(status) => {
-            let mut value = status_json(status);
-            value["kind"] = json!(kind);
-            value
-        }
-        Untagged::Capability(list) => json!({ "kind": kind, "capabilities": list }),
-        Untagged::Flags(flags) => json!({ "kind": kind, "flags": flags_json(flags) }),
-        Untagged::Exists(n) | Untagged::Recent(n) | Untagged::Expunge(n) => json!({ "kind": kind, "number": n }),
-        Untagged::Fetch(fetch) => fetch_json(fetch),
-        Untagged::Search { numbers, modseq } | Untagged::Sort { numbers, modseq } => {
-            json!({ "kind": kind, "numbers": numbers, "modseq": modseq })
-        }
-        Untagged::ESearch(e) => json!({
-            "kind": kind, "tag": e.tag, "uid": e.uid, "min": e.min, "max": e.max, "count": e.count,
-            "all": e.all.as_ref().map(ToString::to_string), "modseq": e.modseq,
-        }),
-        Untagged::List(item) | Untagged::Lsub(item) => list_json(&kind, item),
-        Untagged::MailboxStatus(status) => {
-            let mut items = Map::new();
-            for (name, value) in &status.items {
-                items.insert(name.clone(), json!(value));
-            }
-            json!({ "kind": kind, "mailbox": mailbox_json(&status.mailbox), "items": items })
-        }
-        Untagged::Namespace(ns) => json!({
-            "kind": kind, "personal": namespaces_json(&ns.personal), "other": namespaces_json(&ns.other),
-            "shared": namespaces_json(&ns.shared),
-        }),
-        Untagged::Acl { mailbox, entries } => {
-            json!({ "kind": kind, "mailbox": mailbox_json(mailbox), "entries": entries })
-        }
-        Untagged::ListRights { mailbox, identifier, required, optional } => json!({
-            "kind": kind, "mailbox": mailbox_json(mailbox), "identifier": identifier, "required": required,
-            "optional": optional,
-        }),
-        Untagged::MyRights { mailbox, rights } => {
-            json!({ "kind": kind, "mailbox": mailbox_json(mailbox), "rights": rights })
-        }
-        Untagged::Quota { root, resources } => json!({
-            "kind": kind, "root": root,
-            "resources": resources.iter().map(|r| json!({ "name": r.name, "usage": r.usage, "limit": r.limit })).collect::<Vec<_>>(),
-        }),
-        Untagged::QuotaRoot { mailbox, roots } => {
-            json!({ "kind": kind, "mailbox": mailbox_json(mailbox), "roots": roots })
-        }
-        Untagged::Annotation { mailbox, entry, attributes, further } => {
-            let mut entries = vec![json!({ "entry": entry, "attributes": pairs_json(attributes) })];
-            entries
-                .extend(further.iter().map(|e| json!({ "entry": e.entry, "attributes": pairs_json(&e.attributes) })));
-            json!({ "kind": kind, "mailbox": mailbox_json(mailbox), "entries": entries })
-        }
-        Untagged::MetadataNames { mailbox, entries } => {
-            json!({ "kind": kind, "mailbox": mailbox_json(mailbox), "names": entries })
-        }
-        Untagged::Metadata { mailbox, entries } => {
-            json!({ "kind": kind, "mailbox": mailbox_json(mailbox), "entries": pairs_json(entries) })
-        }
-        Untagged::Thread(threads) => {
-            json!({ "kind": kind, "threads": threads.iter().map(thread_json).collect::<Vec<_>>() })
-        }
-        Untagged::Enabled(list) => json!({ "kind": kind, "capabilities": list }),
-        Untagged::Id(params) => json!({ "kind": kind, "params": params.as_deref().map(pairs_json) }),
-        Untagged::Vanished { earlier, uids } => json!({ "kind": kind, "earlier": earlier, "uids": uids.to_string() }),
-        Untagged::Other { number, name, values } => json!({
-            "kind": kind, "name": name, "number": number, "values": values.iter().map(imap_value_json).collect::<Vec<_>>(),
-        }),
-        Untagged::Unparsed(unparsed) => unparsed_json(unparsed),
-    }
 }
 
 // ----------------------------------------------------------------------------------------------

@@ -131,33 +131,45 @@ fn login_by_url_then_select_list_fetch_as_json() {
 
     let select = &results[2];
     let exists: Vec<&Value> = select["untagged"].as_array().unwrap().iter().filter(|u| u["kind"] == "EXISTS").collect();
-    assert_eq!(exists[0]["number"], 1);
+    assert_eq!(exists[0]["data"], 1);
     assert_eq!(select["tagged"]["code"]["name"], "READ-WRITE");
 
     let list = results[3]["untagged"].as_array().unwrap();
     assert!(list.iter().all(|item| item["kind"] == "LIST"));
-    assert!(list.iter().any(|item| item["mailbox"] == "INBOX"));
-    assert!(list.iter().any(|item| item["mailbox"] == mailbox.as_str()));
+    assert!(list.iter().any(|item| item["data"]["mailbox"] == "INBOX"));
+    assert!(list.iter().any(|item| item["data"]["mailbox"] == mailbox.as_str()));
 
     let fetches = results[4]["untagged"].as_array().unwrap();
     assert_eq!(fetches.len(), 1);
-    let items = &fetches[0]["items"];
-    assert_eq!(fetches[0]["seq"], 1);
-    assert_eq!(items["UID"], 1);
-    let flags: Vec<&str> = items["FLAGS"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    assert_eq!(fetches[0]["kind"], "FETCH");
+    let fetch = &fetches[0]["data"];
+    assert_eq!(fetch["seq"], 1);
+    // Each data item: {"item": its IMAP name, "value": ...}, in the server's order.
+    let item = |name: &str| -> &Value {
+        let attrs = fetch["attrs"].as_array().unwrap();
+        &attrs.iter().find(|attr| attr["item"] == name).unwrap_or_else(|| panic!("no {name} in {fetch}"))["value"]
+    };
+    assert_eq!(item("UID"), 1);
+    let flags: Vec<&str> = item("FLAGS").as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
     assert!(flags.contains(&"\\Flagged") && flags.contains(&"$Label"), "{flags:?}");
-    assert_eq!(items["ENVELOPE"]["subject"], subject);
-    assert_eq!(items["ENVELOPE"]["from"][0]["email"], "carol@example.org");
-    assert_eq!(items["ENVELOPE"]["from"][0]["name"], "Carol");
-    assert_eq!(items["BODY[TEXT]"], "Hello from the imap program.\r\n");
-    let body = &items["BODYSTRUCTURE"];
-    assert_eq!(body["type"], "text/plain", "{body}");
-    assert_eq!(body["size"], 30);
-    assert!(body["lines"].as_u64().is_some(), "{body}");
+    assert_eq!(item("ENVELOPE")["subject"], subject);
+    assert_eq!(item("ENVELOPE")["from"][0]["email"], "carol@example.org");
+    assert_eq!(item("ENVELOPE")["from"][0]["name"], "Carol");
+    assert_eq!(item("BODY[]")["section"]["text"], "TEXT");
+    assert_eq!(item("BODY[]")["data"], "Hello from the imap program.\r\n");
+    let body = item("BODYSTRUCTURE");
+    assert_eq!(
+        (&body["structure"], &body["media_type"], &body["subtype"]),
+        (&"single".into(), &"text".into(), &"plain".into()),
+        "{body}"
+    );
+    assert_eq!(body["fields"]["octets"], 30);
+    assert_eq!(body["kind"]["kind"], "text", "{body}");
+    assert!(body["kind"]["lines"].as_u64().is_some(), "{body}");
 
     let search = &results[5]["untagged"][0];
     assert_eq!(search["kind"], "SEARCH");
-    assert_eq!(search["numbers"], serde_json::json!([1]));
+    assert_eq!(search["data"]["numbers"], serde_json::json!([1]));
     let _ = std::fs::remove_file(file);
 }
 
@@ -193,7 +205,7 @@ fn stream_command_is_preauthenticated() {
     let results = json_lines(&out);
     assert_eq!(results[0]["command"], "LIST");
     assert_eq!(results[0]["tag"], "A0001", "no login before the first command");
-    assert!(results[0]["untagged"].as_array().unwrap().iter().any(|item| item["mailbox"] == "INBOX"));
+    assert!(results[0]["untagged"].as_array().unwrap().iter().any(|item| item["data"]["mailbox"] == "INBOX"));
     assert_eq!(results[1]["untagged"][0]["kind"], "NAMESPACE");
     assert_eq!(results[2]["command"], "LOGOUT");
 }
@@ -229,7 +241,7 @@ fn tls_starttls_and_authenticate() {
 
     let starttls = format!("imap://{USER}@{}:{};STARTTLS", server.host, server.port);
     let out = ok(&["--json", "--auth", "CRAM-MD5", &starttls, "--ca", ca, "capability"]);
-    let capabilities = &json_lines(&out)[0]["untagged"][0]["capabilities"];
+    let capabilities = &json_lines(&out)[0]["untagged"][0]["data"];
     assert!(capabilities.as_array().unwrap().iter().any(|c| c == "IDLE"), "{capabilities}");
 
     // The authenticate subcommand instead of the automatic login.
@@ -299,7 +311,7 @@ fn compress_then_the_rest_of_the_script() {
         assert_eq!(result["tagged"]["status"], "OK", "{result}");
     }
     let list = results[1]["untagged"].as_array().unwrap();
-    assert!(list.iter().any(|item| item["mailbox"] == "INBOX"), "{list:?}");
+    assert!(list.iter().any(|item| item["data"]["mailbox"] == "INBOX"), "{list:?}");
 }
 
 #[test]

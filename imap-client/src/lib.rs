@@ -51,6 +51,13 @@ pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, 
 #[cfg(all(doctest, feature = "tokio"))]
 pub struct ReadmeDoctests;
 
+/// What generated code needs from this crate's dependencies (not an API).
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "serde")]
+    pub use serde;
+}
+
 /// The date type of `date` arguments (search dates), re-exported so that generated
 /// signatures name it from this crate.
 pub use jiff;

@@ -51,6 +51,7 @@ fn ok_code(response: &Untagged) -> Option<&Code> {
 
 /// A SEARCH or SORT result: the numbers, and the highest MODSEQ under CONDSTORE.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SearchResult {
     /// Message numbers or UIDs, in the server's order.
     pub numbers: Vec<u32>,
@@ -60,6 +61,7 @@ pub struct SearchResult {
 
 /// One `* ACL` response.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Acl {
     /// The mailbox.
     pub mailbox: Mailbox,
@@ -69,6 +71,7 @@ pub struct Acl {
 
 /// One `* LISTRIGHTS` response.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ListRights {
     /// The mailbox.
     pub mailbox: Mailbox,
@@ -82,6 +85,7 @@ pub struct ListRights {
 
 /// One `* MYRIGHTS` response.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MyRights {
     /// The mailbox.
     pub mailbox: Mailbox,
@@ -91,6 +95,7 @@ pub struct MyRights {
 
 /// One `* QUOTA` response.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quota {
     /// The quota root.
     pub root: String,
@@ -118,6 +123,7 @@ impl Quota {
 
 /// One `* QUOTAROOT` response.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct QuotaRoot {
     /// The mailbox.
     pub mailbox: Mailbox,
@@ -127,12 +133,14 @@ pub struct QuotaRoot {
 
 /// One `* ANNOTATION` response (Cyrus ANNOTATEMORE).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Annotation {
     /// The mailbox.
     pub mailbox: Mailbox,
     /// The entry.
     pub entry: String,
     /// `(attribute, value)` pairs.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::pairs"))]
     pub attributes: Vec<(String, Option<Vec<u8>>)>,
     /// Further entries in the same response.
     pub further: Vec<AnnotationEntry>,
@@ -140,15 +148,18 @@ pub struct Annotation {
 
 /// One `* METADATA` response (RFC 5464), either with values or naming changed entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Metadata {
     /// The mailbox (empty for server metadata).
     pub mailbox: Mailbox,
     /// `(entry, value)` pairs; values are `None` in the form that only names entries.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::pairs"))]
     pub entries: Vec<(String, Option<Vec<u8>>)>,
 }
 
 /// A `COPYUID` response code (RFC 4315): where copied or moved messages went.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CopyUid {
     /// UIDVALIDITY of the destination mailbox.
     pub uid_validity: u32,
@@ -160,6 +171,7 @@ pub struct CopyUid {
 
 /// An `APPENDUID` response code (RFC 4315): the UIDs a stored message got.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct AppendUid {
     /// UIDVALIDITY of the mailbox the message went to.
     pub uid_validity: u32,
@@ -169,6 +181,7 @@ pub struct AppendUid {
 
 /// One `* VANISHED` response (RFC 7162).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Vanished {
     /// `(EARLIER)`: about messages expunged before this command.
     pub earlier: bool,
@@ -178,6 +191,7 @@ pub struct Vanished {
 
 /// An untagged response of a site-specific kind: its number (if it had one), name and values.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct GenericResponse {
     /// `* 7 XFOO …` -> `Some(7)`.
     pub number: Option<u32>,

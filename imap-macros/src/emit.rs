@@ -83,7 +83,14 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let errors = errors.iter().map(|e| located_error(e, &display_name, &text, literal.span()).to_compile_error());
     // Table examples become doctests, which name the trait from outside the crate.
     let doc_crate = std::env::var("CARGO_CRATE_NAME").ok();
-    let code = generate(&input.trait_name, &input.build, &table, quote!(::imapkit), doc_crate.as_deref());
+    let code = generate(
+        &input.trait_name,
+        &input.build,
+        &table,
+        quote!(::imapkit),
+        doc_crate.as_deref(),
+        cfg!(feature = "serde"),
+    );
     quote! { #tracking #(#errors)* #code }
 }
 
@@ -97,20 +104,22 @@ fn located_error(error: &TableError, file: &str, text: &str, span: Span) -> syn:
 ///
 /// `doc_crate` is the name of the crate the trait is defined in, for the table's examples:
 /// each becomes a doctest that imports the trait from that crate's root (`None` shows the
-/// examples without compiling them).
+/// examples without compiling them). `serde` derives `Serialize` on the result structs,
+/// through the client crate's re-export (`imapkit` with its `serde` feature).
 pub fn generate(
     trait_name: &Ident,
     build: &Ident,
     table: &Table,
     krate: TokenStream,
     doc_crate: Option<&str>,
+    serde: bool,
 ) -> TokenStream {
     let p = krate;
     let methods = table.commands.iter().map(|c| method(trait_name, build, c, &p, doc_crate));
     let async_trait = format_ident!("Async{}", trait_name);
     let async_methods = table.commands.iter().map(|c| async_method(trait_name, build, c, &p));
     let builders = table.commands.iter().map(|c| builder(trait_name, c, &p));
-    let structs = table.commands.iter().map(|c| response_struct(trait_name, c, &p));
+    let structs = table.commands.iter().map(|c| response_struct(trait_name, c, &p, serde));
     let defs = table.commands.iter().map(|c| descriptor(c, &p));
     let def_names = table.commands.iter().map(def_ident);
     let table_name = format_ident!("{}_TABLE", upper_snake(&trait_name.to_string()));
@@ -394,7 +403,7 @@ fn method_doc(command: &CommandDef, p: &TokenStream) -> String {
     doc
 }
 
-fn response_struct(trait_name: &Ident, command: &CommandDef, p: &TokenStream) -> TokenStream {
+fn response_struct(trait_name: &Ident, command: &CommandDef, p: &TokenStream, serde: bool) -> TokenStream {
     let response = response_ident(command);
     let method = &command.method;
     let doc = format!(
@@ -423,9 +432,17 @@ fn response_struct(trait_name: &Ident, command: &CommandDef, p: &TokenStream) ->
     }
     let claims_mut = (!command.untagged.is_empty()).then(|| quote!(mut));
     let names: Vec<Ident> = command.untagged.iter().map(|claim| format_ident!("{}", claim.field())).collect();
+    let serialize = serde.then(|| {
+        let krate = format!("{}::__private::serde", p.to_string().replace(' ', ""));
+        quote! {
+            #[derive(#p::__private::serde::Serialize)]
+            #[serde(crate = #krate)]
+        }
+    });
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
+        #serialize
         pub struct #response {
             #(#fields,)*
             /// The tagged OK: its response code (if any) and text.
@@ -554,8 +571,14 @@ mod tests {
         let text = std::fs::read_to_string(root.join("../spec/commands.toml")).unwrap();
         let (table, errors) = model::load(&text);
         assert!(errors.is_empty(), "{errors:?}");
-        let tokens =
-            generate(&format_ident!("Commands"), &format_ident!("build"), &table, quote!(::imapkit), Some("imapkit"));
+        let tokens = generate(
+            &format_ident!("Commands"),
+            &format_ident!("build"),
+            &table,
+            quote!(::imapkit),
+            Some("imapkit"),
+            false,
+        );
         let file: syn::File = syn::parse2(tokens).expect("the expansion is valid Rust");
         let expanded = format!(
             "// @generated from spec/commands.toml by imapkit-macros; do not edit.\n\

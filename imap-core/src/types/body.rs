@@ -10,6 +10,8 @@ pub type Params = Box<[(Text, ByteString)]>;
 
 /// The body structure of a message or of one of its parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "structure", rename_all = "lowercase"))]
 pub enum BodyStructure {
     /// A non-multipart part (`body-type-1part`).
     Single(Box<SinglePart>),
@@ -19,6 +21,7 @@ pub enum BodyStructure {
 
 /// `body-fields`: what every non-multipart part carries.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BodyFields {
     /// `body-fld-param`: Content-Type parameters (`charset`, `name`, ...). NIL is empty.
     pub params: Params,
@@ -34,6 +37,8 @@ pub struct BodyFields {
 
 /// What kind of non-multipart part this is.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "lowercase"))]
 pub enum SinglePartKind {
     /// `body-type-basic`: any other type.
     Basic,
@@ -49,6 +54,7 @@ pub enum SinglePartKind {
 
 /// The encapsulated message of a `message/rfc822` part (`body-type-msg`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MessagePart {
     /// The encapsulated message's envelope.
     pub envelope: Envelope,
@@ -60,6 +66,7 @@ pub struct MessagePart {
 
 /// A non-multipart part.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SinglePart {
     /// The media type as sent (`TEXT`, `image`, ...). Compare case-insensitively.
     pub media_type: Text,
@@ -76,6 +83,7 @@ pub struct SinglePart {
 
 /// `body-ext-1part`
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SinglePartExtension {
     /// `body-fld-md5`: Content-MD5.
     pub md5: Option<ByteString>,
@@ -92,6 +100,7 @@ impl SinglePartExtension {
 
 /// A multipart.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Multipart {
     /// The parts, in order (part numbers 1, 2, ...).
     pub parts: Vec<BodyStructure>,
@@ -115,6 +124,7 @@ impl Multipart {
 /// The extension fields shared by single parts and multiparts; each is absent when the
 /// server stopped sending before it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BodyExtension {
     /// `body-fld-dsp`: Content-Disposition.
     pub disposition: Option<Disposition>,
@@ -135,6 +145,7 @@ impl BodyExtension {
 
 /// `body-fld-dsp`: a disposition type (`attachment`, `inline`) with its parameters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Disposition {
     /// The disposition type as sent.
     pub kind: Text,

@@ -169,10 +169,12 @@ pub fn address_entries(list: &[Address]) -> Vec<AddressEntry<'_>> {
 /// A message envelope (RFC 3501 `envelope`). Strings are raw bytes as the server sent them;
 /// the `*_decoded` methods give RFC 2047 decoded text.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Envelope {
     /// `env-date`: the Date header, unparsed.
     pub date: Option<ByteString>,
-    /// `env-subject`
+    /// `env-subject` (serialized RFC 2047 decoded)
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::decoded_words"))]
     pub subject: Option<ByteString>,
     /// `env-from`
     pub from: AddressList,

@@ -4,6 +4,8 @@ mod date;
 mod flag;
 mod mailbox;
 mod sequence;
+#[cfg(feature = "serde")]
+pub(crate) mod serde_support;
 
 pub mod body;
 pub mod borrowed;

@@ -16,6 +16,7 @@ use crate::command::{CommandDef, UntaggedKind};
 /// One complete server response (`response` minus the `*(continue-req / response-data)`
 /// repetition: one line plus its literals).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Response {
     /// `response-tagged`: the completion result of a command.
     Tagged {
@@ -32,6 +33,8 @@ pub enum Response {
 
 /// The condition of a status response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]
 pub enum StatusKind {
     /// `OK`
     Ok,
@@ -60,8 +63,10 @@ impl StatusKind {
 
 /// A status response: `resp-cond-state`, `resp-cond-auth` or `resp-cond-bye`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Status {
     /// OK, NO, BAD, PREAUTH or BYE.
+    #[cfg_attr(feature = "serde", serde(rename = "status"))]
     pub kind: StatusKind,
     /// The response code in brackets, if any.
     pub code: Option<Code>,
@@ -72,6 +77,8 @@ pub struct Status {
 /// A response code (`resp-text-code`, RFC 3501 section 7.1, RFC 9051 section 7.1, RFC 4315,
 /// RFC 7162, RFC 5530).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "name", content = "data", rename_all = "UPPERCASE"))]
 pub enum Code {
     /// `ALERT`
     Alert,
@@ -84,8 +91,10 @@ pub enum Code {
     /// `PERMANENTFLAGS` with the flags (`\*` is [`Flag::MayCreate`]).
     PermanentFlags(Vec<Flag>),
     /// `READ-ONLY`
+    #[cfg_attr(feature = "serde", serde(rename = "READ-ONLY"))]
     ReadOnly,
     /// `READ-WRITE`
+    #[cfg_attr(feature = "serde", serde(rename = "READ-WRITE"))]
     ReadWrite,
     /// `TRYCREATE`
     TryCreate,
@@ -245,6 +254,7 @@ impl Code {
 
 /// A command continuation request (`continue-req`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Continuation {
     /// A response code, if the text started with one.
     pub code: Option<Code>,
@@ -252,13 +262,17 @@ pub struct Continuation {
     pub text: String,
     /// The bytes after `"+ "` up to the line end, e.g. a base64 SASL challenge; empty for a
     /// bare `+`.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::bytes"))]
     pub raw: Vec<u8>,
 }
 
 /// An untagged response (`response-data`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", content = "data", rename_all = "UPPERCASE"))]
 pub enum Untagged {
     /// `* OK|NO|BAD|PREAUTH|BYE [code] text`
+    #[cfg_attr(feature = "serde", serde(rename = "STATUS_RESPONSE"))]
     Status(Status),
     /// `* CAPABILITY ...`
     Capability(Vec<String>),
@@ -286,6 +300,7 @@ pub enum Untagged {
     /// `* LSUB ...`
     Lsub(ListItem),
     /// `* STATUS mailbox (...)`
+    #[cfg_attr(feature = "serde", serde(rename = "STATUS"))]
     MailboxStatus(MailboxStatus),
     /// `* NAMESPACE ...` (RFC 2342).
     Namespace(Namespaces),
@@ -336,6 +351,7 @@ pub enum Untagged {
         entry: String,
         /// Its `(attribute, value)` pairs, e.g. `("value.priv", Some(b"x"))`; empty in the
         /// unsolicited form that only names entries.
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::pairs"))]
         attributes: Vec<(String, Option<Vec<u8>>)>,
         /// Further entries when the server sent several in one response.
         further: Vec<AnnotationEntry>,
@@ -345,9 +361,11 @@ pub enum Untagged {
         /// The mailbox (empty for server metadata).
         mailbox: Mailbox,
         /// `(entry, value)` pairs.
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::pairs"))]
         entries: Vec<(String, Option<Vec<u8>>)>,
     },
     /// `* METADATA mailbox entry entry...`: the unsolicited form naming changed entries.
+    #[cfg_attr(feature = "serde", serde(rename = "METADATA_NAMES"))]
     MetadataNames {
         /// The mailbox.
         mailbox: Mailbox,
@@ -366,7 +384,10 @@ pub enum Untagged {
     /// `* ENABLED ...` (RFC 5161).
     Enabled(Vec<String>),
     /// `* ID (...)` or `* ID NIL` (RFC 2971).
-    Id(Option<Vec<(String, Option<Vec<u8>>)>>),
+    Id(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::option_pairs"))]
+        Option<Vec<(String, Option<Vec<u8>>)>>,
+    ),
     /// `* VANISHED [(EARLIER)] uids` (RFC 7162).
     Vanished {
         /// Whether `(EARLIER)` was given.
@@ -491,6 +512,7 @@ impl Untagged {
 /// likely answers ([`crate::session::Completed::unparsed`]), or the unsolicited queue as
 /// [`Untagged::Unparsed`]. With `SessionOptions::strict` it fails that command instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Unparsed {
     /// The routing kind guessed from the response's first words (`SEARCH`, `FETCH`,
     /// `OK[ALERT]`), or empty when not even that could be read.
@@ -498,6 +520,7 @@ pub struct Unparsed {
     /// Why it could not be used, e.g. the parser's "expected number at offset 12".
     pub error: String,
     /// The response's bytes, cut to [`Unparsed::MAX_RAW`] bytes.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::bytes"))]
     pub raw: Vec<u8>,
     /// The response's full length on the wire.
     pub len: usize,
@@ -544,15 +567,18 @@ fn guess_kind(frame: &[u8]) -> String {
 
 /// One further entry of an [`Untagged::Annotation`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct AnnotationEntry {
     /// The entry name.
     pub entry: String,
     /// Its `(attribute, value)` pairs.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::pairs"))]
     pub attributes: Vec<(String, Option<Vec<u8>>)>,
 }
 
 /// One resource of a QUOTA response.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct QuotaResource {
     /// The resource name as sent (`STORAGE`, `MESSAGE`, ...).
     pub name: String,
@@ -573,6 +599,8 @@ impl QuotaResource {
 /// names those it supports in `QUOTA=RES-<name>` capabilities (Cyrus 3.6: `X-QUOTA=<name>`);
 /// [`crate::session::Session::quota_resources`] reads them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]
 pub enum QuotaResourceName {
     /// `STORAGE` (RFC 9208 5.1): the messages' sizes, in units of 1024 octets.
     Storage,
@@ -583,6 +611,7 @@ pub enum QuotaResourceName {
     /// `ANNOTATION-STORAGE` (5.4): the size of annotations, in units of 1024 octets.
     AnnotationStorage,
     /// Any other resource, upper-cased (Cyrus's `X-NUM-FOLDERS`).
+    #[cfg_attr(feature = "serde", serde(untagged))]
     Other(String),
 }
 
@@ -620,6 +649,7 @@ impl std::fmt::Display for QuotaResourceName {
 /// parent of the next, followed by the sub-threads that branch off after the last one.
 /// A `thread-list` that starts with nested lists has no messages of its own.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Thread {
     /// The chain of message numbers.
     pub messages: Vec<u32>,
@@ -629,6 +659,7 @@ pub struct Thread {
 
 /// An ESEARCH response (RFC 4731, RFC 9051).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ESearch {
     /// The `(TAG "...")` correlator.
     pub tag: Option<String>,
@@ -658,6 +689,7 @@ pub struct ESearch {
 
 /// The `PARTIAL` item of an ESEARCH response (RFC 9394 3.1).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PartialResult {
     /// The range asked for, as the server echoes it (`-1:-100` counts from the end).
     pub range: (i64, i64),
@@ -667,6 +699,7 @@ pub struct PartialResult {
 
 /// A LIST or LSUB response (`mailbox-list`, with RFC 5258 extended data).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ListItem {
     /// The attributes as sent, backslash kept (`\HasNoChildren`, `\Noselect`).
     pub attributes: Vec<String>,
@@ -738,6 +771,14 @@ pub enum SpecialUse {
     Other(String),
 }
 
+/// As its LIST attribute: `\\Sent`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for SpecialUse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.attribute())
+    }
+}
+
 impl SpecialUse {
     /// The attribute as sent (`\Sent`).
     pub fn attribute(&self) -> String {
@@ -775,6 +816,7 @@ impl SpecialUse {
 
 /// A STATUS response (`mailbox-data =/ "STATUS" ...`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MailboxStatus {
     /// The mailbox.
     pub mailbox: Mailbox,
@@ -882,6 +924,7 @@ fn object_id_text(value: &Value) -> Option<String> {
 /// A NAMESPACE response (RFC 2342): personal, other users' and shared namespaces; `None`
 /// for NIL.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Namespaces {
     /// Personal namespaces.
     pub personal: Option<Vec<NamespaceEntry>>,
@@ -893,6 +936,7 @@ pub struct Namespaces {
 
 /// One namespace.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct NamespaceEntry {
     /// The prefix (e.g. `""`, `"INBOX."`, `"#shared/"`).
     pub prefix: Mailbox,
@@ -904,6 +948,7 @@ pub struct NamespaceEntry {
 
 /// A `section` of `BODY[section]` (RFC 3501 section 6.4.5).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Section {
     /// The part number, e.g. `[1, 2]` for `1.2`; empty for the whole message.
     pub part: Vec<u32>,
@@ -913,6 +958,8 @@ pub struct Section {
 
 /// `section-msgtext` / `section-text`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]
 pub enum SectionText {
     /// `HEADER`
     Header,
@@ -959,6 +1006,7 @@ impl fmt::Display for Section {
 /// kept raw because servers send odd ones; see [`RawDate::timestamp`] and
 /// [`RawDate::to_internal_date`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RawDate {
     /// The string as the server sent it.
     pub raw: Text,
@@ -1009,34 +1057,59 @@ impl RawDate {
 
 /// One FETCH data item (`msg-att`).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "item", content = "value"))]
 pub enum FetchAttr {
     /// `FLAGS`
+    #[cfg_attr(feature = "serde", serde(rename = "FLAGS"))]
     Flags(Vec<Flag>),
     /// `INTERNALDATE`
+    #[cfg_attr(feature = "serde", serde(rename = "INTERNALDATE"))]
     InternalDate(RawDate),
     /// `RFC822`
-    Rfc822(Option<Vec<u8>>),
+    #[cfg_attr(feature = "serde", serde(rename = "RFC822"))]
+    Rfc822(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::option_bytes"))]
+        Option<Vec<u8>>,
+    ),
     /// `RFC822.HEADER`
-    Rfc822Header(Option<Vec<u8>>),
+    #[cfg_attr(feature = "serde", serde(rename = "RFC822.HEADER"))]
+    Rfc822Header(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::option_bytes"))]
+        Option<Vec<u8>>,
+    ),
     /// `RFC822.TEXT`
-    Rfc822Text(Option<Vec<u8>>),
+    #[cfg_attr(feature = "serde", serde(rename = "RFC822.TEXT"))]
+    Rfc822Text(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::option_bytes"))]
+        Option<Vec<u8>>,
+    ),
     /// `RFC822.SIZE` (clamped).
+    #[cfg_attr(feature = "serde", serde(rename = "RFC822.SIZE"))]
     Rfc822Size(u64),
     /// `ENVELOPE`
+    #[cfg_attr(feature = "serde", serde(rename = "ENVELOPE"))]
     Envelope(Box<Envelope>),
     /// `BODY` (the structure without extension data).
+    #[cfg_attr(feature = "serde", serde(rename = "BODY"))]
     Body(BodyStructure),
     /// `BODYSTRUCTURE`
+    #[cfg_attr(feature = "serde", serde(rename = "BODYSTRUCTURE"))]
     BodyStructure(BodyStructure),
     /// `BODY[section]<origin>` (boxed: rare in bulk metadata, so it does not widen every item).
+    #[cfg_attr(feature = "serde", serde(rename = "BODY[]"))]
     BodySection(Box<BodySection>),
     /// `UID`
+    #[cfg_attr(feature = "serde", serde(rename = "UID"))]
     Uid(u32),
     /// `MODSEQ (n)` (RFC 7162).
+    #[cfg_attr(feature = "serde", serde(rename = "MODSEQ"))]
     ModSeq(u64),
     /// `BINARY[part]<origin>` (RFC 3516), data possibly from a `~{n}` literal (boxed).
+    #[cfg_attr(feature = "serde", serde(rename = "BINARY[]"))]
     Binary(Box<BinarySection>),
     /// `BINARY.SIZE[part]` (RFC 3516).
+    #[cfg_attr(feature = "serde", serde(rename = "BINARY.SIZE[]"))]
     BinarySize {
         /// The part number.
         section: Box<[u32]>,
@@ -1044,24 +1117,34 @@ pub enum FetchAttr {
         size: u64,
     },
     /// `EMAILID (id)` (RFC 8474).
+    #[cfg_attr(feature = "serde", serde(rename = "EMAILID"))]
     EmailId(String),
     /// `THREADID (id)` or `THREADID NIL` (RFC 8474).
+    #[cfg_attr(feature = "serde", serde(rename = "THREADID"))]
     ThreadId(Option<String>),
     /// `X-GM-MSGID` (Gmail).
+    #[cfg_attr(feature = "serde", serde(rename = "X-GM-MSGID"))]
     GmMsgId(u64),
     /// `X-GM-THRID` (Gmail).
+    #[cfg_attr(feature = "serde", serde(rename = "X-GM-THRID"))]
     GmThrId(u64),
     /// `X-GM-LABELS` (Gmail): labels as sent (`\Inbox`, `Work`), raw bytes.
-    GmLabels(Vec<Vec<u8>>),
+    #[cfg_attr(feature = "serde", serde(rename = "X-GM-LABELS"))]
+    GmLabels(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::list_bytes"))] Vec<Vec<u8>>,
+    ),
     /// `SAVEDATE` (RFC 8514): when the message was saved in this mailbox; `None` for NIL
     /// (the mailbox does not keep save dates).
+    #[cfg_attr(feature = "serde", serde(rename = "SAVEDATE"))]
     SaveDate(Option<RawDate>),
     /// `PREVIEW` (RFC 8970): a plain-text preview of at most 256 characters; `None` for NIL
     /// (none available, e.g. after `PREVIEW (LAZY)`).
+    #[cfg_attr(feature = "serde", serde(rename = "PREVIEW"))]
     Preview(Option<Text>),
     /// A body item (`BODY[...]`, `BINARY[...]`, `RFC822`, `RFC822.TEXT`, `RFC822.HEADER`)
     /// whose literal data was streamed to a sink instead of being kept (see
     /// [`crate::parse::ResponseStream::stream_literals_over`]).
+    #[cfg_attr(feature = "serde", serde(rename = "STREAMED"))]
     Streamed {
         /// The item, with its data `None`.
         item: Box<FetchAttr>,
@@ -1072,8 +1155,10 @@ pub enum FetchAttr {
     /// with nine fields, a BODYSTRUCTURE size written `9.3736e+06`, `BODY[1]` without data):
     /// kept with its bytes instead of being guessed at, and the other items of the response
     /// are kept too (Q-FETCH).
+    #[cfg_attr(feature = "serde", serde(rename = "UNPARSED"))]
     Unparsed(Box<UnparsedAttr>),
     /// Any other item: its name (with any section, as sent) and value (boxed).
+    #[cfg_attr(feature = "serde", serde(rename = "OTHER"))]
     Other(Box<OtherAttr>),
 }
 
@@ -1094,11 +1179,13 @@ pub enum FetchAttr {
 /// assert!(fetch.flags().is_some());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct UnparsedAttr {
     /// The item name, with any section, as sent.
     pub name: String,
     /// The value's bytes as sent (literal headers and data included); empty when the item
     /// had no value.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::bytes"))]
     pub raw: Vec<u8>,
     /// What the item's parser expected where it stopped.
     pub expected: String,
@@ -1113,28 +1200,33 @@ impl UnparsedAttr {
 
 /// The value of [`FetchAttr::BodySection`]: `BODY[section]<origin> data`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BodySection {
     /// The section.
     pub section: Section,
     /// The origin octet of a partial fetch.
     pub origin: Option<u32>,
     /// The data; `None` for NIL.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::option_bytes"))]
     pub data: Option<Vec<u8>>,
 }
 
 /// The value of [`FetchAttr::Binary`]: `BINARY[part]<origin> data` (RFC 3516).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BinarySection {
     /// The part number.
     pub section: Vec<u32>,
     /// The origin octet of a partial fetch.
     pub origin: Option<u32>,
     /// The decoded data; `None` for NIL.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::option_bytes"))]
     pub data: Option<Vec<u8>>,
 }
 
 /// The value of [`FetchAttr::Other`]: an item this parser has no type for.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct OtherAttr {
     /// The item name, with any section, as sent.
     pub name: String,
@@ -1144,6 +1236,7 @@ pub struct OtherAttr {
 
 /// A FETCH response: the message sequence number and its data items.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Fetch {
     /// The message sequence number; 0 in a `UIDFETCH` response (UIDONLY, RFC 9586 3.3),
     /// which tells only the UID ([`Fetch::uid`]).

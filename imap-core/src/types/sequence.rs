@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 /// One end of a range: a non-zero number, or `*` (the largest number in use).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum SeqNumber {
     /// A message sequence number or UID; never zero.
     Value(u32),
@@ -23,6 +24,7 @@ impl fmt::Display for SeqNumber {
 
 /// One element of a set: a single number (`start == end`) or a range `start:end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SeqRange {
     /// First end as written.
     pub start: SeqNumber,

@@ -8,6 +8,7 @@ use std::fmt;
 /// codes and unknown FETCH attributes are kept as `Value`s so that nothing a server sends is
 /// lost and nothing unknown is an error.
 #[derive(Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Value {
     /// An atom, kept as sent (lossily decoded when it has 8-bit bytes). Atoms keep any
     /// bracketed section they carry, e.g. `BODY[1.2]` or `BODY[HEADER.FIELDS (FROM)]<0>`.
@@ -15,7 +16,7 @@ pub enum Value {
     /// A string of digits that fits in a `u64`.
     Number(u64),
     /// A quoted string or a literal (`{n}` or `~{n}`), unescaped.
-    String(Vec<u8>),
+    String(#[cfg_attr(feature = "serde", serde(serialize_with = "crate::types::serde_support::bytes"))] Vec<u8>),
     /// `NIL`
     Nil,
     /// `( ... )`
