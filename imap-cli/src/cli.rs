@@ -64,6 +64,8 @@ pub struct Invocation {
     pub idle_timeout: Duration,
     /// `--once` of IDLE-like commands.
     pub idle_once: bool,
+    /// `--output` of FETCH-like commands: where the message data goes.
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// How the command line gives one table argument.
@@ -191,7 +193,9 @@ fn subcommand(entry: &Entry) -> Command {
         let mut clap_arg = Arg::new(arg.name.to_string())
             .value_name(arg.name.to_ascii_uppercase())
             .help(kind_help(arg))
-            .allow_hyphen_values(true);
+            // Values may start with `-` (`-FLAGS`, `-1`), except FETCH items, which never do:
+            // so `fetch 1:* BODY[] --output DIR` ends the items at the option.
+            .allow_hyphen_values(arg.kind != ArgKind::FetchItems);
         if positional {
             clap_arg = match (shape, arg.cardinality) {
                 (Shape::Items, _) => clap_arg
@@ -232,6 +236,16 @@ fn subcommand(entry: &Entry) -> Command {
                     .help("Internal date of each appended message (\"01-May-2024 12:00:00 +0200\", RFC 3339, now)"),
             );
         }
+    }
+    if fetches_data(def) && !taken("output") {
+        command = command.arg(
+            Arg::new("__output")
+                .long("output")
+                .short('o')
+                .value_name("FILE|DIR")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("Write the message data (BODY[...], RFC822...) to FILE exactly as sent, back to back; to an existing DIR as one UID.eml file per message (FETCH: ask for UID too)"),
+        );
     }
     if def.exchange == Some(Exchange::Idle) {
         if !taken("timeout") {
@@ -477,7 +491,14 @@ fn invocation(entries: &[Entry], matches: &ArgMatches) -> Invocation {
         append: AppendExtras { flags: get("__flags"), date: get("__date") },
         idle_timeout: Duration::from_secs(sub.try_get_one::<u64>("__timeout").ok().flatten().copied().unwrap_or(1740)),
         idle_once: sub.try_get_one::<bool>("__once").ok().flatten().copied().unwrap_or(false),
+        output: sub.try_get_one::<std::path::PathBuf>("__output").ok().flatten().cloned(),
     }
+}
+
+/// Whether a line fetches message data: it collects FETCH responses and takes FETCH items.
+pub fn fetches_data(def: &imapkit::command::CommandDef) -> bool {
+    def.claim_of(imapkit::command::UntaggedKind::Fetch).is_some()
+        && def.args.iter().any(|a| a.kind == ArgKind::FetchItems)
 }
 
 /// A limit in seconds; 0 means none.

@@ -120,8 +120,6 @@ fn imap_value_text(value: &ImapValue) -> String {
         ImapValue::String(bytes) => bytes_text(bytes),
         ImapValue::Nil => "NIL".into(),
         ImapValue::List(items) => format!("({})", items.iter().map(imap_value_text).collect::<Vec<_>>().join(" ")),
-        #[allow(unreachable_patterns)]
-        other => format!("{other:?}"),
     }
 }
 
@@ -163,7 +161,64 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
         }
         FetchAttr::Other(other) => format!("{} {}", other.name, imap_value_text(&other.value)),
         FetchAttr::Unparsed(item) => format!("{} {} (unparsed)", item.name, String::from_utf8_lossy(&item.raw)),
-        other => format!("{other:?}"),
+        FetchAttr::Body(body) => format!("BODY {}", body_text(body, "")),
+        FetchAttr::BodyStructure(body) => format!("BODYSTRUCTURE {}", body_text(body, "")),
+        FetchAttr::Binary(item) => {
+            let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
+            format!("BINARY[{}]{origin} {}", part_number(&item.section), opt_bytes_text(&item.data))
+        }
+        FetchAttr::BinarySize { section, size } => format!("BINARY.SIZE[{}] {size}", part_number(section)),
+        FetchAttr::EmailId(id) => format!("EMAILID ({id})"),
+        FetchAttr::ThreadId(id) => format!("THREADID {}", id.as_ref().map_or("NIL".to_owned(), |id| format!("({id})"))),
+        FetchAttr::GmMsgId(id) => format!("X-GM-MSGID {id}"),
+        FetchAttr::GmThrId(id) => format!("X-GM-THRID {id}"),
+        FetchAttr::GmLabels(labels) => {
+            let labels: Vec<String> = labels.iter().map(|l| bytes_text(l)).collect();
+            format!("X-GM-LABELS ({})", labels.join(" "))
+        }
+        FetchAttr::Streamed { item, len } => {
+            let name = fetch_attr_text(item);
+            let name = name.split_once(' ').map_or(name.as_str(), |(name, _)| name);
+            format!("{name} ({len} bytes written to the output)")
+        }
+    }
+}
+
+/// `1.2.3`
+fn part_number(section: &[u32]) -> String {
+    section.iter().map(u32::to_string).collect::<Vec<_>>().join(".")
+}
+
+/// A body structure as a reader wants it: each part's number, type, size and name, nested
+/// parts indented by their numbers (`1 text/plain (utf-8) 39 bytes; 2 application/pdf
+/// "report.pdf" 4711 bytes`), not the wire's nested lists.
+fn body_text(body: &imapkit::types::BodyStructure, number: &str) -> String {
+    use imapkit::types::{BodyStructure, SinglePartKind};
+    let child =
+        |index: usize| if number.is_empty() { (index + 1).to_string() } else { format!("{number}.{}", index + 1) };
+    match body {
+        BodyStructure::Multipart(multi) => {
+            let parts: Vec<String> =
+                multi.parts.iter().enumerate().map(|(i, part)| body_text(part, &child(i))).collect();
+            let label = if number.is_empty() { String::new() } else { format!("{number} ") };
+            format!("({label}{}: {})", body.mime_type(), parts.join("; "))
+        }
+        BodyStructure::Single(part) => {
+            let mut text = if number.is_empty() { part.mime_type() } else { format!("{number} {}", part.mime_type()) };
+            if let Some(charset) = part.param("charset") {
+                text.push_str(&format!(" ({})", String::from_utf8_lossy(charset).to_ascii_lowercase()));
+            }
+            let name = part.disposition().and_then(|d| d.param("filename")).or_else(|| part.param("name"));
+            if let Some(name) = name {
+                text.push_str(&format!(" {}", quote(&imapkit::types::decode_encoded_words(name))));
+            }
+            text.push_str(&format!(" {} bytes", part.fields.octets));
+            if let SinglePartKind::Message(message) = &part.kind {
+                let subject = message.envelope.subject_decoded().unwrap_or_default();
+                text.push_str(&format!(" {} {}", quote(&subject), body_text(&message.body, number)));
+            }
+            text
+        }
     }
 }
 
@@ -236,7 +291,92 @@ pub fn untagged_text(untagged: &Untagged) -> String {
             format!("{number}{name} {}", values.join(" ")).trim_end().to_owned()
         }
         Untagged::Unparsed(unparsed) => return unparsed_text(unparsed),
-        other => format!("{other:?}"),
+        Untagged::ESearch(search) => {
+            let mut line = String::from("ESEARCH");
+            if let Some(tag) = &search.tag {
+                line.push_str(&format!(" (TAG {})", quote(tag)));
+            }
+            if search.uid {
+                line.push_str(" UID");
+            }
+            let numbers = [("MIN", search.min), ("MAX", search.max), ("COUNT", search.count)];
+            for (name, value) in numbers {
+                if let Some(value) = value {
+                    line.push_str(&format!(" {name} {value}"));
+                }
+            }
+            if let Some(all) = &search.all {
+                line.push_str(&format!(" ALL {all}"));
+            }
+            if let Some(modseq) = search.modseq {
+                line.push_str(&format!(" MODSEQ {modseq}"));
+            }
+            if let Some(partial) = &search.partial {
+                let results = partial.results.as_ref().map_or("NIL".to_owned(), ToString::to_string);
+                line.push_str(&format!(" PARTIAL ({}:{} {results})", partial.range.0, partial.range.1));
+            }
+            for (position, set) in &search.add_to {
+                line.push_str(&format!(" ADDTO ({position} {set})"));
+            }
+            for (position, set) in &search.remove_from {
+                line.push_str(&format!(" REMOVEFROM ({position} {set})"));
+            }
+            for (name, value) in &search.other {
+                line.push_str(&format!(" {name} {}", imap_value_text(value)));
+            }
+            line
+        }
+        Untagged::Namespace(namespaces) => {
+            let group = |entries: &Option<Vec<imapkit::types::NamespaceEntry>>| match entries {
+                None => "NIL".to_owned(),
+                Some(entries) => {
+                    let entries: Vec<String> = entries
+                        .iter()
+                        .map(|entry| {
+                            let delimiter = entry.delimiter.map_or("NIL".to_owned(), |d| quote(&d.to_string()));
+                            format!("({} {delimiter})", quote(&entry.prefix.to_utf8_lossy()))
+                        })
+                        .collect();
+                    format!("({})", entries.join(""))
+                }
+            };
+            format!(
+                "NAMESPACE {} {} {}  (personal, other users', shared)",
+                group(&namespaces.personal),
+                group(&namespaces.other),
+                group(&namespaces.shared)
+            )
+        }
+        Untagged::ListRights { mailbox, identifier, required, optional } => format!(
+            "LISTRIGHTS {} {} {required} {}",
+            quote(&mailbox.to_utf8_lossy()),
+            quote(identifier),
+            optional.join(" ")
+        )
+        .trim_end()
+        .to_owned(),
+        Untagged::Annotation { mailbox, entry, attributes, further } => {
+            let pairs = |list: &[(String, Option<Vec<u8>>)]| {
+                list.iter().map(|(n, v)| format!("{} {}", quote(n), opt_bytes_text(v))).collect::<Vec<_>>().join(" ")
+            };
+            let mut line =
+                format!("ANNOTATION {} {} ({})", quote(&mailbox.to_utf8_lossy()), quote(entry), pairs(attributes));
+            for more in further {
+                line.push_str(&format!(" {} ({})", quote(&more.entry), pairs(&more.attributes)));
+            }
+            line
+        }
+        Untagged::MetadataNames { mailbox, entries } => {
+            format!("METADATA {} {}", quote(&mailbox.to_utf8_lossy()), entries.join(" "))
+        }
+        Untagged::Thread(threads) => {
+            fn thread(t: &imapkit::types::Thread) -> String {
+                let mut parts: Vec<String> = t.messages.iter().map(u32::to_string).collect();
+                parts.extend(t.children.iter().map(thread));
+                format!("({})", parts.join(" "))
+            }
+            format!("THREAD {}", threads.iter().map(thread).collect::<Vec<_>>().join(""))
+        }
     };
     format!("* {line}")
 }

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::borrow::Cow;
 
 use imapkit::auth::{self, Mechanism, SaslExchange};
-use imapkit::command::{ArgKind, CommandDef, Exchange, State, UntaggedKind};
+use imapkit::command::{ArgKind, CommandDef, Exchange, State};
 use imapkit::encode::CommandBuilder;
 use imapkit::encode::{Command, WireOptions};
 use imapkit::types::Untagged;
@@ -382,6 +382,11 @@ fn run_one(
             let result = client.execute(command, Some(&mut watch));
             Ok((result?, !options.json))
         }
+        Some(Exchange::StartTls | Exchange::Compress) | None if invocation.output.is_some() => {
+            let command = build(invocation, stdin_used)?;
+            let path = invocation.output.as_deref().expect("checked by the guard");
+            Ok((fetch_to_output(client, command, path)?, false))
+        }
         Some(Exchange::StartTls | Exchange::Compress) | None => {
             let command = build(invocation, stdin_used)?;
             let progress = progress_bar(options, def, &command);
@@ -409,6 +414,55 @@ fn run_one(
     }
 }
 
+/// `--output`: a FETCH whose message data goes to a file (streamed, exactly the bytes sent)
+/// or to a directory, one `UID.eml` per message. In the directory case the FETCH responses go
+/// to the files, not into the printed result; a line on stderr says how many were written.
+fn fetch_to_output(client: &mut Client, command: Command, path: &std::path::Path) -> Result<Completed, RunError> {
+    let request = imapkit::Request::<Completed>::from(command);
+    if !path.is_dir() {
+        let mut file =
+            std::fs::File::create(path).map_err(|e| RunError::Usage(format!("--output {}: {e}", path.display())))?;
+        let (done, written) = client.fetch_to_writer(request, &mut file)?;
+        file.sync_all().map_err(|e| RunError::Imap(imapkit::Error::Io(e)))?;
+        eprintln!("imap: {written} bytes written to {}", path.display());
+        return Ok(done);
+    }
+    let mut written = 0usize;
+    let mut failure: Option<String> = None;
+    let done = client.fetch_each(request, |fetch| {
+        if failure.is_some() {
+            return;
+        }
+        let data: Vec<&[u8]> = fetch
+            .attrs
+            .iter()
+            .filter_map(|attr| match attr {
+                imapkit::types::borrowed::FetchAttrRef::BodySection { data, .. }
+                | imapkit::types::borrowed::FetchAttrRef::Rfc822 { data, .. } => *data,
+                _ => None,
+            })
+            .collect();
+        if data.is_empty() {
+            return;
+        }
+        let Some(uid) = fetch.uid() else {
+            failure = Some(format!("message {} came without its UID: add UID to the items", fetch.seq));
+            return;
+        };
+        let file = path.join(format!("{uid}.eml"));
+        if let Err(e) = std::fs::write(&file, data.concat()) {
+            failure = Some(format!("{}: {e}", file.display()));
+            return;
+        }
+        written += 1;
+    })?;
+    if let Some(failure) = failure {
+        return Err(RunError::Usage(format!("--output: {failure}")));
+    }
+    eprintln!("imap: {written} messages written to {}", path.display());
+    Ok(done)
+}
+
 fn build(invocation: &Invocation, stdin_used: &mut bool) -> Result<Command, RunError> {
     encode::build(invocation.entry.def.clone(), &invocation.values, &invocation.append, stdin_used)
         .map_err(RunError::Usage)
@@ -424,7 +478,7 @@ fn progress_bar(options: &Options, def: &CommandDef, command: &Command) -> Optio
         return None;
     }
     let upload = def.args.iter().any(|a| a.kind == ArgKind::AppendMessage);
-    let fetch = def.claim_of(UntaggedKind::Fetch).is_some() && def.args.iter().any(|a| a.kind == ArgKind::FetchItems);
+    let fetch = crate::cli::fetches_data(def);
     if upload {
         let total: u64 = command
             .parts

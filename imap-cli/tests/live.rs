@@ -332,3 +332,65 @@ fn scram_login_from_the_url() {
         .expect("the imap binary runs");
     assert!(!out.status.success());
 }
+
+#[test]
+fn fetch_output_writes_exactly_the_messages() {
+    let Some(server) = dovecot("fetch_output_writes_exactly_the_messages") else { return };
+    let mailbox = unique("cli-output");
+    let first = message_file("first");
+    let second = message_file("second");
+    let url = server.url();
+    ok(&[&url, "create", &mailbox, ",", "append", &mailbox, &first, ",", "append", &mailbox, &second]);
+
+    let dir = std::env::temp_dir().join(unique("imap-cli-out"));
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.with_extension("eml");
+    let dir_text = dir.to_string_lossy().into_owned();
+    let file_text = file.to_string_lossy().into_owned();
+    let out = ok(&[
+        &url,
+        "examine",
+        &mailbox,
+        ",",
+        "uid-fetch",
+        "1:*",
+        "BODY.PEEK[]",
+        "--output",
+        &dir_text,
+        ",",
+        "fetch",
+        "2",
+        "BODY.PEEK[]",
+        "-o",
+        &file_text,
+        ",",
+        "fetch",
+        "1",
+        "BODYSTRUCTURE",
+        ",",
+        "namespace",
+        ",",
+        "close",
+        ",",
+        "delete",
+        &mailbox,
+    ]);
+    // One file per message, named by UID, holding exactly the appended bytes.
+    assert_eq!(std::fs::read(dir.join("1.eml")).unwrap(), std::fs::read(&first).unwrap());
+    assert_eq!(std::fs::read(dir.join("2.eml")).unwrap(), std::fs::read(&second).unwrap());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+    // A file gets the message alone: no protocol lines around it.
+    assert_eq!(std::fs::read(&file).unwrap(), std::fs::read(&second).unwrap());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("2 messages written to"), "{stderr}");
+
+    // Text output is readable for every kind, never Rust's Debug form.
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("* 1 FETCH (BODYSTRUCTURE text/plain"), "{text}");
+    assert!(text.contains("* NAMESPACE ((\"\" \"/\"))"), "{text}");
+    assert!(!text.contains(" { ") && !text.contains("Some("), "Debug output in:\n{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_file(&file);
+    let _ = std::fs::remove_file(&first);
+    let _ = std::fs::remove_file(&second);
+}

@@ -65,10 +65,7 @@ pub(crate) fn pairs<S: Serializer>(pairs: &[(String, Option<Vec<u8>>)], serializ
 }
 
 /// [`pairs`], or `null` (`* ID NIL`).
-pub(crate) fn option_pairs<S: Serializer>(
-    list: &Option<Pairs>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
+pub(crate) fn option_pairs<S: Serializer>(list: &Option<Pairs>, serializer: S) -> Result<S::Ok, S::Error> {
     match list {
         Some(list) => pairs(list, serializer),
         None => serializer.serialize_none(),
