@@ -341,6 +341,13 @@ fn global_args(command: Command) -> Command {
                 .help("With --dry-run: show passwords instead of ***"),
         )
         .arg(
+            Arg::new("completions")
+                .long("completions")
+                .value_name("SHELL")
+                .value_parser(clap::value_parser!(clap_complete::Shell))
+                .help("Print a completion script for SHELL (bash, zsh, fish, elvish, powershell) and exit"),
+        )
+        .arg(
             Arg::new("no-progress")
                 .long("no-progress")
                 .action(ArgAction::SetTrue)
@@ -373,11 +380,21 @@ fn global_args(command: Command) -> Command {
 }
 
 const AFTER_HELP: &str = "\
-Several commands run in one session, separated by a lone `,`:
-  imap imaps://alice@mail.example.org select INBOX , fetch 1:* FLAGS , logout
-The password comes from $IMAP_PASSWORD (or --password-env NAME), else a prompt.
-Optional arguments are --options; a list or phrase as the last argument may be several words.
-`imap COMMAND --help` shows a command's wire form.";
+Several commands run in one session, separated by a lone `,`. The password comes from
+$IMAP_PASSWORD (or --password-env NAME), else a prompt. Optional arguments are --options; a
+list or phrase as the last argument may be several words. `imap COMMAND --help` shows a
+command's wire form.
+
+Examples:
+  imap imaps://alice@mail.example.org list '' '*'
+  imap imaps://alice@mail.example.org examine INBOX , fetch 1:* '(FLAGS ENVELOPE)'
+  imap imaps://alice@mail.example.org examine INBOX , uid-search FROM carol SINCE 2026-11-01
+  imap imaps://alice@mail.example.org examine INBOX , uid-fetch 1:* BODY.PEEK[] --output mail/
+  imap imaps://alice@mail.example.org append Drafts --flags '\\Draft' note.eml
+  imap 'imap://alice@mail.example.org;STARTTLS' --auth SCRAM-SHA-256 --json status INBOX MESSAGES
+  imap imaps://alice@mail.example.org select INBOX , idle --timeout 300
+  imap --dry-run login alice secret , select 'Entwürfe'       # the bytes, no connection
+  imap --completions bash > /etc/bash_completion.d/imap      # also zsh, fish, elvish, powershell";
 
 /// The whole command line: options, URL and the first command.
 pub fn root(entries: &[Entry]) -> Command {
@@ -415,6 +432,33 @@ pub fn split_script(words: &[String]) -> Vec<Vec<String>> {
         }
     }
     segments
+}
+
+/// `--completions SHELL` among the words before the first command: the script is printed
+/// instead of running anything (no command is needed, which clap's parse would demand).
+pub fn prescan_completions(words: &[String]) -> Option<String> {
+    let mut iter = words.iter();
+    while let Some(word) = iter.next() {
+        if word == "--completions" {
+            return Some(iter.next().cloned().unwrap_or_default());
+        } else if let Some(shell) = word.strip_prefix("--completions=") {
+            return Some(shell.to_owned());
+        } else if word == "--" {
+            break;
+        }
+    }
+    None
+}
+
+/// Writes the completion script of `shell` for the program with these subcommands.
+pub fn completions(entries: &[Entry], shell: &str, out: &mut dyn std::io::Write) -> Result<(), String> {
+    let shell: clap_complete::Shell =
+        shell.parse().map_err(|_| format!("--completions {shell:?}: use bash, zsh, fish, elvish or powershell"))?;
+    // Into memory first: the generator panics on a write error (`| head` closing the pipe).
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut root(entries), "imap", &mut script);
+    let _ = out.write_all(&script);
+    Ok(())
 }
 
 /// The `--table` files named before the first command, found before parsing (they decide

@@ -58,6 +58,10 @@ fn real_main(words: &[String]) -> Result<(), run::Failure> {
         let site = table::load_site(&file, &text, &entries).map_err(|message| run::Failure { message, status: 2 })?;
         entries.extend(site);
     }
+    if let Some(shell) = cli::prescan_completions(&first_segment) {
+        let mut stdout = std::io::stdout().lock();
+        return cli::completions(&entries, &shell, &mut stdout).map_err(|message| run::Failure { message, status: 2 });
+    }
     let (options, invocations) = match cli::parse(&entries, words) {
         Ok(parsed) => parsed,
         Err(error) => {

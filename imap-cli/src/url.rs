@@ -1,5 +1,6 @@
 //! Server URLs: `imap://user@host:port[;STARTTLS]` and `imaps://user@host:port` (RFC 5092's
-//! `imap://` with `;AUTH=MECH` in the user part, plus `imaps://` for implicit TLS).
+//! `imap://` with `;AUTH=MECH` in the user part, plus `imaps://` for implicit TLS), parsed by
+//! the `url` crate.
 
 /// A parsed server URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,106 +33,93 @@ fn shown(text: &str) -> String {
 }
 
 impl ServerUrl {
-    /// Parses `text`.
+    /// Parses `text` with the `url` crate (RFC 3986 / WHATWG parsing: percent-escapes, IPv6
+    /// literals, ports), after taking off the one extension this program adds after the port:
+    /// `;STARTTLS`. The `url` crate's errors name what is wrong without repeating the input.
     pub fn parse(text: &str) -> Result<ServerUrl, String> {
         let lower = text.to_ascii_lowercase();
-        let (tls, rest) = if lower.starts_with("imaps://") {
-            (true, &text[8..])
+        let tls = if lower.starts_with("imaps://") {
+            true
         } else if lower.starts_with("imap://") {
-            (false, &text[7..])
+            false
         } else {
             return Err(format!("{} is not an imap:// or imaps:// URL", shown(text)));
         };
-        let (userinfo, hostpart) = match rest.rfind('@') {
-            Some(at) => (Some(&rest[..at]), &rest[at + 1..]),
-            None => (None, rest),
-        };
-        let mut user = None;
-        let mut auth = None;
-        if let Some(userinfo) = userinfo {
-            let mut parts = userinfo.split(';');
-            let name = parts.next().unwrap_or_default();
-            if name.contains(':') {
-                return Err(
-                    "a password does not belong in the URL: put it in IMAP_PASSWORD (or --password-env NAME), \
-                            or answer the prompt"
-                        .into(),
-                );
+        let (text, starttls) = match lower.trim_end_matches('/').rfind(';') {
+            Some(at) if lower[at + 1..].trim_end_matches('/') == "starttls" && !lower[at..].contains('@') => {
+                (&text[..at], true)
             }
+            _ => (text, false),
+        };
+        if tls && starttls {
+            return Err("imaps:// is TLS already; ;STARTTLS goes with imap://".into());
+        }
+        let url = url::Url::parse(text).map_err(|e| format!("not a server URL: {e}"))?;
+        if url.password().is_some() {
+            return Err("a password does not belong in the URL: put it in IMAP_PASSWORD (or --password-env NAME), \
+                        or answer the prompt"
+                .into());
+        }
+        if !matches!(url.path(), "" | "/") {
+            return Err("mailbox paths in the URL are not supported: use the select command".into());
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err("a server URL has no ?query or #fragment".into());
+        }
+        let (mut user, mut auth) = (None, None);
+        if !url.username().is_empty() {
+            // The parser keeps the user part %-escaped, with RFC 5092's `;` (before AUTH=) as
+            // `%3B`: split there, then decode each piece.
+            let userinfo = url.username().replace("%3b", "%3B");
+            let mut parts = userinfo.split("%3B");
+            let name = parts.next().unwrap_or_default();
             if !name.is_empty() {
                 user = Some(percent_decode(name)?);
             }
             for param in parts {
-                match param.split_once('=') {
+                match percent_decode(param)?.split_once('=') {
                     Some((key, value)) if key.eq_ignore_ascii_case("AUTH") => {
                         if value != "*" {
-                            auth = Some(percent_decode(value)?.to_ascii_uppercase());
+                            auth = Some(value.to_ascii_uppercase());
                         }
                     }
                     _ => return Err("unknown URL parameter in the user part (only ;AUTH=MECH)".into()),
                 }
             }
         }
-        let mut params = hostpart.split(';');
-        let authority = params.next().unwrap_or_default();
-        let mut starttls = false;
-        for param in params {
-            let param = param.trim_end_matches('/');
-            if param.eq_ignore_ascii_case("STARTTLS") {
-                starttls = true;
-            } else {
-                return Err(format!("unknown URL parameter {param:?} (only ;STARTTLS)"));
-            }
-        }
-        if tls && starttls {
-            return Err("imaps:// is TLS already; ;STARTTLS goes with imap://".into());
-        }
-        let (authority, path) = authority.split_once('/').unwrap_or((authority, ""));
-        if !path.is_empty() {
-            return Err("mailbox paths in the URL are not supported: use the select command".into());
-        }
-        let default_port = if tls { 993 } else { 143 };
-        let (host, port) = if let Some(bracketed) = authority.strip_prefix('[') {
-            let (host, after) = bracketed.split_once(']').ok_or("unclosed [ in the URL's host")?;
-            let port = match after.strip_prefix(':') {
-                Some(port) => parse_port(port)?,
-                None if after.is_empty() => default_port,
-                None => return Err("unexpected text after the URL's host".into()),
-            };
-            (host.to_owned(), port)
-        } else {
-            match authority.rsplit_once(':') {
-                Some((host, port)) => (host.to_owned(), parse_port(port)?),
-                None => (authority.to_owned(), default_port),
-            }
+        let host = match url.host() {
+            Some(url::Host::Ipv6(address)) => address.to_string(),
+            Some(host) => percent_decode(&host.to_string())?,
+            None => String::new(),
         };
         if host.is_empty() {
             return Err(format!("{} has no host", shown(text)));
         }
+        let port = match url.port() {
+            Some(0) => return Err("the URL's port is not a number from 1 to 65535".into()),
+            Some(port) => port,
+            None if tls => 993,
+            None => 143,
+        };
         Ok(ServerUrl { tls, starttls, user, auth, host, port })
     }
 }
 
-fn parse_port(text: &str) -> Result<u16, String> {
-    // Not echoed: a password typed where the port goes must not be printed.
-    text.parse().ok().filter(|p| *p != 0).ok_or_else(|| "the URL's port is not a number from 1 to 65535".to_owned())
-}
-
+/// A %-escaped URL part as UTF-8 text; a `%` without two hex digits is an error (the parser
+/// lets it through).
 fn percent_decode(text: &str) -> Result<String, String> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3).ok_or_else(|| "bad %-escape in the URL".to_owned())?;
-            out.push(u8::from_str_radix(hex, 16).map_err(|_| "bad %-escape in the URL".to_owned())?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let malformed = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'%' && !bytes.get(i + 1..i + 3).is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit)));
+    if malformed {
+        return Err("bad %-escape in the URL".into());
     }
-    String::from_utf8(out).map_err(|_| "a %-escape in the URL does not decode to UTF-8".to_owned())
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8()
+        .map(|text| text.into_owned())
+        .map_err(|_| "a %-escape in the URL does not decode to UTF-8".to_owned())
 }
 
 #[cfg(test)]

@@ -197,6 +197,23 @@ fn help_lists_every_table_command() {
         assert!(listed, "{name} missing from --help:\n{help}");
     }
     assert!(help.contains("--dry-run") && help.contains("--json") && help.contains("--stream"));
+    assert!(help.contains("Examples:") && help.contains("--output mail/"), "{help}");
+}
+
+#[test]
+fn completion_scripts_know_every_command() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = imap(&["--completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", String::from_utf8_lossy(&out.stderr));
+        let script = String::from_utf8(out.stdout).unwrap();
+        for command in ["uid-fetch", "getquotaroot", "select"] {
+            assert!(script.contains(command), "{shell} script lacks {command}");
+        }
+        assert!(script.contains("--output") || script.contains("-l output"), "{shell} script lacks FETCH's --output");
+    }
+    let out = imap(&["--completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("use bash, zsh"));
 }
 
 #[test]
