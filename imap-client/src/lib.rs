@@ -18,6 +18,7 @@ mod buffer;
 mod client;
 pub mod commands;
 pub mod guide;
+pub mod proxy;
 #[cfg(feature = "tokio")]
 pub mod tokio;
 mod trace;
@@ -42,6 +43,7 @@ pub use imapkit_core::session::{
 pub use imapkit_core::types::{parse_flags, parse_internal_date, Flag, InternalDate, Mailbox, SequenceSet};
 pub use imapkit_core::{command, encode, extract, parse, session, text, types};
 pub use imapkit_macros::command_table;
+pub use proxy::Socks5Proxy;
 pub use trace::{Direction, TraceLevel};
 pub use transport::{ConnectOptions, Connection, TlsInfo, TlsOptions, Transport, PORT, TLS_PORT};
 

@@ -214,6 +214,9 @@ pub struct ConnectOptions {
     pub read_timeout: Option<Duration>,
     /// Limit on each write.
     pub write_timeout: Option<Duration>,
+    /// Connect through this SOCKS5 proxy (Tor, a company proxy); `host` is then resolved by
+    /// the proxy. The connect timeout covers reaching the proxy and its negotiation.
+    pub proxy: Option<crate::proxy::Socks5Proxy>,
 }
 
 impl ConnectOptions {
@@ -225,12 +228,33 @@ impl ConnectOptions {
             connect_timeout: Some(Duration::from_secs(30)),
             read_timeout: Some(Duration::from_secs(60)),
             write_timeout: Some(Duration::from_secs(30)),
+            proxy: None,
         }
     }
 
     fn tcp(&self) -> io::Result<TcpStream> {
-        let mut last = io::Error::new(io::ErrorKind::NotFound, format!("{} resolves to no address", self.host));
-        for address in (self.host.as_str(), self.port).to_socket_addrs()? {
+        let Some(proxy) = &self.proxy else { return self.direct(&self.host, self.port) };
+        let address = proxy.address.as_str();
+        let (proxy_host, proxy_port) = address
+            .rsplit_once(':')
+            .and_then(|(host, port)| Some((host.trim_start_matches('[').trim_end_matches(']'), port.parse().ok()?)))
+            .ok_or_else(|| {
+                io::Error::new(io::ErrorKind::InvalidInput, format!("proxy {address:?} is not host:port"))
+            })?;
+        let mut stream = self.direct(proxy_host, proxy_port)?;
+        // The negotiation runs under the connect timeout, then the session's timeouts apply.
+        stream.set_read_timeout(self.connect_timeout)?;
+        stream.set_write_timeout(self.connect_timeout)?;
+        crate::proxy::negotiate(&mut stream, proxy, &self.host, self.port)?;
+        stream.set_read_timeout(self.read_timeout)?;
+        stream.set_write_timeout(self.write_timeout)?;
+        Ok(stream)
+    }
+
+    /// A TCP connection to `host:port`, trying each address in turn.
+    fn direct(&self, host: &str, port: u16) -> io::Result<TcpStream> {
+        let mut last = io::Error::new(io::ErrorKind::NotFound, format!("{host} resolves to no address"));
+        for address in (host, port).to_socket_addrs()? {
             let attempt = match self.connect_timeout {
                 Some(timeout) => TcpStream::connect_timeout(&address, timeout),
                 None => TcpStream::connect(address),

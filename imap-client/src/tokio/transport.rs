@@ -116,7 +116,18 @@ impl Connection {
 }
 
 async fn tcp(options: &ConnectOptions) -> io::Result<TcpStream> {
-    let connect = TcpStream::connect((options.host.as_str(), options.port));
+    // Reaching the proxy and its negotiation count against the same connect timeout.
+    let connect = async {
+        let stream = match &options.proxy {
+            None => TcpStream::connect((options.host.as_str(), options.port)).await?,
+            Some(proxy) => {
+                let mut stream = TcpStream::connect(proxy.address.as_str()).await?;
+                negotiate(&mut stream, proxy, &options.host, options.port).await?;
+                stream
+            }
+        };
+        io::Result::Ok(stream)
+    };
     let stream = match options.connect_timeout {
         Some(limit) => tokio::time::timeout(limit, connect).await.map_err(|_| {
             io::Error::new(io::ErrorKind::TimedOut, format!("connecting to {} took over {limit:?}", options.host))
@@ -125,6 +136,27 @@ async fn tcp(options: &ConnectOptions) -> io::Result<TcpStream> {
     };
     stream.set_nodelay(true)?;
     Ok(stream)
+}
+
+/// The SOCKS5 negotiation ([`crate::proxy`]) over the async socket.
+async fn negotiate(stream: &mut TcpStream, proxy: &crate::proxy::Socks5Proxy, host: &str, port: u16) -> io::Result<()> {
+    use crate::proxy::{Negotiation, Next};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut negotiation = Negotiation::new(proxy, host, port);
+    let mut input = Vec::new();
+    loop {
+        match negotiation.step(&input)? {
+            Next::Write(bytes) => {
+                stream.write_all(&bytes).await?;
+                input.clear();
+            }
+            Next::Read(n) => {
+                input = vec![0; n];
+                stream.read_exact(&mut input).await?;
+            }
+            Next::Done => return Ok(()),
+        }
+    }
 }
 
 async fn handshake(stream: TcpStream, host: &str, tls: &TlsOptions) -> io::Result<TlsStream<TcpStream>> {
