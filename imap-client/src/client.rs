@@ -50,18 +50,40 @@ impl<T: Transport> fmt::Debug for Client<T> {
 
 impl Client<Connection> {
     /// Connects with plain TCP (port [`crate::PORT`], 143, by convention) and reads the greeting.
+    /// Passwords are refused on such a connection to another host ([`Client::allow_insecure_auth`]).
+    ///
+    /// ```no_run
+    /// let client = imapkit::Client::connect("127.0.0.1", imapkit::PORT)?;
+    /// println!("{:?}", client.session().state());
+    /// # Ok::<(), imapkit::Error>(())
+    /// ```
     pub fn connect(host: &str, port: u16) -> Result<Client<Connection>, Error> {
         Client::connect_with(&ConnectOptions::new(host, port), None)
     }
 
     /// Connects with implicit TLS (port [`crate::TLS_PORT`], 993, by convention) and reads the
     /// greeting.
+    ///
+    /// ```no_run
+    /// use imapkit::{Client, TlsOptions};
+    /// let client = Client::connect_tls("imap.example.com", imapkit::TLS_PORT, TlsOptions::default())?;
+    /// println!("{:?}", client.tls_info().and_then(|tls| tls.protocol));
+    /// # Ok::<(), imapkit::Error>(())
+    /// ```
     pub fn connect_tls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
         Client::connect_with(&ConnectOptions::new(host, port), Some(tls))
     }
 
     /// Connects with plain TCP, then upgrades with STARTTLS before anything else. Fails —
     /// never falls back to plaintext — if the server does not offer STARTTLS.
+    ///
+    /// ```no_run
+    /// use imapkit::{Client, TlsOptions};
+    /// let tls = TlsOptions::with_ca_file("/etc/ssl/company-ca.pem");
+    /// let client = Client::connect_starttls("mail.internal", imapkit::PORT, tls)?;
+    /// # drop(client);
+    /// # Ok::<(), imapkit::Error>(())
+    /// ```
     pub fn connect_starttls(host: &str, port: u16, tls: TlsOptions) -> Result<Client<Connection>, Error> {
         let mut client = Client::connect_with(&ConnectOptions::new(host, port), None)?;
         client.tls = Some(tls);
@@ -71,6 +93,17 @@ impl Client<Connection> {
 
     /// Connects as `options` say, plain or with implicit TLS. Its `read_timeout` is the
     /// session's ([`SessionOptions::read_timeout`]; `None` waits forever).
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    /// use imapkit::{Client, ConnectOptions, TlsOptions};
+    /// let mut options = ConnectOptions::new("imap.example.com", imapkit::TLS_PORT);
+    /// options.connect_timeout = Some(Duration::from_secs(5));
+    /// options.read_timeout = Some(Duration::from_secs(20));
+    /// let client = Client::connect_with(&options, Some(TlsOptions::default()))?;
+    /// # drop(client);
+    /// # Ok::<(), imapkit::Error>(())
+    /// ```
     pub fn connect_with(options: &ConnectOptions, tls: Option<TlsOptions>) -> Result<Client<Connection>, Error> {
         let session = SessionOptions { read_timeout: options.read_timeout, ..SessionOptions::default() };
         Client::connect_with_session(options, tls, session)
@@ -94,6 +127,14 @@ impl Client<Connection> {
 
     /// Runs `command` with `sh -c` and talks IMAP over its stdin/stdout (imaplib's
     /// `IMAP4_stream`), e.g. `"ssh mailhost exec /usr/lib/dovecot/imap"`.
+    ///
+    /// ```no_run
+    /// use imapkit::Commands;
+    /// // Dovecot started as a child: already authenticated (PREAUTH) as the local user.
+    /// let mut client = imapkit::Client::spawn("/usr/lib/dovecot/imap")?;
+    /// client.select("INBOX", None)?;
+    /// # Ok::<(), imapkit::Error>(())
+    /// ```
     pub fn spawn(command: &str) -> Result<Client<Connection>, Error> {
         Client::spawn_with(command, SessionOptions::default())
     }
@@ -401,7 +442,17 @@ impl<T: Transport> Client<T> {
     }
 
     /// AUTHENTICATE with a SASL mechanism; its first message goes with the command when the
-    /// server advertises SASL-IR (RFC 4959), else at the first challenge.
+    /// server advertises SASL-IR (RFC 4959), else at the first challenge. SCRAM also checks
+    /// that the server knew the password.
+    ///
+    /// ```no_run
+    /// use imapkit::auth::{Plain, Scram, XOAuth2};
+    /// # fn demo(client: &mut imapkit::Client, token: &str) -> Result<(), imapkit::Error> {
+    /// client.authenticate_with(Scram::sha256("alice", "password"))?;
+    /// # client.authenticate_with(Plain::new("alice", "password"))?;
+    /// # client.authenticate_with(XOAuth2::new("alice@example.com", token))?;
+    /// # Ok(()) }
+    /// ```
     pub fn authenticate_with<M: Mechanism>(&mut self, mechanism: M) -> Result<AuthenticateResponse, Error> {
         let (request, mut exchange) = crate::auth::authenticate_request(&self.session, mechanism)?;
         let done = self.execute(request.into_command(), Some(&mut exchange)).map(AuthenticateResponse::from)?;
@@ -410,6 +461,12 @@ impl<T: Transport> Client<T> {
     }
 
     /// imaplib's `login_cram_md5`.
+    ///
+    /// ```no_run
+    /// # fn demo(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+    /// client.login_cram_md5("alice", "password")?;
+    /// # Ok(()) }
+    /// ```
     pub fn login_cram_md5(&mut self, user: &str, password: &str) -> Result<AuthenticateResponse, Error> {
         self.authenticate_with(crate::auth::CramMd5::new(user, password))
     }
@@ -420,6 +477,16 @@ impl<T: Transport> Client<T> {
     /// `timeout` bounds the whole wait: keep-alives the server sends meanwhile (`* OK Still
     /// here`, queued as unsolicited responses) do not extend it. After DONE, the tagged reply
     /// is due within the session's read timeout, however much the server keeps talking.
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    /// use imapkit::Commands;
+    /// # fn demo(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+    /// client.select("INBOX", None)?;
+    /// let updates = client.idle_wait(Duration::from_secs(25 * 60))?;
+    /// println!("{:?} messages, {} expunged", updates.exists, updates.expunged.len());
+    /// # Ok(()) }
+    /// ```
     pub fn idle_wait(&mut self, timeout: Duration) -> Result<IdleResponse, Error> {
         self.idle(&mut IdleWatch::new(Some(Instant::now() + timeout), true, |_| {}))
     }
@@ -435,6 +502,15 @@ impl<T: Transport> Client<T> {
     /// APPEND of one message streamed from `reader`, which must give exactly the length of
     /// `message` (made with [`imapkit_core::encode::AppendMessage::streamed`]): memory stays flat
     /// whatever the message size.
+    ///
+    /// ```no_run
+    /// use imapkit::AppendMessage;
+    /// # fn demo(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+    /// let file = std::fs::File::open("big.eml")?;
+    /// let len = file.metadata()?.len();
+    /// client.append_reader("Archive", AppendMessage::streamed(len), file)?;
+    /// # Ok(()) }
+    /// ```
     pub fn append_reader(
         &mut self,
         mailbox: &str,
