@@ -61,6 +61,9 @@ fn blocking_client_through_socks5() {
     let mut client =
         Client::connect_with(&through(&s.imap_host, s.imap_port, Socks5Proxy::new(&s.proxy)), None).unwrap();
     assert!(client.capabilities().unwrap().iter().any(|c| c == "IMAP4REV1"));
+    // A proxy on loopback says nothing about the path to the server: no password in clear.
+    let refused = client.login("alice", "alice-pw").expect_err("LOGIN over plain TCP through a proxy");
+    assert!(refused.to_string().contains("password in clear"), "{refused}");
     client.logout().unwrap();
 
     // Implicit TLS to a name only the proxy resolves, then LOGIN and a command.
@@ -103,6 +106,7 @@ fn async_client_through_socks5() {
         let mut client =
             imapkit::tokio::Client::connect_with(&through(&s.imap_host, s.imap_port, with), None).await.unwrap();
         client.noop().await.unwrap();
+        assert!(client.login("alice", "alice-pw").await.is_err(), "no password in clear through a proxy");
         client.logout().await.unwrap();
         let missing = through(&s.imap_host, s.imap_port, Socks5Proxy::new(&s.auth_proxy));
         let error = imapkit::tokio::Client::connect_with(&missing, None).await.expect_err("the proxy wants a password");

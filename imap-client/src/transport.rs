@@ -281,6 +281,9 @@ pub enum Connection {
         stream: TcpStream,
         /// The host name connected to (for STARTTLS verification).
         host: String,
+        /// Through a SOCKS5 proxy: a loopback peer is then the proxy, not the server, so the
+        /// connection is not secure enough for passwords.
+        proxied: bool,
     },
     /// TLS over TCP (implicit TLS, or after STARTTLS).
     Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
@@ -304,7 +307,7 @@ impl fmt::Debug for Connection {
 impl Connection {
     /// Connects with plain TCP.
     pub fn tcp(options: &ConnectOptions) -> io::Result<Connection> {
-        Ok(Connection::Tcp { stream: options.tcp()?, host: options.host.clone() })
+        Ok(Connection::Tcp { stream: options.tcp()?, host: options.host.clone(), proxied: options.proxy.is_some() })
     }
 
     /// Connects with TCP and completes a TLS handshake before any IMAP byte (port 993).
@@ -396,7 +399,7 @@ impl Write for Connection {
 impl Transport for Connection {
     fn start_tls(&mut self, tls: &TlsOptions) -> io::Result<()> {
         match std::mem::replace(self, Connection::Closed) {
-            Connection::Tcp { stream, host } => {
+            Connection::Tcp { stream, host, .. } => {
                 *self = Connection::Tls(Box::new(handshake(stream, &host, tls)?));
                 Ok(())
             }
@@ -409,7 +412,10 @@ impl Transport for Connection {
 
     fn is_secure(&self) -> bool {
         match self {
-            Connection::Tcp { stream, .. } => stream.peer_addr().is_ok_and(|a| a.ip().is_loopback()),
+            // Loopback is as safe as TLS, unless it is a proxy's end: then the server is elsewhere.
+            Connection::Tcp { stream, proxied, .. } => {
+                !*proxied && stream.peer_addr().is_ok_and(|a| a.ip().is_loopback())
+            }
             Connection::Tls(_) | Connection::Child(_) => true,
             Connection::Closed => false,
         }
