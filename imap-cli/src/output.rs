@@ -47,6 +47,10 @@ pub fn error_json(command: &str, error: &Error) -> Value {
         Error::Refused(_) => ("refused", None),
         Error::Bye(_) => ("bye", Some("BYE")),
         Error::Io(_) | Error::Closed => ("connection", None),
+        Error::Timeout(_) => ("timeout", None),
+        Error::Limit(_) => ("limit", None),
+        Error::ReadOnly(_) => ("read-only", None),
+        Error::Unparsed { .. } => ("unparsed", None),
         _ => ("protocol", None),
     };
     detail.insert("kind".into(), json!(kind));
@@ -87,8 +91,10 @@ fn code_text(code: &Code) -> String {
         }
         Code::Modified(set) => format!("[{name} {set}]"),
         Code::MailboxId(id) => format!("[{name} ({id})]"),
-        Code::InProgress { tag: Some(tag), count, total } => {
+        Code::InProgress { tag: None, count: None, total: None } => format!("[{name}]"),
+        Code::InProgress { tag, count, total } => {
             let number = |n: &Option<u64>| n.map_or("NIL".to_string(), |n| n.to_string());
+            let tag = tag.as_ref().map_or("NIL".to_string(), |tag| quote(tag));
             format!("[{name} ({tag} {} {})]", number(count), number(total))
         }
         Code::Other { value: Some(value), .. } => format!("[{name} {}]", imap_value_text(value)),

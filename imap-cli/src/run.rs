@@ -419,6 +419,10 @@ fn run_one(
 /// to the files, not into the printed result; a line on stderr says how many were written.
 fn fetch_to_output(client: &mut Client, command: Command, path: &std::path::Path) -> Result<Completed, RunError> {
     let request = imapkit::Request::<Completed>::from(command);
+    // `--output mail/`: a directory, made if it is not there yet.
+    if path.as_os_str().to_string_lossy().ends_with(std::path::MAIN_SEPARATOR) && !path.exists() {
+        std::fs::create_dir_all(path).map_err(|e| RunError::Usage(format!("--output {}: {e}", path.display())))?;
+    }
     if !path.is_dir() {
         let mut file =
             std::fs::File::create(path).map_err(|e| RunError::Usage(format!("--output {}: {e}", path.display())))?;

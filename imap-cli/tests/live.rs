@@ -342,10 +342,10 @@ fn fetch_output_writes_exactly_the_messages() {
     let url = server.url();
     ok(&[&url, "create", &mailbox, ",", "append", &mailbox, &first, ",", "append", &mailbox, &second]);
 
+    // A directory named with a trailing / is made.
     let dir = std::env::temp_dir().join(unique("imap-cli-out"));
-    std::fs::create_dir(&dir).unwrap();
     let file = dir.with_extension("eml");
-    let dir_text = dir.to_string_lossy().into_owned();
+    let dir_text = format!("{}/", dir.to_string_lossy());
     let file_text = file.to_string_lossy().into_owned();
     let out = ok(&[
         &url,

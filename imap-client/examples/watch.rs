@@ -1,8 +1,8 @@
 //! Watches a mailbox with IDLE and prints what changes: new messages (with their subjects),
-//! expunges and flag changes, for `MINUTES` minutes.
+//! expunges and flag changes, for `SECONDS` seconds.
 //!
 //! ```text
-//! cargo run -p imapkit --example watch -- HOST PORT USER PASSWORD CA_FILE MAILBOX MINUTES
+//! cargo run -p imapkit --example watch -- HOST PORT USER PASSWORD CA_FILE MAILBOX SECONDS
 //! ```
 //!
 //! Connects with STARTTLS, verifying the server against `CA_FILE` (`-` for the system's and
@@ -16,8 +16,8 @@ use imapkit::{Client, Commands, TlsOptions};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [host, port, user, password, ca, mailbox, minutes] = args.as_slice() else {
-        return Err("usage: watch HOST PORT USER PASSWORD CA_FILE|- MAILBOX MINUTES".into());
+    let [host, port, user, password, ca, mailbox, seconds] = args.as_slice() else {
+        return Err("usage: watch HOST PORT USER PASSWORD CA_FILE|- MAILBOX SECONDS".into());
     };
     let tls = if ca == "-" { TlsOptions::default() } else { TlsOptions::with_ca_file(ca) };
     let mut client = Client::connect_starttls(host, port.parse()?, tls)?;
@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let selected = client.select(mailbox.as_str(), None)?;
     let mut known = selected.exists.unwrap_or(0);
     println!("{mailbox}: {known} messages; watching");
-    let until = Instant::now() + Duration::from_secs(60 * minutes.parse::<u64>()?);
+    let until = Instant::now() + Duration::from_secs(seconds.parse::<u64>()?);
     while let Some(left) = until.checked_duration_since(Instant::now()).filter(|left| !left.is_zero()) {
         let updates = client.idle_wait(left.min(Duration::from_secs(300)))?;
         for seq in &updates.expunged {

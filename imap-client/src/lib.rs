@@ -1,9 +1,15 @@
-//! `imapkit`: a blocking IMAP client.
+//! `imapkit`: an IMAP client, blocking ([`Client`]) and async ([`tokio::Client`](crate::tokio),
+//! feature `tokio`), over one sans-I/O session ([`Session`]).
+//!
+//! Start with the [`guide`]: connecting (TLS, STARTTLS, a SOCKS5 proxy), logging in (LOGIN,
+//! SCRAM, OAuth2), searching, fetching, message parts, IDLE, pipelining, errors. Features:
+//! `tokio` (the async client), `mime` ([`types::Fetch::message`], decoded message parts),
+//! `serde` (serialization of every result type).
 //!
 //! Its command methods are generated from `spec/commands.toml` by [`command_table!`]: the
-//! [`Commands`] trait has one method per table line, implemented for every [`Execute`] —
-//! the blocking [`Client`] and anything else that can run a command. A crate with its own
-//! site-specific commands brings its own table the same way:
+//! [`Commands`] trait has one method per table line (and [`AsyncCommands`] the same, async),
+//! implemented for every [`Execute`] — the blocking [`Client`] and anything else that can run
+//! a command. A crate with its own site-specific commands brings its own table the same way:
 //!
 //! ```ignore
 //! imapkit::command_table!(SiteCommands, "site.toml");
