@@ -187,6 +187,9 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
             let name = name.split_once(' ').map_or(name.as_str(), |(name, _)| name);
             format!("{name} ({len} bytes written to the output)")
         }
+        // An item added to the library after this program was written (`FetchAttr` is
+        // non-exhaustive): its data as JSON, never Rust's Debug form.
+        other => serde_json::to_string(other).unwrap_or_default(),
     }
 }
 
@@ -383,6 +386,9 @@ pub fn untagged_text(untagged: &Untagged) -> String {
             }
             format!("THREAD {}", threads.iter().map(thread).collect::<Vec<_>>().join(""))
         }
+        // A kind added to the library after this program was written (`Untagged` is
+        // non-exhaustive): its name and data as JSON, never Rust's Debug form.
+        other => format!("{} {}", other.kind(), serde_json::to_string(other).unwrap_or_default()),
     };
     format!("* {line}")
 }

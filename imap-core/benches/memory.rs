@@ -207,6 +207,7 @@ impl Heap for FetchAttr {
             | FetchAttr::ModSeq(_)
             | FetchAttr::GmMsgId(_)
             | FetchAttr::GmThrId(_) => 0,
+            other => unimplemented!("no heap size for {other:?}: add the new item here"),
         }
     }
 }

@@ -22,6 +22,7 @@ pub enum ErrorKind {
 
 /// Everything that can go wrong.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error {
     /// The server answered the command with a tagged NO.
     No {

@@ -43,6 +43,7 @@ impl SearchReturn {
 /// A search key. Several keys in a [`SearchKey::And`] must all match (RFC 3501: a list of
 /// keys is their intersection).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum SearchKey {
     /// `ALL`
     All,

@@ -79,6 +79,7 @@ pub struct Status {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "name", content = "data", rename_all = "UPPERCASE"))]
+#[non_exhaustive]
 pub enum Code {
     /// `ALERT`
     Alert,
@@ -270,6 +271,7 @@ pub struct Continuation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", content = "data", rename_all = "UPPERCASE"))]
+#[non_exhaustive]
 pub enum Untagged {
     /// `* OK|NO|BAD|PREAUTH|BYE [code] text`
     #[cfg_attr(feature = "serde", serde(rename = "STATUS_RESPONSE"))]
@@ -1059,6 +1061,7 @@ impl RawDate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "item", content = "value"))]
+#[non_exhaustive]
 pub enum FetchAttr {
     /// `FLAGS`
     #[cfg_attr(feature = "serde", serde(rename = "FLAGS"))]
