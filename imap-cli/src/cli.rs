@@ -49,6 +49,8 @@ pub struct Options {
     pub read_timeout: Option<Duration>,
     /// `--command-timeout SECONDS` (`None` for 0).
     pub command_timeout: Option<Duration>,
+    /// `--socks5 [USER@]HOST:PORT`: connect through this SOCKS5 proxy.
+    pub socks5: Option<String>,
 }
 
 /// One command to run, with its encoded-to-be values.
@@ -340,6 +342,10 @@ fn global_args(command: Command) -> Command {
                 .action(ArgAction::SetTrue)
                 .help("With --dry-run: show passwords instead of ***"),
         )
+        .arg(Arg::new("socks5").long("socks5").value_name("[USER@]HOST:PORT").help(
+            "Connect through a SOCKS5 proxy (Tor: 127.0.0.1:9050), which resolves the server's name; \
+             with USER@, the proxy password comes from $IMAP_SOCKS5_PASSWORD",
+        ))
         .arg(
             Arg::new("completions")
                 .long("completions")
@@ -501,6 +507,7 @@ pub fn parse(entries: &[Entry], words: &[String]) -> Result<(Options, Vec<Invoca
         connect_timeout: Duration::from_secs(*matches.get_one::<u64>("connect-timeout").unwrap_or(&30)),
         read_timeout: seconds(matches.get_one::<u64>("read-timeout").copied().unwrap_or(60)),
         command_timeout: seconds(matches.get_one::<u64>("command-timeout").copied().unwrap_or(300)),
+        socks5: matches.get_one::<String>("socks5").cloned(),
     };
     let mut invocations = vec![invocation(entries, &matches)];
     for segment in &segments[1..] {

@@ -165,6 +165,7 @@ fn connect(options: &Options, url: Option<&ServerUrl>) -> Result<Client, Failure
                 let mut connect = ConnectOptions::new(url.host.clone(), url.port);
                 connect.connect_timeout = Some(options.connect_timeout);
                 connect.read_timeout = options.read_timeout;
+                connect.proxy = options.socks5.as_deref().map(socks5_proxy).transpose()?;
                 let tls = url.tls.then(|| tls_options(options));
                 Client::connect_with_session(&connect, tls, session)
                     .map_err(|e| connection_error(format!("connecting to {}:{}", url.host, url.port), e))?
@@ -191,6 +192,27 @@ fn connect(options: &Options, url: Option<&ServerUrl>) -> Result<Client, Failure
         client.starttls().map_err(|e| connection_error("STARTTLS".into(), e))?;
     }
     Ok(client)
+}
+
+/// `--socks5 [USER@]HOST:PORT`, the password of a USER from `$IMAP_SOCKS5_PASSWORD`.
+fn socks5_proxy(text: &str) -> Result<imapkit::Socks5Proxy, Failure> {
+    let (user, address) = match text.rsplit_once('@') {
+        Some((user, address)) => (Some(user), address),
+        None => (None, text),
+    };
+    if user.is_some_and(|user| user.contains(':')) {
+        return Err(Failure::usage("--socks5: a password does not belong there; put it in IMAP_SOCKS5_PASSWORD"));
+    }
+    let proxy = imapkit::Socks5Proxy::new(address);
+    match user {
+        None => Ok(proxy),
+        Some(user) => {
+            let password = std::env::var("IMAP_SOCKS5_PASSWORD").map_err(|_| {
+                Failure::usage("--socks5 USER@HOST:PORT: set IMAP_SOCKS5_PASSWORD to the proxy password")
+            })?;
+            Ok(proxy.with_credentials(user, password))
+        }
+    }
 }
 
 /// Prints one trace line per protocol line on stderr (secrets are `***` already).

@@ -394,3 +394,35 @@ fn fetch_output_writes_exactly_the_messages() {
     let _ = std::fs::remove_file(&first);
     let _ = std::fs::remove_file(&second);
 }
+
+#[test]
+fn through_a_socks5_proxy() {
+    let Some(server) = dovecot("through_a_socks5_proxy") else { return };
+    let (Ok(host), Ok(open), Ok(auth), Ok(user), Ok(password)) = (
+        std::env::var("IMAP_TEST_SOCKS_HOST"),
+        std::env::var("IMAP_TEST_SOCKS_PORT"),
+        std::env::var("IMAP_TEST_SOCKS_AUTH_PORT"),
+        std::env::var("IMAP_TEST_SOCKS_USER"),
+        std::env::var("IMAP_TEST_SOCKS_PASSWORD"),
+    ) else {
+        println!("skipping through_a_socks5_proxy: IMAP_TEST_SOCKS_* are not set");
+        return;
+    };
+    let Some(ca) = server.ca.as_deref() else { return };
+    let url = format!("imap://{USER}@{}:{};STARTTLS", server.host, server.port);
+    let out = ok(&["--socks5", &format!("{host}:{open}"), &url, "--ca", ca, "noop"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("OK"), "{out:?}");
+    let via_auth = format!("{user}@{host}:{auth}");
+    let out = Command::new(env!("CARGO_BIN_EXE_imap"))
+        .args(["--socks5", &via_auth, &url, "--ca", ca, "noop"])
+        .env("IMAP_PASSWORD", PASSWORD)
+        .env("IMAP_SOCKS5_PASSWORD", &password)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Without the proxy's password: refused, and said so.
+    let out = imap(&["--socks5", &format!("{host}:{auth}"), &url, "--ca", ca, "noop"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wants a user name and password"));
+}

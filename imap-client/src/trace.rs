@@ -10,8 +10,8 @@ use imapkit_core::text::escape;
 /// `imap::wire`, level debug, field `direction`; forwarded to the `log` facade when no
 /// tracing subscriber is installed) and to an optional sink. Secrets are always `***`.
 ///
-/// Independently of the level, every command runs in a `tracing` span `imap.command` (level
-/// debug) with the fields `tag` and `command` (the wire name), and, when it completes,
+/// Independently of the level, every command runs in a `tracing` span `imap.command` (target
+/// `imap::command`, level debug) with the fields `tag` and `command` (the wire name), and, when it completes,
 /// `status` (`OK`, `NO`, `BAD`, or `error` with the error in `error`), `bytes_sent`, `bytes_received` and `elapsed_us`; wire
 /// events of a command nest in its span. Arguments are not span fields, so no secret is.
 ///

@@ -118,7 +118,7 @@ impl TlsInfo {
 pub struct TlsOptions {
     /// Trust Mozilla's root certificates (compiled in, from `webpki-roots`). On by default.
     pub webpki_roots: bool,
-    /// Trust the operating system's root certificates (read at each connection by
+    /// Trust the operating system's root certificates (read once per process by
     /// `rustls-native-certs`, which honours `SSL_CERT_FILE` and `SSL_CERT_DIR`). On by default.
     pub system_roots: bool,
     /// Also trust the CA certificates in these PEM files (a private CA).
@@ -162,10 +162,9 @@ impl TlsOptions {
             roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         }
         if self.system_roots {
-            let found = rustls_native_certs::load_native_certs();
-            for certificate in found.certs {
+            for certificate in system_roots() {
                 // A system store may hold certificates rustls cannot use; skip those.
-                let _ = roots.add(certificate);
+                let _ = roots.add(certificate.clone());
             }
         }
         for path in &self.ca_files {
@@ -198,6 +197,13 @@ impl TlsOptions {
         };
         Ok(Arc::new(config))
     }
+}
+
+/// The operating system's root certificates, read once per process (a few hundred files on
+/// Debian: milliseconds that a program opening many connections should not pay each time).
+fn system_roots() -> &'static [CertificateDer<'static>] {
+    static ROOTS: std::sync::OnceLock<Vec<CertificateDer<'static>>> = std::sync::OnceLock::new();
+    ROOTS.get_or_init(|| rustls_native_certs::load_native_certs().certs)
 }
 
 /// Where and how to connect.

@@ -19,8 +19,9 @@
 
 pub use mail_parser::{self, Message, MessagePart, MimeHeaders, PartType};
 
-/// Parses a whole message (the bytes of `BODY[]`, `RFC822` or `BINARY[]`). `None` when the
-/// bytes are not a message at all (empty, or no header).
+/// Parses a whole message (the bytes of `BODY[]`, `RFC822` or `BINARY[]`: for the last, call
+/// it on `fetch.binary(&[])`; [`crate::types::Fetch::message`] reads `RFC822` / `BODY[]`).
+/// `None` when the bytes are not a message at all (empty, or no header).
 pub fn parse(message: &[u8]) -> Option<Message<'_>> {
     mail_parser::MessageParser::default().parse(message)
 }
