@@ -1,6 +1,5 @@
 //! Framing: finding where one response ends in a growing buffer.
 
-use super::core::find_any;
 use super::error::FrameError;
 use super::ParseOptions;
 
@@ -230,7 +229,7 @@ impl Framer {
                 }
             }
             let rest = &buf[self.pos..];
-            let Some(lf) = find_any(rest, b"\n") else {
+            let Some(lf) = memchr::memchr(b'\n', rest) else {
                 self.count_line(rest.len())?;
                 self.pos = buf.len();
                 return Ok(Frame::Incomplete { literal_remaining: None });
@@ -306,7 +305,7 @@ impl Framer {
             }
             let frame = &buf[start..];
             let rest = &frame[self.pos..];
-            let Some(lf) = find_any(rest, b"\n") else {
+            let Some(lf) = memchr::memchr(b'\n', rest) else {
                 self.count_line(rest.len())?;
                 self.pos = frame.len();
                 return Ok(Frame::Incomplete { literal_remaining: None });
