@@ -8,15 +8,15 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use imapkit::auth::Scram;
 use imapkit::command::State;
 use imapkit::{Client, Error, TlsOptions};
-use rcgen::{CertificateParams, KeyPair};
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+
+#[path = "support/tls.rs"]
+mod tls;
 
 const USER: &str = "alice";
 const PASSWORD: &str = "p@ss wörd";
@@ -37,25 +37,13 @@ struct Seen {
 fn serve(
     versions: &[&'static rustls::SupportedProtocolVersion],
 ) -> (u16, std::path::PathBuf, std::thread::JoinHandle<Seen>) {
-    let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["imap.test".to_owned()]).unwrap().self_signed(&key).unwrap();
+    let (config, pem) = tls::server_config(versions);
     static RUN: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("imap-rs-cbind-{}-{run}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let ca = dir.join("ca.pem");
-    std::fs::write(&ca, cert.pem()).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_protocol_versions(versions)
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(
-            vec![CertificateDer::from(cert.der().to_vec())],
-            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-        )
-        .unwrap();
-    let config = Arc::new(config);
+    std::fs::write(&ca, pem).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let handle = std::thread::spawn(move || {

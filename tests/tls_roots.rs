@@ -5,27 +5,15 @@
 
 use std::io::Write;
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use imapkit::{Client, ConnectOptions, TlsOptions};
-use rcgen::{CertificateParams, KeyPair};
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+
+#[path = "support/tls.rs"]
+mod tls;
 
 /// A server for `imap.test` that greets each of `connections` TLS clients and hangs up.
 fn serve(connections: usize) -> (u16, String, std::thread::JoinHandle<()>) {
-    let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["imap.test".to_owned()]).unwrap().self_signed(&key).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(
-            vec![CertificateDer::from(cert.der().to_vec())],
-            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-        )
-        .unwrap();
-    let config = Arc::new(config);
+    let (config, pem) = tls::server_config(rustls::DEFAULT_VERSIONS);
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let handle = std::thread::spawn(move || {
@@ -36,7 +24,7 @@ fn serve(connections: usize) -> (u16, String, std::thread::JoinHandle<()>) {
             let _ = tls.write_all(b"* OK [CAPABILITY IMAP4rev1] scripted\r\n").and_then(|()| tls.flush());
         }
     });
-    (port, cert.pem(), handle)
+    (port, pem, handle)
 }
 
 fn options(port: u16) -> ConnectOptions {
