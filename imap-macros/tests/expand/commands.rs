@@ -110,7 +110,19 @@ let server = client.id(&[("name", "my-app"), ("version", "1.0")])?; println!("{:
 
 Wire form: `STARTTLS`.
 
-Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its `starttls` exchange.*/
+Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its `starttls` exchange.
+
+# Example
+
+```no_run
+# use imapkit::Commands;
+# #[allow(unused_imports)]
+# use imapkit::{AppendMessage, FetchItems, Flag, IdParams, InternalDate, ListReturn, ListSelection, SearchKey, SearchProgram, SearchReturn, SelectParams, SequenceSet, SortField, SortKey, StatusItem, StoreAction, StoreMode};
+# fn example(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+client.set_tls_options(imapkit::TlsOptions::default()); client.starttls()?; // Client::connect_starttls does this before anything else
+# Ok(())
+# }
+```*/
     #[allow(clippy::too_many_arguments)]
     fn starttls(
         &mut self,
@@ -128,7 +140,19 @@ Allowed in: not authenticated. The session runs its `sasl` exchange.
 # Arguments
 
 - `mechanism`: A SASL mechanism name: an atom, sent upper-case (RFC 4422 names are upper-case). Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`Mechanism`](imapkit::encode::kinds::Mechanism)`>`.
-- `initial_response`: A SASL initial response (RFC 4959 `initial-resp = base64 / "="`): base64 text or `=` for an empty one, sent bare and redacted in traces. Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`SaslResponse`](imapkit::encode::kinds::SaslResponse)`>`. Optional: `None` or `Some(&str)`.*/
+- `initial_response`: A SASL initial response (RFC 4959 `initial-resp = base64 / "="`): base64 text or `=` for an empty one, sent bare and redacted in traces. Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`SaslResponse`](imapkit::encode::kinds::SaslResponse)`>`. Optional: `None` or `Some(&str)`.
+
+# Example
+
+```no_run
+# use imapkit::Commands;
+# #[allow(unused_imports)]
+# use imapkit::{AppendMessage, FetchItems, Flag, IdParams, InternalDate, ListReturn, ListSelection, SearchKey, SearchProgram, SearchReturn, SelectParams, SequenceSet, SortField, SortKey, StatusItem, StoreAction, StoreMode};
+# fn example(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+let mut sasl = imapkit::auth::SaslExchange::new(imapkit::auth::Plain::new("alice", "password"), None); client.authenticate("PLAIN", None, &mut sasl)?; // client.authenticate_with(mechanism) does this for you
+# Ok(())
+# }
+```*/
     #[allow(clippy::too_many_arguments)]
     fn authenticate(
         &mut self,
@@ -1000,7 +1024,19 @@ Allowed in: authenticated.
 
 Wire form: `IDLE`.
 
-Allowed in: authenticated, selected. Needs capability `IDLE`. The session runs its `idle` exchange.*/
+Allowed in: authenticated, selected. Needs capability `IDLE`. The session runs its `idle` exchange.
+
+# Example
+
+```no_run
+# use imapkit::Commands;
+# #[allow(unused_imports)]
+# use imapkit::{AppendMessage, FetchItems, Flag, IdParams, InternalDate, ListReturn, ListSelection, SearchKey, SearchProgram, SearchReturn, SelectParams, SequenceSet, SortField, SortKey, StatusItem, StoreAction, StoreMode};
+# fn example(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+let until = std::time::Instant::now() + std::time::Duration::from_secs(300); let mut watch = imapkit::IdleWatch::new(Some(until), true, |update| println!("{}", update.kind())); let updates = client.idle(&mut watch)?; println!("{:?}", updates.exists);
+# Ok(())
+# }
+```*/
     #[allow(clippy::too_many_arguments)]
     fn idle(
         &mut self,
@@ -1018,7 +1054,19 @@ Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. The se
 
 # Arguments
 
-- `algorithm`: An atom, checked (`FLAGS`, a SASL mechanism). Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`Atom`](imapkit::encode::kinds::Atom)`>`.*/
+- `algorithm`: An atom, checked (`FLAGS`, a SASL mechanism). Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`Atom`](imapkit::encode::kinds::Atom)`>`.
+
+# Example
+
+```no_run
+# use imapkit::Commands;
+# #[allow(unused_imports)]
+# use imapkit::{AppendMessage, FetchItems, Flag, IdParams, InternalDate, ListReturn, ListSelection, SearchKey, SearchProgram, SearchReturn, SelectParams, SequenceSet, SortField, SortKey, StatusItem, StoreAction, StoreMode};
+# fn example(client: &mut imapkit::Client) -> Result<(), imapkit::Error> {
+client.compress("DEFLATE")?; println!("{:?}", client.compression());
+# Ok(())
+# }
+```*/
     #[allow(clippy::too_many_arguments)]
     fn compress(
         &mut self,
@@ -1809,7 +1857,9 @@ Example: [`Commands::id`](super::Commands::id), the same call with `.await`.*/
 
 Wire form: `STARTTLS`.
 
-Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its `starttls` exchange.*/
+Allowed in: not authenticated. Needs capability `STARTTLS`. The session runs its `starttls` exchange.
+
+Example: [`Commands::starttls`](super::Commands::starttls), the same call with `.await`.*/
     #[allow(clippy::too_many_arguments)]
     fn starttls(
         &mut self,
@@ -1837,7 +1887,9 @@ Allowed in: not authenticated. The session runs its `sasl` exchange.
 # Arguments
 
 - `mechanism`: A SASL mechanism name: an atom, sent upper-case (RFC 4422 names are upper-case). Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`Mechanism`](imapkit::encode::kinds::Mechanism)`>`.
-- `initial_response`: A SASL initial response (RFC 4959 `initial-resp = base64 / "="`): base64 text or `=` for an empty one, sent bare and redacted in traces. Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`SaslResponse`](imapkit::encode::kinds::SaslResponse)`>`. Optional: `None` or `Some(&str)`.*/
+- `initial_response`: A SASL initial response (RFC 4959 `initial-resp = base64 / "="`): base64 text or `=` for an empty one, sent bare and redacted in traces. Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`SaslResponse`](imapkit::encode::kinds::SaslResponse)`>`. Optional: `None` or `Some(&str)`.
+
+Example: [`Commands::authenticate`](super::Commands::authenticate), the same call with `.await`.*/
     #[allow(clippy::too_many_arguments)]
     fn authenticate(
         &mut self,
@@ -2789,7 +2841,9 @@ Allowed in: authenticated.
 
 Wire form: `IDLE`.
 
-Allowed in: authenticated, selected. Needs capability `IDLE`. The session runs its `idle` exchange.*/
+Allowed in: authenticated, selected. Needs capability `IDLE`. The session runs its `idle` exchange.
+
+Example: [`Commands::idle`](super::Commands::idle), the same call with `.await`.*/
     #[allow(clippy::too_many_arguments)]
     fn idle(
         &mut self,
@@ -2817,7 +2871,9 @@ Allowed in: authenticated, selected. Needs capability `COMPRESS=DEFLATE`. The se
 
 # Arguments
 
-- `algorithm`: An atom, checked (`FLAGS`, a SASL mechanism). Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`Atom`](imapkit::encode::kinds::Atom)`>`.*/
+- `algorithm`: An atom, checked (`FLAGS`, a SASL mechanism). Accepts what implements [`Arg`](imapkit::encode::Arg#implementors)`<`[`Atom`](imapkit::encode::kinds::Atom)`>`.
+
+Example: [`Commands::compress`](super::Commands::compress), the same call with `.await`.*/
     #[allow(clippy::too_many_arguments)]
     fn compress(
         &mut self,
@@ -6398,7 +6454,11 @@ pub static STARTTLS: ::imapkit::command::CommandDef = ::imapkit::command::Comman
     doc: ::std::borrow::Cow::Borrowed(
         "Starts TLS negotiation; capabilities must be asked again afterwards (RFC 3501 6.2.1).",
     ),
-    example: ::core::option::Option::None,
+    example: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed(
+            "client.set_tls_options(imapkit::TlsOptions::default()); client.starttls()?; // Client::connect_starttls does this before anything else",
+        ),
+    ),
 };
 ///Table line of `AUTHENTICATE`.
 pub static AUTHENTICATE: ::imapkit::command::CommandDef = ::imapkit::command::CommandDef {
@@ -6435,7 +6495,11 @@ pub static AUTHENTICATE: ::imapkit::command::CommandDef = ::imapkit::command::Co
     doc: ::std::borrow::Cow::Borrowed(
         "Authenticates with a SASL mechanism; the initial response needs SASL-IR (RFC 3501 6.2.2, RFC 4959).",
     ),
-    example: ::core::option::Option::None,
+    example: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed(
+            "let mut sasl = imapkit::auth::SaslExchange::new(imapkit::auth::Plain::new(\"alice\", \"password\"), None); client.authenticate(\"PLAIN\", None, &mut sasl)?; // client.authenticate_with(mechanism) does this for you",
+        ),
+    ),
 };
 ///Table line of `LOGIN`.
 pub static LOGIN: ::imapkit::command::CommandDef = ::imapkit::command::CommandDef {
@@ -7688,7 +7752,11 @@ pub static IDLE: ::imapkit::command::CommandDef = ::imapkit::command::CommandDef
     doc: ::std::borrow::Cow::Borrowed(
         "Waits for mailbox updates pushed by the server until DONE is sent (RFC 2177).",
     ),
-    example: ::core::option::Option::None,
+    example: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed(
+            "let until = std::time::Instant::now() + std::time::Duration::from_secs(300); let mut watch = imapkit::IdleWatch::new(Some(until), true, |update| println!(\"{}\", update.kind())); let updates = client.idle(&mut watch)?; println!(\"{:?}\", updates.exists);",
+        ),
+    ),
 };
 ///Table line of `COMPRESS`.
 pub static COMPRESS: ::imapkit::command::CommandDef = ::imapkit::command::CommandDef {
@@ -7721,7 +7789,11 @@ pub static COMPRESS: ::imapkit::command::CommandDef = ::imapkit::command::Comman
     doc: ::std::borrow::Cow::Borrowed(
         "Compresses the connection with DEFLATE in both directions from the tagged OK on; once per connection (RFC 4978 3).",
     ),
-    example: ::core::option::Option::None,
+    example: ::core::option::Option::Some(
+        ::std::borrow::Cow::Borrowed(
+            "client.compress(\"DEFLATE\")?; println!(\"{:?}\", client.compression());",
+        ),
+    ),
 };
 ///Table line of `CHECK`.
 pub static CHECK: ::imapkit::command::CommandDef = ::imapkit::command::CommandDef {
