@@ -9,7 +9,9 @@
 //! done
 //! ```
 //!
-//! callgrind's `Collected` line is then the parse alone (the generator is not counted).
+//! callgrind's `Collected` line is then the parse alone (the generator is not counted). A third
+//! argument picks the data set: `metadata` (a, the default), `search` (c, one SEARCH of N
+//! numbers) or `list` (d, N LIST lines); `ours-streaming` feeds it in 64 KiB pieces.
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -27,6 +29,11 @@ fn run_borrowed(data: &[u8]) -> usize {
 }
 
 #[inline(never)]
+fn run_streaming(data: &[u8]) -> usize {
+    common::ours_streaming(data, &common::options(), |r| drop(black_box(r)))
+}
+
+#[inline(never)]
 fn run_proto(data: &[u8]) -> usize {
     common::proto_whole(data)
 }
@@ -40,15 +47,24 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let parser = args.next().unwrap_or_else(|| "ours".into());
     let n: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(3_000);
-    let data = common::fetch_metadata(n);
+    let data = match args.next().as_deref().unwrap_or("metadata") {
+        "metadata" => common::fetch_metadata(n),
+        "search" => common::search(n),
+        "list" => common::list(n),
+        other => {
+            eprintln!("unknown data set {other}: use metadata (a), search (c) or list (d)");
+            std::process::exit(2);
+        }
+    };
     let start = std::time::Instant::now();
     let parsed = match parser.as_str() {
         "ours" => run_ours(&data),
         "ours-borrowed" => run_borrowed(&data),
+        "ours-streaming" => run_streaming(&data),
         "imap-proto" => run_proto(&data),
         "imap-codec" => run_codec(&data),
         other => {
-            eprintln!("unknown parser {other}: use ours, ours-borrowed, imap-proto or imap-codec");
+            eprintln!("unknown parser {other}: use ours, ours-borrowed, ours-streaming, imap-proto or imap-codec");
             std::process::exit(2);
         }
     };

@@ -141,7 +141,12 @@ pub(crate) fn peek(input: &In<'_>) -> Option<u8> {
 
 /// Lossy UTF-8 text of some bytes.
 pub(crate) fn lossy(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    // Valid UTF-8 (nearly always ASCII here) is checked word by word; the lossy path walks
+    // the bytes in chunks and costs several times more.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// Lossy UTF-8 text of owned bytes, reusing their buffer when they are valid UTF-8.
@@ -266,8 +271,15 @@ pub(crate) fn sp(input: &mut In<'_>) -> PResult<()> {
 /// Zero or more spaces (Q-SPACES).
 #[inline]
 pub(crate) fn osp(input: &mut In<'_>) -> PResult<()> {
-    let spaces = input.iter().take_while(|&&b| b == b' ').count();
-    *input = &input[spaces..];
+    // Nearly always none or one: decided by two byte tests before any counting loop.
+    match **input {
+        [b' ', next, ..] if next != b' ' => *input = &input[1..],
+        [b' ', ..] => {
+            let spaces = input.iter().take_while(|&&b| b == b' ').count();
+            *input = &input[spaces..];
+        }
+        _ => {}
+    }
     Ok(())
 }
 
@@ -302,6 +314,7 @@ pub(crate) fn is_astring_char(b: u8) -> bool {
 const ASTRING: u8 = 1;
 const NAME: u8 = 2;
 const QUOTED_SPECIAL: u8 = 4;
+const MAILBOX_NAME: u8 = 8;
 
 const CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -318,10 +331,20 @@ const CLASS: [u8; 256] = {
         if matches!(byte, b'"' | b'\\' | b'\r' | b'\n') {
             table[b] |= QUOTED_SPECIAL;
         }
+        // An unquoted mailbox name: astring chars, and (Q-ATOM) control bytes but CR and LF.
+        if astring || (byte.is_ascii_control() && !matches!(byte, b'\r' | b'\n')) {
+            table[b] |= MAILBOX_NAME;
+        }
         b += 1;
     }
     table
 };
+
+/// Whether `b` may appear in an unquoted mailbox name (see `parse::mailbox`).
+#[inline]
+pub(crate) fn is_mailbox_name_char(b: u8) -> bool {
+    CLASS[usize::from(b)] & MAILBOX_NAME != 0
+}
 
 /// Whether `b` may appear in a keyword (response name, FETCH item name, code name):
 /// an atom char that is not a bracket or angle bracket.

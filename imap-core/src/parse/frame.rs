@@ -353,10 +353,13 @@ impl Framer {
     /// the next response. (The grammar's one string in a code, BADCHARSET's astring, is never
     /// sent as a literal: it would end the text before the `]`.)
     fn header_at_line_end(&self, frame: &[u8], lf: usize) -> Option<Result<u64, ()>> {
+        // The look back for `{n}` is a few bytes; the text-line test reads words, so it runs
+        // only for a line that does end in a header.
+        let header = literal_header(&frame[self.line_start.min(lf)..lf])?;
         if self.line_start == 0 && is_text_line(&frame[..lf]) {
             return None;
         }
-        literal_header(&frame[self.line_start.min(lf)..lf])
+        Some(header)
     }
 
     /// Counts a literal of `len` bytes that will be held in the buffer against

@@ -8,7 +8,7 @@ use crate::parse::core::list_items;
 use winnow::ascii::Caseless;
 use winnow::combinator::delimited;
 use winnow::stream::Stream;
-use winnow::token::{literal, take_while};
+use winnow::token::literal;
 use winnow::Parser;
 
 use super::core::{
@@ -22,46 +22,46 @@ use crate::types::{
 
 /// Parses the data of the untagged response `name` (already consumed, upper-cased);
 /// `Ok(None)` when the name is not one of these.
-pub(crate) fn mailbox_data(name: &str, input: &mut In<'_>, depth: usize) -> PResult<Option<Untagged>> {
+pub(crate) fn mailbox_data(name: &[u8], input: &mut In<'_>, depth: usize) -> PResult<Option<Untagged>> {
     Ok(Some(match name {
-        "CAPABILITY" => Untagged::Capability(atoms_to_end(input)?),
-        "ENABLED" => Untagged::Enabled(atoms_to_end(input)?),
-        "FLAGS" => {
+        b"CAPABILITY" => Untagged::Capability(atoms_to_end(input)?),
+        b"ENABLED" => Untagged::Enabled(atoms_to_end(input)?),
+        b"FLAGS" => {
             osp(input)?;
             Untagged::Flags(flag_list(input)?)
         }
-        "LIST" => Untagged::List(mailbox_list(input, depth)?),
-        "LSUB" => Untagged::Lsub(mailbox_list(input, depth)?),
+        b"LIST" => Untagged::List(mailbox_list(input, depth)?),
+        b"LSUB" => Untagged::Lsub(mailbox_list(input, depth)?),
         // Gmail's XLIST (before SPECIAL-USE): the grammar and meaning of LIST.
-        "XLIST" => Untagged::List(mailbox_list(input, depth)?),
-        "STATUS" => Untagged::MailboxStatus(status(input, depth)?),
-        "SEARCH" => {
+        b"XLIST" => Untagged::List(mailbox_list(input, depth)?),
+        b"STATUS" => Untagged::MailboxStatus(status(input, depth)?),
+        b"SEARCH" => {
             let (numbers, modseq) = numbers_and_modseq(input)?;
             Untagged::Search { numbers, modseq }
         }
-        "SORT" => {
+        b"SORT" => {
             let (numbers, modseq) = numbers_and_modseq(input)?;
             Untagged::Sort { numbers, modseq }
         }
-        "ESEARCH" => Untagged::ESearch(Box::new(esearch(input, depth)?)),
-        "NAMESPACE" => namespace(input)?,
-        "ACL" => acl(input)?,
-        "LISTRIGHTS" => list_rights(input)?,
-        "MYRIGHTS" => {
+        b"ESEARCH" => Untagged::ESearch(Box::new(esearch(input, depth)?)),
+        b"NAMESPACE" => namespace(input)?,
+        b"ACL" => acl(input)?,
+        b"LISTRIGHTS" => list_rights(input)?,
+        b"MYRIGHTS" => {
             let (_, mailbox, _, rights) = (sp, mailbox, sp, astring).parse_next(input)?;
             Untagged::MyRights { mailbox, rights: lossy(&rights) }
         }
-        "QUOTA" => quota(input)?,
-        "QUOTAROOT" => {
+        b"QUOTA" => quota(input)?,
+        b"QUOTAROOT" => {
             sp(input)?;
             let mailbox = mailbox(input)?;
             Untagged::QuotaRoot { mailbox, roots: atoms_to_end(input)? }
         }
-        "ANNOTATION" => annotation(input)?,
-        "METADATA" => metadata(input)?,
-        "THREAD" => thread_data(input, depth)?,
-        "ID" => id(input)?,
-        "VANISHED" => vanished(input)?,
+        b"ANNOTATION" => annotation(input)?,
+        b"METADATA" => metadata(input)?,
+        b"THREAD" => thread_data(input, depth)?,
+        b"ID" => id(input)?,
+        b"VANISHED" => vanished(input)?,
         _ => return Ok(None),
     }))
 }
@@ -75,8 +75,14 @@ fn mailbox(input: &mut In<'_>) -> PResult<Mailbox> {
     if matches!(peek(input), Some(b'"' | b'{' | b'~')) {
         return astring.map(Mailbox::from_wire).context("mailbox").parse_next(input);
     }
-    let in_name = |b: u8| is_astring_char(b) || (b.is_ascii_control() && !matches!(b, b'\r' | b'\n'));
-    take_while(1.., in_name).map(|name: &[u8]| Mailbox::from_wire(name.to_vec())).context("mailbox").parse_next(input)
+    // Astring chars and (Q-ATOM) control bytes but CR and LF, by one table lookup.
+    let len = input.iter().take_while(|&&b| super::core::is_mailbox_name_char(b)).count();
+    if len == 0 {
+        return Err(super::core::PErr::at(input, "mailbox"));
+    }
+    let (name, rest) = input.split_at(len);
+    *input = rest;
+    Ok(Mailbox::from_wire(name.to_vec()))
 }
 
 /// `*(SP astring)` to the end of the line: capabilities, ENABLED, quota roots.
@@ -102,8 +108,13 @@ fn mailbox_list(input: &mut In<'_>, depth: usize) -> PResult<ListItem> {
     let attributes = if peek(input) == Some(b'(') {
         input.next_token();
         list_items(input, |input| {
-            let attr: &[u8] = take_while(1.., is_astring_char).context("mailbox attribute").parse_next(input)?;
-            Ok(lossy(attr))
+            let len = input.iter().take_while(|&&b| is_astring_char(b)).count();
+            if len == 0 {
+                return Err(super::core::PErr::at(input, "mailbox attribute"));
+            }
+            let (attr, rest) = input.split_at(len);
+            *input = rest;
+            Ok(known_attribute(attr).map_or_else(|| lossy(attr), str::to_owned))
         })?
     } else {
         nil.context("mailbox attribute list").parse_next(input)?;
@@ -127,8 +138,41 @@ fn mailbox_list(input: &mut In<'_>, depth: usize) -> PResult<ListItem> {
     Ok(ListItem { attributes, delimiter, mailbox, extended })
 }
 
+/// The LIST attributes of RFC 3501, 5258 and 6154 as servers write them, as text without a
+/// UTF-8 check of their bytes (which costs more than the rest of the attribute's parse).
+fn known_attribute(attr: &[u8]) -> Option<&'static str> {
+    Some(match attr {
+        b"\\HasNoChildren" => "\\HasNoChildren",
+        b"\\HasChildren" => "\\HasChildren",
+        b"\\Noselect" => "\\Noselect",
+        b"\\NoInferiors" => "\\NoInferiors",
+        b"\\Noinferiors" => "\\Noinferiors",
+        b"\\Marked" => "\\Marked",
+        b"\\Unmarked" => "\\Unmarked",
+        b"\\NonExistent" => "\\NonExistent",
+        b"\\Subscribed" => "\\Subscribed",
+        b"\\Remote" => "\\Remote",
+        b"\\All" => "\\All",
+        b"\\Archive" => "\\Archive",
+        b"\\Drafts" => "\\Drafts",
+        b"\\Flagged" => "\\Flagged",
+        b"\\Junk" => "\\Junk",
+        b"\\Sent" => "\\Sent",
+        b"\\Trash" => "\\Trash",
+        b"\\Important" => "\\Important",
+        _ => return None,
+    })
+}
+
 /// A hierarchy delimiter: `DQUOTE QUOTED-CHAR DQUOTE / nil`.
 fn delimiter(input: &mut In<'_>) -> PResult<Option<char>> {
+    // The usual form, `"/"` or `"."`, without building the string.
+    if let [b'"', c, b'"', ..] = **input {
+        if c.is_ascii_graphic() && c != b'\\' && c != b'"' {
+            *input = &input[3..];
+            return Ok(Some(char::from(c)));
+        }
+    }
     let bytes = match peek(input) {
         Some(b'"') => quoted(input)?,
         _ => match nstring_lenient(input)? {

@@ -169,9 +169,15 @@ pub fn parse_response_streamed(
     let mut input = frame;
     let streamed = fetch::Streamed::new(frame.len(), streamed);
     let budget = core::NodeBudget::arm(opts.max_nodes);
-    let result = response::response(&mut input, opts.max_depth, &streamed)
-        .and_then(|r| core::line_end(&mut input).map(|()| r))
-        .map_err(|e| ParseError::from_parser(frame, e, opts))?;
+    // Plain matches rather than combinators: each of those moved the response (128 bytes)
+    // once more.
+    let result = match response::response(&mut input, opts.max_depth, &streamed) {
+        Ok(result) => result,
+        Err(e) => return Err(ParseError::from_parser(frame, e, opts)),
+    };
+    if let Err(e) = core::line_end(&mut input) {
+        return Err(ParseError::from_parser(frame, e, opts));
+    }
     drop(budget);
     if !streamed.all_used() {
         // A streamed literal where the parser did not expect body data: refuse the frame

@@ -61,12 +61,17 @@ fn response_tagged(input: &mut In<'_>, depth: usize) -> PResult<Response> {
 
 /// The status keyword of `resp-cond-state`, `resp-cond-auth` and `resp-cond-bye`.
 fn status_kind(name: &str) -> Option<StatusKind> {
+    status_kind_bytes(name.as_bytes())
+}
+
+/// [`status_kind`] of an upper-cased keyword as bytes.
+fn status_kind_bytes(name: &[u8]) -> Option<StatusKind> {
     Some(match name {
-        "OK" => StatusKind::Ok,
-        "NO" => StatusKind::No,
-        "BAD" => StatusKind::Bad,
-        "PREAUTH" => StatusKind::PreAuth,
-        "BYE" => StatusKind::Bye,
+        b"OK" => StatusKind::Ok,
+        b"NO" => StatusKind::No,
+        b"BAD" => StatusKind::Bad,
+        b"PREAUTH" => StatusKind::PreAuth,
+        b"BYE" => StatusKind::Bye,
         _ => return None,
     })
 }
@@ -249,12 +254,13 @@ fn response_data(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> P
     }
     let start = *input;
     let mut buf = [0u8; KEYWORD_BUF];
-    let name = if peek(input).is_some_and(super::core::is_name_char) {
-        keyword_in(input, &mut buf)?.unwrap_or_default()
+    // Matched as bytes: a UTF-8 check of the name costs more than the match.
+    let name: &[u8] = if peek(input).is_some_and(super::core::is_name_char) {
+        super::core::keyword_bytes_in(input, &mut buf)?.unwrap_or_default()
     } else {
-        ""
+        b""
     };
-    if let Some(kind) = status_kind(name) {
+    if let Some(kind) = status_kind_bytes(name) {
         return Ok(Untagged::Status(status_rest(input, kind, depth)));
     }
     if let Some(data) = mailbox_data(name, input, depth)? {
