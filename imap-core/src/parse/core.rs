@@ -652,15 +652,21 @@ pub(crate) fn list_items<'i, T>(
     input: &mut In<'i>,
     mut item: impl FnMut(&mut In<'i>) -> PResult<T>,
 ) -> PResult<Vec<T>> {
-    let mut items = Vec::new();
+    osp(input)?;
+    if peek(input) == Some(b')') {
+        input.next_token();
+        return Ok(Vec::new());
+    }
+    // Not empty: room for the usual few items at once, instead of growing from nothing.
+    let mut items = Vec::with_capacity(4);
     loop {
+        charge(input)?;
+        items.push(item(input)?);
         osp(input)?;
         if peek(input) == Some(b')') {
             input.next_token();
             return Ok(items);
         }
-        charge(input)?;
-        items.push(item(input)?);
     }
 }
 
