@@ -136,10 +136,14 @@ fn other_items_are_kept_as_bytes_and_parsed_on_conversion() {
         .map(|a| match a {
             FetchAttrRef::Other(raw) => format!("other {}", String::from_utf8_lossy(&raw[..raw.len().min(11)])),
             FetchAttrRef::Rfc822 { part, data } => format!("{part:?} {data:?}"),
+            FetchAttrRef::Unparsed { name, raw, .. } => {
+                format!("unparsed {} {}", String::from_utf8_lossy(name), String::from_utf8_lossy(raw))
+            }
             other => format!("{other:?}"),
         })
         .collect();
-    // ENVELOPE (1 2) is not an envelope: kept generic, as the owned parser does (Q-FETCH).
+    // ENVELOPE (1 2) is not an envelope: kept with its bytes and what was expected, as the
+    // owned parser does (Q-FETCH).
     assert_eq!(
         kinds,
         [
@@ -147,7 +151,7 @@ fn other_items_are_kept_as_bytes_and_parsed_on_conversion() {
             "other BINARY[1] ~",
             "other EMAILID (M1",
             "Text None",
-            "other ENVELOPE (1",
+            "unparsed ENVELOPE (1 2)",
             "other XUNKNOWN (a"
         ]
     );
@@ -258,4 +262,22 @@ fn uidfetch_reads_as_a_fetch_with_its_uid() {
         assert_eq!(owned, fetch.into_owned());
         assert_eq!(owned.flags(), Some(&[Flag::Flagged][..]));
     }
+}
+
+#[test]
+fn a_misshapen_known_item_keeps_its_first_error() {
+    // Fuzz finding (stable driver): a `]` inside the HEADER.FIELDS list. The item's bytes
+    // parsed again alone (without the `)` after the literal) failed differently, so the
+    // borrowed form keeps the item as found.
+    let frame = b"* 1 FETCH (BODY[HEADER.FIELDS.NOT (\"Received\" X-Spam!] {0}\r\n)\r\n";
+    let opts = ParseOptions::default();
+    let arena = Arena::new();
+    let owned = parse_response(frame, &opts).unwrap();
+    let fetch = fetch_ref(frame, &arena);
+    assert!(
+        matches!(fetch.attrs[0], FetchAttrRef::Unparsed { expected: "\"]\" ending the section", .. }),
+        "{:?}",
+        fetch.attrs
+    );
+    assert_eq!(Response::Untagged(Untagged::Fetch(fetch.into_owned())), owned);
 }

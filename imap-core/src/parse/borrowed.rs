@@ -17,7 +17,9 @@ use super::core::{
     charge, deeper, is_astring_char, keyword_bytes_in, line_end, lossy_vec, nil, nstring_cow, number32, osp, peek,
     quoted, size, sp, value, In, NodeBudget, PErr, PResult, ShortList, KEYWORD_BUF,
 };
-use super::fetch::{fetch_attr, modseq_value, origin, section, section_follows, Streamed};
+use super::fetch::{
+    fetch_attr, fetch_attr_outcome, modseq_value, origin, section, section_follows, AttrOutcome, Streamed,
+};
 use super::{parse_response, ParseError, ParseOptions, REPARSE_DEPTH};
 use crate::types::borrowed::{
     AddressRef, BodyExtensionRef, BodyFieldsRef, BodyRef, DispositionRef, EnvelopeRef, FetchAttrRef, FetchRef,
@@ -162,8 +164,10 @@ fn fetch_attr_ref<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> PRes
         }
     }
     *input = start;
-    fetch_attr(input, depth, &Streamed::new(0, &[]))?;
-    Ok(FetchAttrRef::Other(&start[..start.len() - input.len()]))
+    match fetch_attr_outcome(input, depth, &Streamed::new(0, &[]))? {
+        AttrOutcome::Misshapen { name, raw, expected } => Ok(FetchAttrRef::Unparsed { name, raw, expected }),
+        AttrOutcome::Parsed(_) => Ok(FetchAttrRef::Other(&start[..start.len() - input.len()])),
+    }
 }
 
 /// The typed items; `Ok(None)` for the others.

@@ -47,29 +47,55 @@ pub(crate) fn msg_att(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>)
 
 /// One `msg-att-dynamic` / `msg-att-static` item.
 pub(crate) fn fetch_attr(input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<FetchAttr> {
+    Ok(match fetch_attr_outcome(input, depth, streamed)? {
+        AttrOutcome::Parsed(attr) => attr,
+        AttrOutcome::Misshapen { name, raw, expected } => FetchAttr::Unparsed(Box::new(UnparsedAttr {
+            name: lossy(name),
+            raw: raw.to_vec(),
+            expected: expected.to_owned(),
+        })),
+    })
+}
+
+/// What reading one FETCH item gave.
+pub(crate) enum AttrOutcome<'a> {
+    /// The item, typed or generic.
+    Parsed(FetchAttr),
+    /// A known item whose value is not of its type (Q-FETCH): its name, its value's bytes
+    /// (the extent of a generic value) and what was expected. The borrowed parse keeps these
+    /// as found: the item's bytes parsed again alone, without what follows, could fail
+    /// differently (a fuzz finding: a `]` inside a HEADER.FIELDS list).
+    Misshapen { name: &'a [u8], raw: &'a [u8], expected: &'static str },
+}
+
+/// [`fetch_attr`], telling a misshapen known item apart.
+pub(crate) fn fetch_attr_outcome<'a>(
+    input: &mut In<'a>,
+    depth: usize,
+    streamed: &Streamed<'_>,
+) -> PResult<AttrOutcome<'a>> {
     let start = *input;
     let mut buf = [0u8; KEYWORD_BUF];
     let first_error = match keyword_bytes_in(input, &mut buf)? {
         // Too long: not a name we know.
         None => None,
         Some(name) => match known_attr(name, input, depth, streamed) {
-            Ok(Some(attr)) => return Ok(attr),
+            Ok(Some(attr)) => return Ok(AttrOutcome::Parsed(attr)),
             Ok(None) => None,
             Err(e) if e.is_limit() => return Err(e),
             Err(e) => Some(e),
         },
     };
     *input = start;
-    let Some(first_error) = first_error else { return other_attr(input, depth) };
-    // A known item whose value is not of its type: its extent is that of a generic value.
-    let name = lossy(atom_with_sections(input, false)?);
+    let Some(first_error) = first_error else { return other_attr(input, depth).map(AttrOutcome::Parsed) };
+    let name = atom_with_sections(input, false)?;
     osp(input)?;
     let value_start = *input;
     if !matches!(peek(input), None | Some(b')')) {
         value(input, depth, false).map_err(|e| if e.is_limit() { e } else { first_error.clone() })?;
     }
-    let raw = value_start[..value_start.len() - input.len()].to_vec();
-    Ok(FetchAttr::Unparsed(Box::new(UnparsedAttr { name, raw, expected: first_error.expected.to_string() })))
+    let raw = &value_start[..value_start.len() - input.len()];
+    Ok(AttrOutcome::Misshapen { name, raw, expected: first_error.expected })
 }
 
 /// The generic reading of a value's bytes ([`crate::types::UnparsedAttr::value`]).

@@ -400,6 +400,16 @@ pub enum FetchAttrRef<'a> {
     /// that do not parse, or nest deeper than 1,000 levels, give [`FetchAttr::Other`] named
     /// after the whole bytes, with a NIL value).
     Other(&'a [u8]),
+    /// A known item whose value is not of its type (Q-FETCH), as
+    /// [`FetchAttr::Unparsed`]: its name, its value's bytes and what was expected.
+    Unparsed {
+        /// The item's name as sent (`BODY[...]`).
+        name: &'a [u8],
+        /// The value's bytes.
+        raw: &'a [u8],
+        /// What the parser expected.
+        expected: &'static str,
+    },
 }
 
 /// Which `RFC822` item a [`FetchAttrRef::Rfc822`] is.
@@ -439,6 +449,13 @@ impl FetchAttrRef<'_> {
                 }
             }
             FetchAttrRef::Other(raw) => crate::parse::fetch_attr_of(raw),
+            FetchAttrRef::Unparsed { name, raw, expected } => {
+                FetchAttr::Unparsed(Box::new(crate::types::UnparsedAttr {
+                    name: String::from_utf8_lossy(name).into_owned(),
+                    raw: raw.to_vec(),
+                    expected: expected.to_owned(),
+                }))
+            }
         }
     }
 }
