@@ -246,7 +246,7 @@ fn subcommand(entry: &Entry) -> Command {
                 .short('o')
                 .value_name("FILE|DIR")
                 .value_parser(clap::value_parser!(std::path::PathBuf))
-                .help("Write the message data (BODY[...], RFC822...) to FILE exactly as sent, back to back; to a DIR (existing, or ending in /) as one UID.eml file per message (FETCH: ask for UID too)"),
+                .help("Write the message data (BODY[...], BINARY[...], RFC822...) to FILE exactly as sent, back to back; to a DIR (existing, or ending in /) as one UID.eml file per message (FETCH: ask for UID too)"),
         );
     }
     if def.exchange == Some(Exchange::Idle) {

@@ -459,12 +459,17 @@ fn fetch_to_output(client: &mut Client, command: Command, path: &std::path::Path
         if failure.is_some() {
             return;
         }
-        let data: Vec<&[u8]> = fetch
+        use imapkit::types::borrowed::FetchAttrRef;
+        let data: Vec<std::borrow::Cow<'_, [u8]>> = fetch
             .attrs
             .iter()
             .filter_map(|attr| match attr {
-                imapkit::types::borrowed::FetchAttrRef::BodySection { data, .. }
-                | imapkit::types::borrowed::FetchAttrRef::Rfc822 { data, .. } => *data,
+                FetchAttrRef::BodySection { data, .. } | FetchAttrRef::Rfc822 { data, .. } => data.map(Into::into),
+                // BINARY[...] has no borrowed form: converted, then its data taken.
+                FetchAttrRef::Other(_) => match attr.into_owned() {
+                    imapkit::types::FetchAttr::Binary(binary) => binary.data.map(Into::into),
+                    _ => None,
+                },
                 _ => None,
             })
             .collect();

@@ -347,6 +347,7 @@ fn fetch_output_writes_exactly_the_messages() {
     let file = dir.with_extension("eml");
     let dir_text = format!("{}/", dir.to_string_lossy());
     let file_text = file.to_string_lossy().into_owned();
+    let binary_dir = format!("{}-binary/", dir.to_string_lossy());
     let out = ok(&[
         &url,
         "examine",
@@ -364,6 +365,12 @@ fn fetch_output_writes_exactly_the_messages() {
         "-o",
         &file_text,
         ",",
+        "uid-fetch",
+        "1",
+        "BINARY.PEEK[]",
+        "--output",
+        &binary_dir,
+        ",",
         "fetch",
         "1",
         "BODYSTRUCTURE",
@@ -379,10 +386,14 @@ fn fetch_output_writes_exactly_the_messages() {
     assert_eq!(std::fs::read(dir.join("1.eml")).unwrap(), std::fs::read(&first).unwrap());
     assert_eq!(std::fs::read(dir.join("2.eml")).unwrap(), std::fs::read(&second).unwrap());
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+    // BINARY[] (RFC 3516) too.
+    let binary_file = std::path::Path::new(&binary_dir).join("1.eml");
+    assert_eq!(std::fs::read(&binary_file).unwrap(), std::fs::read(&first).unwrap());
+    let _ = std::fs::remove_dir_all(&binary_dir);
     // A file gets the message alone: no protocol lines around it.
     assert_eq!(std::fs::read(&file).unwrap(), std::fs::read(&second).unwrap());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("2 messages written to"), "{stderr}");
+    assert!(stderr.contains("2 messages written to") && stderr.contains("1 messages written to"), "{stderr}");
 
     // Text output is readable for every kind, never Rust's Debug form.
     let text = String::from_utf8_lossy(&out.stdout);
