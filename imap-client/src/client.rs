@@ -277,8 +277,7 @@ impl<T: Transport> Client<T> {
         let pumped = self.pump(Await::Command(tag), handler, reading);
         drop(entered);
         if let Err(error) = pumped {
-            span.record("status", "error");
-            span.record("error", tracing::field::display(&error));
+            crate::trace::record_error(&span, &error);
             return Err(error);
         }
         let result = self.session.take_completed(tag).unwrap_or_else(|| {

@@ -72,16 +72,19 @@ pub(crate) fn record_outcome(span: &tracing::Span, result: &Result<Completed, Er
                 span.record("elapsed_us", u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX));
             }
         }
-        Err(error) => {
-            let status = match error {
-                Error::No { .. } => "NO",
-                Error::Bad { .. } => "BAD",
-                _ => "error",
-            };
-            span.record("status", status);
-            span.record("error", tracing::field::display(error));
-        }
+        Err(error) => record_error(span, error),
     }
+}
+
+/// Records a command's failure on its span: `NO`, `BAD`, or `error`, and the error itself.
+pub(crate) fn record_error(span: &tracing::Span, error: &Error) {
+    let status = match error {
+        Error::No { .. } => "NO",
+        Error::Bad { .. } => "BAD",
+        _ => "error",
+    };
+    span.record("status", status);
+    span.record("error", tracing::field::display(error));
 }
 
 type TraceSink = Box<dyn FnMut(Direction, &str) + Send>;

@@ -239,15 +239,9 @@ impl ConnectOptions {
     }
 
     fn tcp(&self) -> io::Result<TcpStream> {
-        let Some(proxy) = &self.proxy else { return self.direct(&self.host, self.port) };
-        let address = proxy.address.as_str();
-        let (proxy_host, proxy_port) = address
-            .rsplit_once(':')
-            .and_then(|(host, port)| Some((host.trim_start_matches('[').trim_end_matches(']'), port.parse().ok()?)))
-            .ok_or_else(|| {
-                io::Error::new(io::ErrorKind::InvalidInput, format!("proxy {address:?} is not host:port"))
-            })?;
-        let mut stream = self.direct(proxy_host, proxy_port)?;
+        let Some(proxy) = &self.proxy else { return self.direct((self.host.as_str(), self.port), &self.host) };
+        // `host:port` or `[v6]:port`, resolved by std as the tokio client's connect does.
+        let mut stream = self.direct(proxy.address.as_str(), &proxy.address)?;
         // The negotiation runs under the connect timeout, then the session's timeouts apply.
         stream.set_read_timeout(self.connect_timeout)?;
         stream.set_write_timeout(self.connect_timeout)?;
@@ -257,10 +251,10 @@ impl ConnectOptions {
         Ok(stream)
     }
 
-    /// A TCP connection to `host:port`, trying each address in turn.
-    fn direct(&self, host: &str, port: u16) -> io::Result<TcpStream> {
-        let mut last = io::Error::new(io::ErrorKind::NotFound, format!("{host} resolves to no address"));
-        for address in (host, port).to_socket_addrs()? {
+    /// A TCP connection to `target` (named `shown` in errors), trying each address in turn.
+    fn direct(&self, target: impl ToSocketAddrs, shown: &str) -> io::Result<TcpStream> {
+        let mut last = io::Error::new(io::ErrorKind::NotFound, format!("{shown} resolves to no address"));
+        for address in target.to_socket_addrs()? {
             let attempt = match self.connect_timeout {
                 Some(timeout) => TcpStream::connect_timeout(&address, timeout),
                 None => TcpStream::connect(address),

@@ -292,8 +292,7 @@ impl<T: AsyncTransport> Client<T> {
         let span = crate::trace::command_span(&self.session, tag);
         let pumped = self.pump(Await::Command(tag), handler, sink, false).instrument(span.clone()).await;
         if let Err(error) = pumped {
-            span.record("status", "error");
-            span.record("error", tracing::field::display(&error));
+            crate::trace::record_error(&span, &error);
             return Err(error);
         }
         let result = self.session.take_completed(tag).unwrap_or_else(|| {
