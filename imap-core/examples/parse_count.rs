@@ -11,7 +11,8 @@
 //!
 //! callgrind's `Collected` line is then the parse alone (the generator is not counted). A third
 //! argument picks the data set: `metadata` (a, the default), `search` (c, one SEARCH of N
-//! numbers) or `list` (d, N LIST lines); `ours-streaming` feeds it in 64 KiB pieces.
+//! numbers) or `list` (d, N LIST lines); `ours-streaming` feeds it in 64 KiB pieces; `dump`
+//! writes the data set to standard output instead of parsing it.
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -56,6 +57,12 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if parser == "dump" {
+        // The data set itself, for looking at what is parsed.
+        use std::io::Write;
+        std::io::stdout().write_all(&data).expect("stdout");
+        return;
+    }
     let start = std::time::Instant::now();
     let parsed = match parser.as_str() {
         "ours" => run_ours(&data),

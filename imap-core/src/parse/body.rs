@@ -16,6 +16,7 @@ use super::core::{
 
 /// An `nstring` ([`super::core::nstring_lenient`]) as the builder's bytes, borrowed from the
 /// frame unless it had escapes.
+#[inline(always)]
 pub(crate) fn nbytes<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::Bytes>> {
     match quick_nstring(input) {
         Some(found) => Ok(found.map(|s| b.bytes(s))),
@@ -24,6 +25,7 @@ pub(crate) fn nbytes<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Opt
 }
 
 /// An `nstring` as the builder's text.
+#[inline(always)]
 pub(crate) fn ntext<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<Option<B::Text>> {
     match quick_nstring(input) {
         Some(found) => Ok(found.map(|s| b.text(s))),
@@ -159,6 +161,7 @@ fn address_fields<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<B::Add
 }
 
 /// Whether the next byte closes the current list (or the input ended).
+#[inline(always)]
 fn closing(input: &In<'_>) -> bool {
     matches!(peek(input), None | Some(b')'))
 }
@@ -200,12 +203,22 @@ pub(crate) fn body<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) ->
 /// so the subtype never ends up as a media type. Only these rare forms pay for the lookahead.
 fn childless_multipart<'a>(input: &In<'a>, depth: usize) -> Option<In<'a>> {
     let mut look = *input;
-    let first = nstring_cow(&mut look).ok()?;
+    // The usual `"TEXT" "PLAIN"` is told apart without building anything.
+    let first = match quick_nstring(&mut look) {
+        Some(first) => first.is_some(),
+        None => nstring_cow(&mut look).ok()?.is_some(),
+    };
     osp(&mut look).ok()?;
     let after_first = look;
-    let second_is_string = !closing(&look) && nstring_cow(&mut { look }).ok()?.is_some();
-    match (&first, second_is_string) {
-        (Some(_), true) | (None, false) => return None,
+    let second_is_string = !closing(&look) && {
+        let mut second = look;
+        match quick_nstring(&mut second) {
+            Some(found) => found.is_some(),
+            None => nstring_cow(&mut second).ok()?.is_some(),
+        }
+    };
+    match (first, second_is_string) {
+        (true, true) | (false, false) => return None,
         _ => {}
     }
     // The seventh field of a single part is its size: a number there means a single part.
@@ -221,7 +234,7 @@ fn childless_multipart<'a>(input: &In<'a>, depth: usize) -> Option<In<'a>> {
     if look.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    Some(if first.is_some() { *input } else { after_first })
+    Some(if first { *input } else { after_first })
 }
 
 /// `body-type-mpart = 1*body SP media-subtype [SP body-ext-mpart]`.
@@ -326,6 +339,7 @@ fn message_rest<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PR
 /// separated by single spaces) and then the closing `)`, which is left in place. Consumes
 /// them and returns true; otherwise consumes nothing and returns false (the caller then
 /// parses the fields one by one).
+#[inline(always)]
 fn skip_nils(input: &mut In<'_>, count: usize) -> bool {
     const NILS: &[u8] = b"NIL NIL NIL NIL";
     let rest = input.trim_ascii_start();
@@ -340,6 +354,7 @@ fn skip_nils(input: &mut In<'_>, count: usize) -> bool {
 }
 
 /// Skips spaces and parses a field unless the list closes first.
+#[inline(always)]
 fn optional_field<'a, T>(input: &mut In<'a>, field: impl FnOnce(&mut In<'a>) -> PResult<T>) -> PResult<Option<T>> {
     osp(input)?;
     if closing(input) {
@@ -350,6 +365,7 @@ fn optional_field<'a, T>(input: &mut In<'a>, field: impl FnOnce(&mut In<'a>) -> 
 }
 
 /// A string field read as text: type, subtype, encoding (NIL is empty).
+#[inline(always)]
 fn text_field<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> PResult<B::Text> {
     Ok(ntext(b, input)?.unwrap_or_default())
 }

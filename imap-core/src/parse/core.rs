@@ -82,7 +82,7 @@ impl Drop for NodeBudget {
 
 /// Spends one value (a list item, string, flag, address, body part, FETCH item...) of the
 /// response's budget; fails once it is used up.
-#[inline]
+#[inline(always)]
 pub(crate) fn charge(input: &In<'_>) -> PResult<()> {
     NODES_LEFT.with(|left| match left.get() {
         0 => Err(PErr { remaining: input.len(), expected: "fewer values in one response", limit: Some(Limit::Nodes) }),
@@ -127,6 +127,7 @@ impl<'a> AddContext<In<'a>, &'static str> for PErr {
 }
 
 /// Spends one level of the nesting budget; fails (without recursing) when it is used up.
+#[inline(always)]
 pub(crate) fn deeper(input: &In<'_>, depth: usize) -> PResult<usize> {
     match depth.checked_sub(1) {
         Some(left) => Ok(left),
@@ -135,6 +136,7 @@ pub(crate) fn deeper(input: &In<'_>, depth: usize) -> PResult<usize> {
 }
 
 /// The next byte, without consuming it.
+#[inline(always)]
 pub(crate) fn peek(input: &In<'_>) -> Option<u8> {
     input.first().copied()
 }
@@ -269,7 +271,7 @@ pub(crate) fn sp(input: &mut In<'_>) -> PResult<()> {
 }
 
 /// Zero or more spaces (Q-SPACES).
-#[inline]
+#[inline(always)]
 pub(crate) fn osp(input: &mut In<'_>) -> PResult<()> {
     // Nearly always none or one: decided by two byte tests before any counting loop.
     match **input {
@@ -354,9 +356,35 @@ pub(crate) fn is_name_char(b: u8) -> bool {
 }
 
 /// Position of the first `"`, `\\`, CR or LF in `bytes`.
+///
+/// Quoted strings are most of the bytes of a FETCH response with ENVELOPE and
+/// BODYSTRUCTURE, so on x86-64 they are scanned 16 bytes at a time with SSE2 (always
+/// present there; `safe_arch` wraps the instructions in safe functions), the rest 8 at a
+/// time.
 #[inline]
 fn find_quoted_special(bytes: &[u8]) -> Option<usize> {
-    find_any(bytes, b"\"\\\r\n")
+    const NEEDLES: &[u8; 4] = b"\"\\\r\n";
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        use safe_arch::{cmp_eq_mask_i8_m128i, load_unaligned_m128i, move_mask_i8_m128i, set_splat_i8_m128i};
+        let [quote, backslash, cr, lf] = (*NEEDLES).map(|b| set_splat_i8_m128i(b as i8));
+        let mut chunks = bytes.chunks_exact(16);
+        let mut offset = 0;
+        for chunk in &mut chunks {
+            let Ok(chunk) = <&[u8; 16]>::try_from(chunk) else { break };
+            let v = load_unaligned_m128i(chunk);
+            let hits = (cmp_eq_mask_i8_m128i(v, quote) | cmp_eq_mask_i8_m128i(v, backslash))
+                | (cmp_eq_mask_i8_m128i(v, cr) | cmp_eq_mask_i8_m128i(v, lf));
+            let mask = move_mask_i8_m128i(hits);
+            if mask != 0 {
+                return Some(offset + mask.trailing_zeros() as usize);
+            }
+            offset += 16;
+        }
+        find_any(chunks.remainder(), NEEDLES).map(|at| offset + at)
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    find_any(bytes, NEEDLES)
 }
 
 /// A keyword such as `FETCH`, `RFC822.SIZE` or `UIDVALIDITY` (an `atom` without brackets),
@@ -380,7 +408,12 @@ pub(crate) fn keyword_in<'b>(input: &mut In<'_>, buf: &'b mut [u8; KEYWORD_BUF])
 
 /// [`keyword_in`] as bytes, for callers that match byte strings (no UTF-8 check).
 pub(crate) fn keyword_bytes_in<'b>(input: &mut In<'_>, buf: &'b mut [u8; KEYWORD_BUF]) -> PResult<Option<&'b [u8]>> {
-    let name: &[u8] = take_while(1.., is_name_char).context("keyword").parse_next(input)?;
+    let len = input.iter().position(|&b| !is_name_char(b)).unwrap_or(input.len());
+    if len == 0 {
+        return Err(PErr::at(input, "keyword"));
+    }
+    let (name, rest) = input.split_at(len);
+    *input = rest;
     let Some(dest) = buf.get_mut(..name.len()) else { return Ok(None) };
     for (d, s) in dest.iter_mut().zip(name) {
         *d = s.to_ascii_uppercase();
@@ -411,6 +444,7 @@ pub(crate) fn number32(input: &mut In<'_>) -> PResult<u32> {
 /// Quirk (Q-NUMBER): a leading `-` gives 0 and a value beyond `u64` saturates, instead of
 /// failing. The digits must end the token: `9.3736e+06` (a size printed as a float) is an
 /// error, not 9 followed by a stray `.3736e+06` that would shift every later field.
+#[inline(always)]
 pub(crate) fn size(input: &mut In<'_>) -> PResult<u64> {
     let negative = peek(input) == Some(b'-');
     if negative {
@@ -555,10 +589,20 @@ pub(crate) fn nstring_lenient(input: &mut In<'_>) -> PResult<Option<Vec<u8>>> {
     Ok(nstring_cow(input)?.map(Cow::into_owned))
 }
 
+/// Whether three bytes are `NIL` in any case: setting bit 5 of each byte maps exactly `N`
+/// and `n` (and so on) to the lower-case letter, so one compare decides.
+#[inline(always)]
+fn is_nil_word(three: &[u8]) -> bool {
+    match three {
+        [a, b, c] => u32::from_le_bytes([*a, *b, *c, 0]) | 0x0020_2020 == u32::from_le_bytes(*b"nil\0"),
+        _ => false,
+    }
+}
+
 /// The two usual forms of an `nstring`, recognised without building a `Cow`: `NIL`
 /// (`Some(None)`), and a quoted string without escapes whose first quote ends it
 /// (`Some(Some(bytes))`). `None`, consuming nothing, for anything else.
-#[inline]
+#[inline(always)]
 pub(crate) fn quick_nstring<'a>(input: &mut In<'a>) -> Option<Option<&'a [u8]>> {
     let bytes: &'a [u8] = input;
     match bytes.first()? {
@@ -572,7 +616,7 @@ pub(crate) fn quick_nstring<'a>(input: &mut In<'a>) -> Option<Option<&'a [u8]>> 
             Some(Some(&body[..at]))
         }
         b'N' | b'n' => {
-            let nil = bytes.get(..3)?.eq_ignore_ascii_case(b"NIL") && !bytes.get(3).is_some_and(|&b| is_name_char(b));
+            let nil = is_nil_word(bytes.get(..3)?) && !bytes.get(3).is_some_and(|&b| is_name_char(b));
             if !nil {
                 return None;
             }
