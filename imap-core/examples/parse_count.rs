@@ -30,6 +30,11 @@ fn run_borrowed(data: &[u8]) -> usize {
 }
 
 #[inline(never)]
+fn run_via_borrowed(data: &[u8]) -> usize {
+    common::ours_borrowed(data, &common::options(), |r| drop(black_box(r.into_owned())))
+}
+
+#[inline(never)]
 fn run_streaming(data: &[u8]) -> usize {
     common::ours_streaming(data, &common::options(), |r| drop(black_box(r)))
 }
@@ -67,6 +72,7 @@ fn main() {
     let parsed = match parser.as_str() {
         "ours" => run_ours(&data),
         "ours-borrowed" => run_borrowed(&data),
+        "ours-via-borrowed" => run_via_borrowed(&data),
         "ours-streaming" => run_streaming(&data),
         "imap-proto" => run_proto(&data),
         "imap-codec" => run_codec(&data),

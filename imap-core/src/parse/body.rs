@@ -178,15 +178,20 @@ pub(crate) fn body<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) ->
     let depth = deeper(input, depth)?;
     b'('.context("body").parse_next(input)?;
     osp(input)?;
-    let body = match peek(input) {
-        Some(b'(') => multipart(b, input, depth)?,
-        _ => match childless_multipart(input, depth) {
+    let body = if peek(input) == Some(b'(') {
+        multipart(b, input, depth)?
+    } else if let Some((media_type, subtype)) = plain_types(input) {
+        // The usual single part starts with its type and subtype as plain strings: read once,
+        // without the lookahead for the rare forms below.
+        single_part_after_types(b, input, depth, b.text(media_type), b.text(subtype))?
+    } else {
+        match childless_multipart(input, depth) {
             Some(after_children) => {
                 *input = after_children;
                 multipart(b, input, depth)?
             }
             None => single_part(b, input, depth)?,
-        },
+        }
     };
     osp(input)?;
     b')'.context("\")\" ending the body").parse_next(input)?;
@@ -288,10 +293,33 @@ fn subtype_in_parentheses<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> Option
     Some(subtype)
 }
 
+/// A body's type and subtype when both are plain quoted strings (consumed), as nearly every
+/// single part starts; otherwise `None`, consuming nothing.
+#[inline(always)]
+fn plain_types<'a>(input: &mut In<'a>) -> Option<(&'a [u8], &'a [u8])> {
+    let mut look = *input;
+    let media_type = quick_nstring(&mut look)??;
+    osp(&mut look).ok()?;
+    let subtype = quick_nstring(&mut look)??;
+    *input = look;
+    Some((media_type, subtype))
+}
+
 /// `body-type-1part = (body-type-basic / body-type-msg / body-type-text) [SP body-ext-1part]`.
 fn single_part<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResult<B::Body> {
     let media_type = optional_field(input, |i| text_field(b, i))?.unwrap_or_default();
     let subtype = optional_field(input, |i| text_field(b, i))?.unwrap_or_default();
+    single_part_after_types(b, input, depth, media_type, subtype)
+}
+
+/// The rest of a single part, after its type and subtype.
+fn single_part_after_types<'a, B: Build<'a>>(
+    b: &B,
+    input: &mut In<'a>,
+    depth: usize,
+    media_type: B::Text,
+    subtype: B::Text,
+) -> PResult<B::Body> {
     let fields = body_fields(b, input)?;
     osp(input)?;
     let (media, sub) = (B::text_bytes(&media_type), B::text_bytes(&subtype));

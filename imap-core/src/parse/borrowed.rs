@@ -173,7 +173,10 @@ fn fetch_attr_ref<'a>(b: &InArena<'a>, input: &mut In<'a>, depth: usize) -> PRes
 /// The typed items; `Ok(None)` for the others.
 fn known_attr<'a>(b: &InArena<'a>, name: &[u8], input: &mut In<'a>, depth: usize) -> PResult<Option<FetchAttrRef<'a>>> {
     let attr = match name {
-        b"UID" => FetchAttrRef::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
+        b"UID" => {
+            sp(input)?;
+            FetchAttrRef::Uid(number32(input)?)
+        }
         b"FLAGS" => {
             sp(input)?;
             FetchAttrRef::Flags(flag_list(b, input)?)
@@ -182,7 +185,10 @@ fn known_attr<'a>(b: &InArena<'a>, name: &[u8], input: &mut In<'a>, depth: usize
             sp(input)?;
             FetchAttrRef::InternalDate(b.str(ntext(b, input)?.unwrap_or_default()))
         }
-        b"RFC822.SIZE" => FetchAttrRef::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
+        b"RFC822.SIZE" => {
+            sp(input)?;
+            FetchAttrRef::Rfc822Size(size(input)?)
+        }
         b"ENVELOPE" => {
             sp(input)?;
             FetchAttrRef::Envelope(b.bump.alloc(envelope(b, input, depth)?))
