@@ -139,7 +139,8 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
         FetchAttr::Uid(uid) => format!("UID {uid}"),
         FetchAttr::ModSeq(modseq) => format!("MODSEQ ({modseq})"),
         FetchAttr::Envelope(envelope) => {
-            let addresses = |list: &[imapkit::types::Address]| {
+            let envelope = envelope.view();
+            let addresses = |list: imapkit::types::Addresses<'_>| {
                 list.iter()
                     .filter_map(|a| match (a.name_decoded(), a.email()) {
                         (Some(name), Some(email)) => Some(format!("{name} <{email}>")),
@@ -149,13 +150,15 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            let lossy =
+                |bytes: Option<&[u8]>| bytes.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
             format!(
                 "ENVELOPE (Date: {}; Subject: {}; From: {}; To: {}; Message-ID: {})",
-                envelope.date_text().unwrap_or_default(),
+                lossy(envelope.date()),
                 envelope.subject_decoded().unwrap_or_default(),
-                addresses(&envelope.from),
-                addresses(&envelope.to),
-                envelope.message_id_text().unwrap_or_default()
+                addresses(envelope.from()),
+                addresses(envelope.to()),
+                lossy(envelope.message_id())
             )
         }
         FetchAttr::Rfc822(data) => format!("RFC822 {}", opt_bytes_text(data)),
@@ -167,8 +170,8 @@ fn fetch_attr_text(attr: &FetchAttr) -> String {
         }
         FetchAttr::Other(other) => format!("{} {}", other.name, imap_value_text(&other.value)),
         FetchAttr::Unparsed(item) => format!("{} {} (unparsed)", item.name, String::from_utf8_lossy(&item.raw)),
-        FetchAttr::Body(body) => format!("BODY {}", body_text(body, "")),
-        FetchAttr::BodyStructure(body) => format!("BODYSTRUCTURE {}", body_text(body, "")),
+        FetchAttr::Body(body) => format!("BODY {}", body_text(body.view(), "")),
+        FetchAttr::BodyStructure(body) => format!("BODYSTRUCTURE {}", body_text(body.view(), "")),
         FetchAttr::Binary(item) => {
             let origin = item.origin.map(|o| format!("<{o}>")).unwrap_or_default();
             format!("BINARY[{}]{origin} {}", part_number(&item.section), opt_bytes_text(&item.data))
@@ -201,34 +204,28 @@ fn part_number(section: &[u32]) -> String {
 /// A body structure as a reader wants it: each part's number, type, size and name, nested
 /// parts indented by their numbers (`1 text/plain (utf-8) 39 bytes; 2 application/pdf
 /// "report.pdf" 4711 bytes`), not the wire's nested lists.
-fn body_text(body: &imapkit::types::BodyStructure, number: &str) -> String {
-    use imapkit::types::{BodyStructure, SinglePartKind};
+fn body_text(body: imapkit::types::BodyView<'_>, number: &str) -> String {
     let child =
         |index: usize| if number.is_empty() { (index + 1).to_string() } else { format!("{number}.{}", index + 1) };
-    match body {
-        BodyStructure::Multipart(multi) => {
-            let parts: Vec<String> =
-                multi.parts.iter().enumerate().map(|(i, part)| body_text(part, &child(i))).collect();
-            let label = if number.is_empty() { String::new() } else { format!("{number} ") };
-            format!("({label}{}: {})", body.mime_type(), parts.join("; "))
-        }
-        BodyStructure::Single(part) => {
-            let mut text = if number.is_empty() { part.mime_type() } else { format!("{number} {}", part.mime_type()) };
-            if let Some(charset) = part.param("charset") {
-                text.push_str(&format!(" ({})", String::from_utf8_lossy(charset).to_ascii_lowercase()));
-            }
-            let name = part.disposition().and_then(|d| d.param("filename")).or_else(|| part.param("name"));
-            if let Some(name) = name {
-                text.push_str(&format!(" {}", quote(&imapkit::types::decode_encoded_words(name))));
-            }
-            text.push_str(&format!(" {} bytes", part.fields.octets));
-            if let SinglePartKind::Message(message) = &part.kind {
-                let subject = message.envelope.subject_decoded().unwrap_or_default();
-                text.push_str(&format!(" {} {}", quote(&subject), body_text(&message.body, number)));
-            }
-            text
-        }
+    if body.is_multipart() {
+        let parts: Vec<String> = body.children().enumerate().map(|(i, part)| body_text(part, &child(i))).collect();
+        let label = if number.is_empty() { String::new() } else { format!("{number} ") };
+        return format!("({label}{}: {})", body.mime_type(), parts.join("; "));
     }
+    let mut text = if number.is_empty() { body.mime_type() } else { format!("{number} {}", body.mime_type()) };
+    if let Some(charset) = body.param("charset") {
+        text.push_str(&format!(" ({})", String::from_utf8_lossy(charset).to_ascii_lowercase()));
+    }
+    let name = body.disposition().and_then(|d| d.param("filename")).or_else(|| body.param("name"));
+    if let Some(name) = name {
+        text.push_str(&format!(" {}", quote(&imapkit::types::decode_encoded_words(name))));
+    }
+    text.push_str(&format!(" {} bytes", body.octets()));
+    if let Some((envelope, inner)) = body.message() {
+        let subject = envelope.subject_decoded().unwrap_or_default();
+        text.push_str(&format!(" {} {}", quote(&subject), body_text(inner, number)));
+    }
+    text
 }
 
 /// One untagged response as a line close to the wire (`* 3 EXISTS`); message data follows

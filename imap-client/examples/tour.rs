@@ -42,7 +42,7 @@ fn message(subject: &str, from: &str, date: &str, body: &str) -> Vec<u8> {
 fn describe(fetch: &Fetch) -> String {
     let flags: Vec<String> = fetch.flags().unwrap_or_default().iter().map(Flag::to_string).collect();
     let Some(envelope) = fetch.envelope() else { return format!("#{} (no envelope)", fetch.seq) };
-    let from = envelope.from.first().map_or_else(String::new, |a| match (a.name_decoded(), a.email()) {
+    let from = envelope.from().first().map_or_else(String::new, |a| match (a.name_decoded(), a.email()) {
         (Some(name), Some(email)) => format!("{name} <{email}>"),
         (None, Some(email)) => email,
         (name, None) => name.unwrap_or_default(),

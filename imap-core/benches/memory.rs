@@ -171,6 +171,18 @@ impl Heap for BodyStructure {
     }
 }
 
+impl Heap for imapkit_core::types::PackedEnvelope {
+    fn heap(&self) -> usize {
+        self.heap_bytes()
+    }
+}
+
+impl Heap for imapkit_core::types::PackedBody {
+    fn heap(&self) -> usize {
+        self.heap_bytes()
+    }
+}
+
 impl Heap for Section {
     fn heap(&self) -> usize {
         self.part.heap()
@@ -262,14 +274,11 @@ fn main() {
         after.saturating_sub(before) as f64 / wire as f64
     );
     println!(
-        "  sizes: Response {} FetchAttr {} Envelope {} Address {} SinglePart {} Multipart {} BodyFields {} Flag {}",
+        "  sizes: Response {} FetchAttr {} PackedEnvelope {} PackedBody {} Flag {}",
         size_of::<Response>(),
         size_of::<FetchAttr>(),
-        size_of::<Envelope>(),
-        size_of::<Address>(),
-        size_of::<imapkit_core::types::SinglePart>(),
-        size_of::<imapkit_core::types::Multipart>(),
-        size_of::<BodyFields>(),
+        size_of::<imapkit_core::types::PackedEnvelope>(),
+        size_of::<imapkit_core::types::PackedBody>(),
         size_of::<Flag>()
     );
     let (mut env, mut body, mut attrs, mut other) = (0, 0, 0, 0);
@@ -278,7 +287,7 @@ fn main() {
             attrs += f.attrs.capacity() * size_of::<FetchAttr>();
             for a in &f.attrs {
                 match a {
-                    FetchAttr::Envelope(e) => env += size_of::<Envelope>() + e.heap(),
+                    FetchAttr::Envelope(e) => env += e.heap(),
                     FetchAttr::BodyStructure(b) => body += b.heap(),
                     a => other += a.heap(),
                 }

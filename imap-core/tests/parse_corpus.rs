@@ -490,7 +490,7 @@ fn fetch_rfc3501_example() {
     assert_eq!(date.raw, "17-Jul-1996 02:44:25 -0700");
     assert_eq!(date.timestamp().unwrap().to_string(), "1996-07-17T09:44:25Z");
     assert!(date.to_internal_date().is_some());
-    let env = f.envelope().unwrap();
+    let env = f.envelope().unwrap().to_envelope();
     assert_eq!(env.subject_decoded().as_deref(), Some("IMAP4rev1 WG mtg summary and minutes"));
     assert_eq!(env.from[0].name.as_deref(), Some(&b"Terry Gray"[..]));
     assert_eq!(env.from[0].email().as_deref(), Some("gray@cac.washington.edu"));
@@ -499,7 +499,8 @@ fn fetch_rfc3501_example() {
     assert!(env.bcc.is_empty());
     assert_eq!(env.in_reply_to, None);
     assert_eq!(env.message_id.as_deref(), Some(&b"<B27397-0100000@cac.washington.edu>"[..]));
-    let body = f.body_structure().unwrap().as_single().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let body = structure.as_single().unwrap();
     assert_eq!(body.mime_type(), "text/plain");
     assert_eq!(body.param("charset"), Some(&b"US-ASCII"[..]));
     assert_eq!(body.fields.octets, 3028);
@@ -625,7 +626,7 @@ NIL NIL) UID 77)\r\n";
 #[test]
 fn bodystructures() {
     let f = fetch(BODYSTRUCTURE_RFC3501);
-    let body = f.body_structure().unwrap();
+    let body = f.body_structure().unwrap().to_body_structure();
     let multi = body.as_multipart().unwrap();
     assert_eq!((multi.subtype.as_str(), multi.parts.len(), multi.extension.is_none()), ("MIXED", 2, true));
     let part2 = body.part("2").unwrap().as_single().unwrap();
@@ -636,7 +637,7 @@ fn bodystructures() {
 
     let f = fetch(BODYSTRUCTURE_DOVECOT);
     assert_eq!(f.uid(), Some(42));
-    let body = f.body_structure().unwrap();
+    let body = f.body_structure().unwrap().to_body_structure();
     assert_eq!(body.mime_type(), "multipart/mixed");
     let multi = body.as_multipart().unwrap();
     assert_eq!(multi.params, vec![("boundary".into(), b"b1".into())].into());
@@ -658,7 +659,7 @@ fn bodystructures() {
 
     let f = fetch(BODYSTRUCTURE_CYRUS);
     assert_eq!(f.uid(), Some(77));
-    let body = f.body_structure().unwrap();
+    let body = f.body_structure().unwrap().to_body_structure();
     let text = body.part("1").unwrap().as_single().unwrap();
     assert_eq!(text.extension.as_ref().unwrap().common.language, Some(vec![b"de".into()]));
     let image = body.part("2").unwrap().as_single().unwrap();
@@ -672,9 +673,9 @@ fn bodystructures() {
 
     // A non-multipart message: part 1 is the body itself.
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 1152 23 NIL NIL NIL NIL))\r\n");
-    let body = f.body_structure().unwrap();
-    assert_eq!(body.part("1"), Some(body));
-    assert_eq!(body.part(""), Some(body));
+    let body = f.body_structure().unwrap().to_body_structure();
+    assert_eq!(body.part("1"), Some(&body));
+    assert_eq!(body.part(""), Some(&body));
     assert_eq!(body.part("2"), None);
 }
 
@@ -687,7 +688,7 @@ fn envelope_groups_and_encoded_words() {
 ((NIL NIL \"team\" NIL)(\"Ann\" NIL \"ann\" \"a.test\")(NIL NIL \"bob\" \"b.test\")(NIL NIL NIL NIL)(NIL NIL \"carl\" \"c.test\")) \
 NIL \"<parent@x>\" \"<id@x>\"))\r\n",
     );
-    let env = f.envelope().unwrap();
+    let env = f.envelope().unwrap().to_envelope();
     assert_eq!(env.subject_decoded().as_deref(), Some("Gr\u{fc}\u{df}e aus M\u{fc}nchen"));
     assert_eq!(env.from[0].name_decoded().as_deref(), Some("J\u{f6}rg Schmidt"));
     assert!(env.sender.is_empty() && env.reply_to.is_empty());
@@ -819,7 +820,7 @@ fn envelope_shares_repeated_address_lists() {
         "* 1 FETCH (ENVELOPE (NIL \"s\" ((\"A\" NIL \"a\" \"x.org\")) ((\"A\" NIL \"a\" \"x.org\")) \
          ((\"A\" NIL \"a\" \"x.org\")) ((NIL NIL \"b\" \"y.org\")) NIL NIL NIL NIL))\r\n",
     );
-    let env = f.envelope().unwrap();
+    let env = f.envelope().unwrap().to_envelope();
     assert!(env.sender.shares_with(&env.from) && env.reply_to.shares_with(&env.from));
     assert_eq!(env.reply_to[0].email().as_deref(), Some("a@x.org"));
     assert!(!env.to.shares_with(&env.from));
@@ -829,7 +830,7 @@ fn envelope_shares_repeated_address_lists() {
         "* 1 FETCH (ENVELOPE (NIL \"s\" ((\"A\" NIL \"a\" \"x.org\")) ((\"A\" NIL \"a\" \"x.org\")) \
          ((NIL NIL \"r\" \"x.org\")) ((\"A\" NIL \"a\" \"x.org\")) NIL NIL NIL NIL))\r\n",
     );
-    let env = f.envelope().unwrap();
+    let env = f.envelope().unwrap().to_envelope();
     assert!(env.sender.shares_with(&env.from) && !env.reply_to.shares_with(&env.sender));
     assert_eq!(env.reply_to[0].mailbox.as_deref(), Some(&b"r"[..]));
     assert_eq!(env.to, env.from);
@@ -838,7 +839,8 @@ fn envelope_shares_repeated_address_lists() {
 #[test]
 fn all_nil_body_extensions_are_not_kept() {
     let f = fetch("* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"QUOTED-PRINTABLE\" 1 1 NIL NIL NIL NIL) \"MIXED\" (\"BOUNDARY\" \"b\") NIL NIL NIL))\r\n");
-    let multi = f.body_structure().unwrap().as_multipart().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let multi = structure.as_multipart().unwrap();
     assert_eq!((multi.param("boundary"), multi.extension.is_none()), (Some(&b"b"[..]), true));
     let text = multi.parts[0].as_single().unwrap();
     assert!(text.extension.is_none());
@@ -847,16 +849,20 @@ fn all_nil_body_extensions_are_not_kept() {
     // Lowercase, doubled spaces, fewer or more NILs: the same meaning by the slower path.
     for ext in ["nil nil nil nil", "NIL  NIL NIL NIL ", "NIL NIL NIL", "NIL"] {
         let f = fetch(&format!("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 {ext}))\r\n"));
-        let part = f.body_structure().unwrap().as_single().unwrap().clone();
+        let structure = f.body_structure().unwrap().to_body_structure();
+        let part = structure.as_single().unwrap().clone();
         assert_eq!((part.extension, part.kind), (None, SinglePartKind::Text { lines: 1 }), "{ext}");
     }
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 NIL NIL NIL NIL NIL))\r\n");
-    let ext = f.body_structure().unwrap().as_single().unwrap().extension.as_ref().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let ext = structure.as_single().unwrap().extension.as_ref().unwrap();
     assert_eq!(ext.common.extra, vec![Value::Nil]);
     let f = fetch("* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1) \"MIXED\" (\"BOUNDARY\" \"b\") NIL NIL NIL NIL))\r\n");
-    let multi = f.body_structure().unwrap().as_multipart().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let multi = structure.as_multipart().unwrap();
     assert_eq!(multi.extension.as_ref().unwrap().extra, vec![Value::Nil]);
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1 NIL NIL \"en\" NIL))\r\n");
-    let ext = f.body_structure().unwrap().as_single().unwrap().extension.as_ref().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let ext = structure.as_single().unwrap().extension.as_ref().unwrap();
     assert_eq!(ext.common.language, Some(vec![b"en".into()]));
 }

@@ -56,7 +56,7 @@ fn q_spaces() {
     let f = fetch(
         "* 1 FETCH (ENVELOPE (NIL \"s\" ((NIL NIL \"a\" \"b\") (NIL NIL \"c\" \"d\"))NIL NIL NIL NIL NIL NIL NIL))\r\n",
     );
-    assert_eq!(f.envelope().unwrap().from.len(), 2);
+    assert_eq!(f.envelope().unwrap().to_envelope().from.len(), 2);
     let Untagged::MailboxStatus(s) = untagged("* STATUS INBOX ( MESSAGES 2  UNSEEN 1 )\r\n") else { panic!() };
     assert_eq!((s.messages(), s.unseen()), (Some(2), Some(1)));
 }
@@ -92,7 +92,7 @@ fn q_nil_for_lists_and_strings() {
     let f = fetch("* 1 FETCH (FLAGS NIL)\r\n");
     assert_eq!(f.flags(), Some(&[][..]));
     let f = fetch("* 1 FETCH (ENVELOPE (NIL () \"\" NIL NIL ((NIL NIL x y)) NIL NIL NIL NIL))\r\n");
-    let env = f.envelope().unwrap();
+    let env = f.envelope().unwrap().to_envelope();
     assert_eq!(env.subject, None);
     assert!(env.from.is_empty());
     assert_eq!(env.to[0].mailbox.as_deref(), Some(&b"x"[..]));
@@ -117,7 +117,8 @@ fn q_number() {
     };
     assert_eq!((resources[0].usage, resources[0].limit), (0, u64::MAX));
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" -1 -2))\r\n");
-    let part = f.body_structure().unwrap().as_single().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let part = structure.as_single().unwrap();
     assert_eq!((part.fields.octets, &part.kind), (0, &SinglePartKind::Text { lines: 0 }));
     let f = fetch("* 1 FETCH (MODSEQ 77)\r\n");
     assert_eq!(f.modseq(), Some(77));
@@ -132,27 +133,27 @@ fn q_8bit() {
     let Untagged::List(l) = untagged("* LIST () \"/\" Gel\u{f6}scht\r\n") else { panic!() };
     assert_eq!(l.mailbox.as_wire(), "Gel\u{f6}scht".as_bytes());
     let f = fetch("* 1 FETCH (ENVELOPE (NIL \"Gr\u{fc}\u{df}e \u{1f600}\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
-    assert_eq!(f.envelope().unwrap().subject_decoded().as_deref(), Some("Gr\u{fc}\u{df}e \u{1f600}"));
+    assert_eq!(f.envelope().unwrap().to_envelope().subject_decoded().as_deref(), Some("Gr\u{fc}\u{df}e \u{1f600}"));
     let raw = b"* 1 FETCH (ENVELOPE (NIL \"caf\xe9\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n";
     let Response::Untagged(Untagged::Fetch(f)) = parse(raw) else { panic!() };
-    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"caf\xe9"[..]));
+    assert_eq!(f.envelope().unwrap().to_envelope().subject.as_deref(), Some(&b"caf\xe9"[..]));
 }
 
 #[test]
 fn q_quote() {
     let f = fetch("* 1 FETCH (ENVELOPE (NIL \"Re: \"hello\" world\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
-    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"Re: \"hello\" world"[..]));
+    assert_eq!(f.envelope().unwrap().to_envelope().subject.as_deref(), Some(&b"Re: \"hello\" world"[..]));
     let f = fetch(
         "* 1 FETCH (ENVELOPE (NIL \"say \"hi\"\" ((\"A \"B\" C\" NIL \"a\" \"b\")) NIL NIL NIL NIL NIL NIL NIL))\r\n",
     );
-    let env = f.envelope().unwrap();
+    let env = f.envelope().unwrap().to_envelope();
     assert_eq!(env.subject.as_deref(), Some(&b"say \"hi\""[..]));
     // Inside an address a quote followed by a letter is not a delimiter.
     let f = fetch("* 1 FETCH (ENVELOPE (NIL NIL ((\"O\"Brien\" NIL \"ob\" \"x\")) NIL NIL NIL NIL NIL NIL NIL))\r\n");
-    assert_eq!(f.envelope().unwrap().from[0].name.as_deref(), Some(&b"O\"Brien"[..]));
+    assert_eq!(f.envelope().unwrap().to_envelope().from[0].name.as_deref(), Some(&b"O\"Brien"[..]));
     // Escapes still work.
     let f = fetch("* 1 FETCH (ENVELOPE (NIL \"a \\\"b\\\" \\\\ c\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n");
-    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"a \"b\" \\ c"[..]));
+    assert_eq!(f.envelope().unwrap().to_envelope().subject.as_deref(), Some(&b"a \"b\" \\ c"[..]));
 }
 
 #[test]
@@ -185,7 +186,7 @@ fn q_body() {
 (\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 100 NIL NIL NIL) \
  \"mixed\"))\r\n",
     );
-    let body = f.body_structure().unwrap();
+    let body = f.body_structure().unwrap().to_body_structure();
     let multi = body.as_multipart().unwrap();
     assert_eq!(multi.parts.len(), 6);
     let empty = multi.parts[0].as_single().unwrap();
@@ -205,10 +206,11 @@ fn q_body() {
     assert_eq!(msg.fields.octets, 100);
     // Multipart children separated by spaces, lowercase everything.
     let f = fetch("* 2 fetch (bodystructure ((\"text\" \"plain\" nil nil nil \"7bit\" 1 1) (\"text\" \"plain\" nil nil nil \"7bit\" 2 1) \"alternative\"))\r\n");
-    assert_eq!(f.body_structure().unwrap().as_multipart().unwrap().parts.len(), 2);
+    assert_eq!(f.body_structure().unwrap().to_body_structure().as_multipart().unwrap().parts.len(), 2);
     // A single-string language and a NIL language.
     let f = fetch("* 3 FETCH (BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1 NIL NIL \"en\" NIL))\r\n");
-    let ext = f.body_structure().unwrap().as_single().unwrap().extension.clone().unwrap();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let ext = structure.as_single().unwrap().extension.clone().unwrap();
     assert_eq!(ext.common.language, Some(vec![b"en".into()]));
 }
 
@@ -314,7 +316,8 @@ fn q_body_forms_never_give_wrong_values() {
         (None, Some(5), Some(&b"1.5e3"[..]))
     );
 
-    let multipart = |text: &str| fetch(text).body_structure().and_then(|b| b.as_multipart().cloned()).unwrap();
+    let multipart =
+        |text: &str| fetch(text).body_structure().and_then(|b| b.to_body_structure().as_multipart().cloned()).unwrap();
     // A multipart with no parts: its subtype is the subtype, not a media type.
     let m = multipart("* 1 FETCH (BODYSTRUCTURE (\"MIXED\"))\r\n");
     assert_eq!((m.parts.len(), m.subtype.as_str()), (0, "MIXED"));
@@ -332,10 +335,12 @@ fn q_body_forms_never_give_wrong_values() {
     assert_eq!((m.parts.len(), m.subtype.as_str()), (2, "ALTERNATIVE"));
     // Still single parts: NIL type with a size, and a NIL subtype with a size.
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (NIL \"plain\" NIL NIL NIL \"7bit\" 5))\r\n");
-    let single = f.body_structure().unwrap().as_single().unwrap().clone();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let single = structure.as_single().unwrap().clone();
     assert_eq!((single.subtype.as_str(), single.fields.octets), ("plain", 5));
     let f = fetch("* 1 FETCH (BODYSTRUCTURE (\"application\" NIL NIL NIL NIL \"base64\" 100))\r\n");
-    let single = f.body_structure().unwrap().as_single().unwrap().clone();
+    let structure = f.body_structure().unwrap().to_body_structure();
+    let single = structure.as_single().unwrap().clone();
     assert_eq!((single.media_type.as_str(), single.fields.octets), ("application", 100));
 }
 
@@ -348,12 +353,12 @@ fn q_fetch_forms_keep_the_rest_of_the_response() {
     assert!(f.unparsed("ENVELOPE").unwrap().raw.starts_with(b"(NIL \"s\""));
     // An extra level of parentheses.
     let f = fetch("* 1 FETCH (UID 5 ENVELOPE ((NIL \"s\" NIL NIL NIL NIL NIL NIL NIL NIL)))\r\n");
-    assert_eq!(f.envelope().unwrap().subject.as_deref(), Some(&b"s"[..]));
+    assert_eq!(f.envelope().unwrap().to_envelope().subject.as_deref(), Some(&b"s"[..]));
     // Bare atoms in an address, an address without its own parentheses, 8-bit in a literal.
     let f = fetch(
         "* 1 FETCH (ENVELOPE (NIL \"s\" ((\"Jo\" NIL joe example.com)) (NIL NIL \"a\" \"b\") ((NIL NIL {5}\r\njörg \"x.de\")) NIL NIL NIL NIL NIL) UID 5)\r\n",
     );
-    let e = f.envelope().unwrap();
+    let e = f.envelope().unwrap().to_envelope();
     assert_eq!(
         (e.from[0].mailbox.as_deref(), e.from[0].host.as_deref()),
         (Some(&b"joe"[..]), Some(&b"example.com"[..]))

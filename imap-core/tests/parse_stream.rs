@@ -116,7 +116,7 @@ fn only_big_fetch_body_literals_are_streamed() {
         );
         let second = fetch(Some(got[1].clone()));
         // The envelope literal stays (not a body item); the BINARY literal8 is streamed.
-        assert_eq!(second.envelope().unwrap().subject.as_deref(), Some(&b"subject!"[..]));
+        assert_eq!(second.envelope().unwrap().to_envelope().subject.as_deref(), Some(&b"subject!"[..]));
         assert!(matches!(&second.attrs[1], FetchAttr::Streamed { len: 5, .. }));
         // Not a FETCH: kept.
         assert!(matches!(&got[2], Response::Untagged(Untagged::Other { .. })));

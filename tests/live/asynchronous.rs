@@ -126,7 +126,10 @@ pub fn fetch_each(server: &Server) {
         let expected: Vec<String> = owned
             .iter()
             .map(|f| {
-                f.envelope().and_then(|e| e.subject.as_ref()).map(|s| s.to_str_lossy().into_owned()).unwrap_or_default()
+                f.envelope()
+                    .and_then(|e| e.subject())
+                    .map(|s| String::from_utf8_lossy(s).into_owned())
+                    .unwrap_or_default()
             })
             .collect();
         assert_eq!(subjects, expected);

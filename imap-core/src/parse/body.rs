@@ -282,7 +282,11 @@ fn multipart<'a, B: Build<'a>>(b: &B, input: &mut In<'a>, depth: usize) -> PResu
 fn subtype_in_parentheses<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> Option<B::Text> {
     let mut look = &input[1..];
     osp(&mut look).ok()?;
-    let subtype = ntext(b, &mut look).ok()??;
+    // Checked before anything is built: this is tried before every part but the first.
+    let subtype = match quick_nstring(&mut look) {
+        Some(found) => Cow::Borrowed(found?),
+        None => nstring_cow(&mut look).ok()??,
+    };
     osp(&mut look).ok()?;
     look = look.strip_prefix(b")")?;
     osp(&mut look).ok()?;
@@ -290,7 +294,10 @@ fn subtype_in_parentheses<'a, B: Build<'a>>(b: &B, input: &mut In<'a>) -> Option
         return None;
     }
     *input = look;
-    Some(subtype)
+    Some(match subtype {
+        Cow::Borrowed(s) => b.text(s),
+        Cow::Owned(v) => b.text_owned(v),
+    })
 }
 
 /// A body's type and subtype when both are plain quoted strings (consumed), as nearly every
@@ -322,10 +329,9 @@ fn single_part_after_types<'a, B: Build<'a>>(
 ) -> PResult<B::Body> {
     let fields = body_fields(b, input)?;
     osp(input)?;
-    let (media, sub) = (B::text_bytes(&media_type), B::text_bytes(&subtype));
-    let kind = if media.eq_ignore_ascii_case(b"MESSAGE")
-        && (sub.eq_ignore_ascii_case(b"RFC822") || sub.eq_ignore_ascii_case(b"GLOBAL"))
-        && peek(input) == Some(b'(')
+    let kind = if peek(input) == Some(b'(')
+        && b.text_eq(&media_type, b"MESSAGE")
+        && (b.text_eq(&subtype, b"RFC822") || b.text_eq(&subtype, b"GLOBAL"))
     {
         let start = *input;
         match message_rest(b, input, depth) {
@@ -336,7 +342,7 @@ fn single_part_after_types<'a, B: Build<'a>>(
                 KindParts::Basic
             }
         }
-    } else if media.eq_ignore_ascii_case(b"TEXT") {
+    } else if b.text_eq(&media_type, b"TEXT") {
         let lines = if matches!(peek(input), Some(b'0'..=b'9' | b'-')) { size(input)? } else { 0 };
         KindParts::Text { lines }
     } else {

@@ -309,8 +309,8 @@ impl<'a> Build<'a> for InArena<'a> {
         self.bump.alloc_slice_copy(&raw)
     }
 
-    fn text_bytes<'t>(text: &'t &'a [u8]) -> &'t [u8] {
-        text
+    fn text_eq(&self, text: &&'a [u8], name: &[u8]) -> bool {
+        text.eq_ignore_ascii_case(name)
     }
 
     fn address(&self, [name, adl, mailbox, host]: [Option<&'a [u8]>; 4]) -> AddressRef<'a> {

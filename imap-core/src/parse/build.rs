@@ -1,18 +1,14 @@
 //! What the shared grammar of `envelope` and `body` builds.
 //!
 //! The grammar in [`super::body`] is written once, generic over a [`Build`]er that turns
-//! the pieces it recognised into values: [`Owned`] builds the owned types of
-//! [`crate::types`] (what a session keeps), [`super::borrowed::Arena`] builds the borrowed
-//! types of [`crate::types::borrowed`] in a bump arena, pointing into the frame. Both read
-//! exactly the same bytes the same way, quirks included; only the results differ.
-
-use std::sync::Arc;
+//! the pieces it recognised into values: [`super::pack::Pack`] packs them into the owned
+//! values of [`crate::types::packed`] (what a session keeps), [`super::borrowed::Arena`]
+//! builds the borrowed types of [`crate::types::borrowed`] in a bump arena, pointing into
+//! the frame. Both read exactly the same bytes the same way, quirks included; only the
+//! results differ.
 
 use super::core::ShortList;
-use crate::types::{
-    Address, AddressList, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, MessagePart,
-    Multipart, Params, SinglePart, SinglePartExtension, SinglePartKind, Text, Value,
-};
+use crate::types::Value;
 
 /// The fields of an `envelope`, in wire order; address lists are from, sender, reply-to,
 /// to, cc, bcc.
@@ -111,8 +107,8 @@ pub(crate) trait Build<'a> {
     fn text(&self, raw: &'a [u8]) -> Self::Text;
     /// Text that had to be copied.
     fn text_owned(&self, raw: Vec<u8>) -> Self::Text;
-    /// The bytes of some text (compared against media type names).
-    fn text_bytes(text: &Self::Text) -> &[u8];
+    /// Whether some text is `name`, ignoring ASCII case (media type names).
+    fn text_eq(&self, text: &Self::Text, name: &[u8]) -> bool;
     /// An address from its name, adl, mailbox and host.
     fn address(&self, parts: [Option<Self::Bytes>; 4]) -> Self::Address;
     /// A non-empty address list.
@@ -131,110 +127,4 @@ pub(crate) trait Build<'a> {
     fn single_part(&self, parts: SingleParts<'a, Self>) -> Self::Body;
     /// A multipart body.
     fn multipart(&self, parts: MultiParts<'a, Self>) -> Self::Body;
-}
-
-/// Builds the owned types of [`crate::types`].
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Owned;
-
-impl Owned {
-    fn extension(ext: ExtParts<'_, Self>) -> BodyExtension {
-        BodyExtension { disposition: ext.disposition, language: ext.language, location: ext.location, extra: ext.extra }
-    }
-}
-
-impl<'a> Build<'a> for Owned {
-    type Bytes = ByteString;
-    type Text = Text;
-    type Address = Address;
-    type Addresses = AddressList;
-    type Envelope = Envelope;
-    type Params = Params;
-    type Disposition = Disposition;
-    type Languages = Vec<ByteString>;
-    type Body = BodyStructure;
-
-    fn bytes(&self, raw: &'a [u8]) -> ByteString {
-        ByteString::from_slice(raw)
-    }
-
-    fn bytes_owned(&self, raw: Vec<u8>) -> ByteString {
-        ByteString::from_slice(&raw)
-    }
-
-    fn text(&self, raw: &'a [u8]) -> Text {
-        Text::from_utf8_lossy(raw)
-    }
-
-    fn text_owned(&self, raw: Vec<u8>) -> Text {
-        Text::from_utf8_lossy(&raw)
-    }
-
-    fn text_bytes(text: &Text) -> &[u8] {
-        text.as_bytes()
-    }
-
-    fn address(&self, [name, adl, mailbox, host]: [Option<ByteString>; 4]) -> Address {
-        Address { name, adl: adl.map(Box::new), mailbox, host }
-    }
-
-    fn addresses(&self, list: ShortList<Address, 4>) -> AddressList {
-        let shared: Arc<[Address]> = list.into_arc();
-        shared.into()
-    }
-
-    fn addresses_empty(list: &AddressList) -> bool {
-        list.is_empty()
-    }
-
-    fn envelope(&self, parts: EnvelopeParts<'a, Self>) -> Envelope {
-        let EnvelopeParts { date, subject, lists, in_reply_to, message_id } = parts;
-        let [from, sender, reply_to, to, cc, bcc] = lists;
-        Envelope { date, subject, from, sender, reply_to, to, cc, bcc, in_reply_to, message_id }
-    }
-
-    fn params(&self, mut list: ShortList<(Text, ByteString), 2>) -> Params {
-        // The usual single pair (a charset, a name, a boundary) goes straight into its box.
-        if list.len() == 1 {
-            if let Some(pair) = list.take_first() {
-                return Box::new([pair]);
-            }
-        }
-        list.into_vec().into_boxed_slice()
-    }
-
-    fn disposition(&self, kind: Text, params: Params) -> Disposition {
-        Disposition { kind, params }
-    }
-
-    fn languages(&self, list: ShortList<ByteString, 2>) -> Vec<ByteString> {
-        list.into_vec()
-    }
-
-    fn single_part(&self, parts: SingleParts<'a, Self>) -> BodyStructure {
-        let SingleParts { media_type, subtype, fields, kind, extension } = parts;
-        let FieldParts { params, id, description, encoding, octets } = fields;
-        let kind = match kind {
-            KindParts::Basic => SinglePartKind::Basic,
-            KindParts::Text { lines } => SinglePartKind::Text { lines },
-            KindParts::Message { envelope, body, lines } => {
-                SinglePartKind::Message(Box::new(MessagePart { envelope, body, lines }))
-            }
-        };
-        let extension =
-            extension.map(|(md5, common)| Box::new(SinglePartExtension { md5, common: Owned::extension(common) }));
-        BodyStructure::Single(Box::new(SinglePart {
-            media_type,
-            subtype,
-            fields: BodyFields { params, id, description, encoding, octets },
-            kind,
-            extension,
-        }))
-    }
-
-    fn multipart(&self, parts: MultiParts<'a, Self>) -> BodyStructure {
-        let MultiParts { parts, subtype, params, extension } = parts;
-        let extension = extension.map(|ext| Box::new(Owned::extension(ext)));
-        BodyStructure::Multipart(Box::new(Multipart { parts: parts.into_vec(), subtype, params, extension }))
-    }
 }

@@ -210,11 +210,6 @@ impl<T, const N: usize> ShortList<T, N> {
         self.len
     }
 
-    /// Takes the first item out (leaving the list unusable for anything but dropping).
-    pub fn take_first(&mut self) -> Option<T> {
-        self.head.first_mut().and_then(Option::take)
-    }
-
     /// The item at `index`.
     #[inline]
     pub fn get(&self, index: usize) -> Option<&T> {
@@ -245,18 +240,6 @@ impl<T, const N: usize> ShortList<T, N> {
         }
         out.append(&mut self.spill);
         out
-    }
-
-    /// The items in a shared slice, allocated once when they fit on the stack part.
-    pub fn into_arc(mut self) -> std::sync::Arc<[T]>
-    where
-        T: Default,
-    {
-        if self.len > N {
-            return self.into_vec().into();
-        }
-        // An exact-size iterator: the `Arc` is allocated once, at its final size.
-        self.head.iter_mut().take(self.len).map(|slot| slot.take().unwrap_or_default()).collect()
     }
 }
 

@@ -8,14 +8,13 @@ use winnow::stream::Stream;
 use winnow::token::take_while;
 use winnow::Parser;
 
-use super::body::{body, envelope};
-use super::build::Owned;
 use super::core::{
     astring, astring_list, atom_with_sections, charge, deeper, flag_list, keyword_bytes_in, literal_header, lossy, nil,
     nstring_lenient, nstring_text, number32, number64, osp, peek, size, sp, value, In, PErr, PResult, ShortList,
     KEYWORD_BUF,
 };
 use super::frame::LiteralSpan;
+use super::pack::Pack;
 use crate::types::{
     BinarySection, BodySection, FetchAttr, OtherAttr, RawDate, Section, SectionText, UnparsedAttr, Value,
 };
@@ -128,11 +127,11 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         b"RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
         b"ENVELOPE" => {
             sp(input)?;
-            FetchAttr::Envelope(Box::new(envelope(&Owned, input, depth)?))
+            FetchAttr::Envelope(Box::new(Pack::envelope(input, depth)?))
         }
         b"BODYSTRUCTURE" => {
             sp(input)?;
-            FetchAttr::BodyStructure(body(&Owned, input, depth)?)
+            FetchAttr::BodyStructure(Pack::body(input, depth)?)
         }
         // Q-FETCH: `BODY.PEEK[...]` echoed back as the request named it, and a space before
         // the section: the meaning is that of `BODY[...]`.
@@ -146,7 +145,7 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         }
         b"BODY" => {
             sp(input)?;
-            FetchAttr::Body(body(&Owned, input, depth)?)
+            FetchAttr::Body(Pack::body(input, depth)?)
         }
         b"BINARY" | b"BINARY.PEEK" if section_follows(input) => {
             osp(input)?;

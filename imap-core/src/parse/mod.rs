@@ -79,6 +79,7 @@ mod error;
 mod fetch;
 mod frame;
 mod mailbox;
+mod pack;
 mod response;
 mod stream;
 

@@ -14,10 +14,12 @@
 
 use std::sync::Arc;
 
+use super::packed::{AddressSpans, EnvelopeLayout, ExtLayout, Node, NodeKind, Packer, Run, Span};
+
 use super::{
     Address, AddressList, BodyExtension, BodyFields, BodySection, BodyStructure, ByteString, Disposition, Envelope,
-    Fetch, FetchAttr, Flag, MessagePart, Multipart, Params, RawDate, Response, SinglePart, SinglePartExtension,
-    SinglePartKind, Text, Untagged,
+    Fetch, FetchAttr, Flag, MessagePart, Multipart, PackedBody, PackedEnvelope, Params, RawDate, Response, SinglePart,
+    SinglePartExtension, SinglePartKind, Text, Untagged,
 };
 
 /// A borrowed [`Address`].
@@ -280,6 +282,129 @@ pub struct DispositionRef<'a> {
     pub params: ParamsRef<'a>,
 }
 
+impl EnvelopeRef<'_> {
+    /// Packed, as the owned parse keeps it ([`FetchAttr::Envelope`]).
+    pub fn to_packed(&self) -> PackedEnvelope {
+        let mut packer = Packer::default();
+        let layout = pack_envelope(&mut packer, self);
+        PackedEnvelope::new(packer.finish(), layout)
+    }
+}
+
+impl BodyRef<'_> {
+    /// Packed, as the owned parse keeps it ([`FetchAttr::BodyStructure`]).
+    pub fn to_packed(&self) -> PackedBody {
+        let mut packer = Packer::default();
+        let root = pack_body(&mut packer, *self);
+        PackedBody::new(packer.finish(), root)
+    }
+}
+
+fn pack_envelope(packer: &mut Packer, e: &EnvelopeRef<'_>) -> EnvelopeLayout {
+    let all = [e.from, e.sender, e.reply_to, e.to, e.cc, e.bcc];
+    let mut lists = [Run::default(); 6];
+    for i in 0..all.len() {
+        // Sender and reply-to repeating from are one slice: one run too.
+        if let Some(same) = (0..i).find(|&j| !all[j].is_empty() && std::ptr::eq(all[j], all[i])) {
+            lists[i] = lists[same];
+            continue;
+        }
+        let spans: Vec<AddressSpans> = all[i]
+            .iter()
+            .map(|a| [packer.nstring(a.name), packer.nstring(a.adl), packer.nstring(a.mailbox), packer.nstring(a.host)])
+            .collect();
+        lists[i] = Packer::run(&mut packer.addresses, spans);
+    }
+    EnvelopeLayout {
+        date: packer.nstring(e.date),
+        subject: packer.nstring(e.subject),
+        in_reply_to: packer.nstring(e.in_reply_to),
+        message_id: packer.nstring(e.message_id),
+        lists,
+    }
+}
+
+fn pack_params(packer: &mut Packer, params: ParamsRef<'_>) -> Run {
+    let pairs: Vec<[Span; 2]> = params.iter().map(|(k, v)| [packer.text(k), packer.bytes(v)]).collect();
+    Packer::run(&mut packer.params, pairs)
+}
+
+fn pack_ext(packer: &mut Packer, md5: Option<&[u8]>, ext: &BodyExtensionRef<'_>) -> ExtLayout {
+    let (disposition, disposition_params) = match ext.disposition {
+        Some(d) => (packer.text(d.kind), pack_params(packer, d.params)),
+        None => (Span::NIL, Run::default()),
+    };
+    let language = match ext.language {
+        Some(langs) => {
+            let spans: Vec<Span> = langs.iter().map(|l| packer.bytes(l)).collect();
+            Packer::run(&mut packer.strings, spans)
+        }
+        None => Run::NIL,
+    };
+    ExtLayout {
+        present: true,
+        md5: packer.nstring(md5),
+        disposition,
+        disposition_params,
+        language,
+        location: packer.nstring(ext.location),
+        extra: packer.bytes(ext.extra),
+    }
+}
+
+fn pack_body(packer: &mut Packer, body: BodyRef<'_>) -> u32 {
+    let node = match body {
+        BodyRef::Multipart(multi) => {
+            let children: Vec<u32> = multi.parts.iter().map(|p| pack_body(packer, *p)).collect();
+            let sub = Packer::run(&mut packer.children, children);
+            let subtype = packer.text(multi.subtype);
+            let params = pack_params(packer, multi.params);
+            let ext = multi.extension.map_or(ExtLayout::NONE, |e| pack_ext(packer, None, e));
+            Node {
+                kind: NodeKind::Multipart,
+                media_type: Span::default(),
+                subtype,
+                params,
+                id: Span::NIL,
+                description: Span::NIL,
+                encoding: Span::default(),
+                octets: 0,
+                lines: 0,
+                sub,
+                ext,
+            }
+        }
+        BodyRef::Single(part) => {
+            let (kind, lines, sub) = match part.kind {
+                SinglePartKindRef::Basic => (NodeKind::Basic, 0, Run::default()),
+                SinglePartKindRef::Text { lines } => (NodeKind::Text, lines, Run::default()),
+                SinglePartKindRef::Message(message) => {
+                    let envelope = pack_envelope(packer, &message.envelope);
+                    let envelope = Packer::run(&mut packer.envelopes, [envelope]).start;
+                    let body = pack_body(packer, message.body);
+                    (NodeKind::Message, message.lines, Run { start: envelope, len: body })
+                }
+            };
+            let f = &part.fields;
+            let ext = part.extension.map_or(ExtLayout::NONE, |e| pack_ext(packer, e.md5, &e.common));
+            Node {
+                kind,
+                media_type: packer.text(part.media_type),
+                subtype: packer.text(part.subtype),
+                params: pack_params(packer, f.params),
+                id: packer.nstring(f.id),
+                description: packer.nstring(f.description),
+                encoding: packer.text(f.encoding),
+                octets: f.octets,
+                lines,
+                sub,
+                ext,
+            }
+        }
+    };
+    packer.push_node(node)
+}
+
 fn owned(bytes: Option<&[u8]>) -> Option<ByteString> {
     bytes.map(ByteString::from_slice)
 }
@@ -432,9 +557,9 @@ impl FetchAttrRef<'_> {
             FetchAttrRef::Rfc822Size(size) => FetchAttr::Rfc822Size(size),
             FetchAttrRef::Uid(uid) => FetchAttr::Uid(uid),
             FetchAttrRef::ModSeq(modseq) => FetchAttr::ModSeq(modseq),
-            FetchAttrRef::Envelope(envelope) => FetchAttr::Envelope(Box::new(envelope.into_owned())),
-            FetchAttrRef::BodyStructure(body) => FetchAttr::BodyStructure(body.into_owned()),
-            FetchAttrRef::Body(body) => FetchAttr::Body(body.into_owned()),
+            FetchAttrRef::Envelope(envelope) => FetchAttr::Envelope(Box::new(envelope.to_packed())),
+            FetchAttrRef::BodyStructure(body) => FetchAttr::BodyStructure(body.to_packed()),
+            FetchAttrRef::Body(body) => FetchAttr::Body(body.to_packed()),
             FetchAttrRef::BodySection { section, origin, data } => FetchAttr::BodySection(Box::new(BodySection {
                 section: crate::parse::section_of(section),
                 origin,

@@ -11,12 +11,16 @@ pub mod body;
 pub mod borrowed;
 pub mod bytestring;
 pub mod envelope;
+pub mod packed;
 pub mod response;
 pub mod value;
 
 pub use body::*;
 pub use bytestring::{ByteString, Text};
 pub use envelope::*;
+pub use packed::{
+    AddressView, Addresses, BodyView, DispositionView, EnvelopeView, PackedBody, PackedEnvelope, ParamsView,
+};
 pub use response::*;
 pub use value::*;
 

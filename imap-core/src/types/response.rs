@@ -3,12 +3,11 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::body::BodyStructure;
 use super::bytestring::Text;
 use super::date::InternalDate;
-use super::envelope::Envelope;
 use super::flag::Flag;
 use super::mailbox::Mailbox;
+use super::packed::{BodyView, EnvelopeView, PackedBody, PackedEnvelope};
 use super::sequence::SequenceSet;
 use super::value::Value;
 use crate::command::{CommandDef, UntaggedKind};
@@ -1090,15 +1089,15 @@ pub enum FetchAttr {
     /// `RFC822.SIZE` (clamped).
     #[cfg_attr(feature = "serde", serde(rename = "RFC822.SIZE"))]
     Rfc822Size(u64),
-    /// `ENVELOPE`
+    /// `ENVELOPE`, packed ([`PackedEnvelope::view`] reads it).
     #[cfg_attr(feature = "serde", serde(rename = "ENVELOPE"))]
-    Envelope(Box<Envelope>),
-    /// `BODY` (the structure without extension data).
+    Envelope(Box<PackedEnvelope>),
+    /// `BODY` (the structure without extension data), packed ([`PackedBody::view`] reads it).
     #[cfg_attr(feature = "serde", serde(rename = "BODY"))]
-    Body(BodyStructure),
-    /// `BODYSTRUCTURE`
+    Body(PackedBody),
+    /// `BODYSTRUCTURE`, packed ([`PackedBody::view`] reads it).
     #[cfg_attr(feature = "serde", serde(rename = "BODYSTRUCTURE"))]
-    BodyStructure(BodyStructure),
+    BodyStructure(PackedBody),
     /// `BODY[section]<origin>` (boxed: rare in bulk metadata, so it does not widen every item).
     #[cfg_attr(feature = "serde", serde(rename = "BODY[]"))]
     BodySection(Box<BodySection>),
@@ -1265,23 +1264,26 @@ impl Fetch {
         })
     }
 
-    /// `ENVELOPE`
-    pub fn envelope(&self) -> Option<&Envelope> {
+    /// `ENVELOPE`: its fields, read from the packed value. [`EnvelopeView::to_envelope`]
+    /// gives a separate owned [`Envelope`].
+    pub fn envelope(&self) -> Option<EnvelopeView<'_>> {
         self.attrs.iter().find_map(|a| match a {
-            FetchAttr::Envelope(envelope) => Some(&**envelope),
+            FetchAttr::Envelope(envelope) => Some(envelope.view()),
             _ => None,
         })
     }
 
-    /// `BODYSTRUCTURE`, or else `BODY` (the structure without extension data).
-    pub fn body_structure(&self) -> Option<&BodyStructure> {
+    /// `BODYSTRUCTURE`, or else `BODY` (the structure without extension data): the whole
+    /// body, read from the packed value. [`BodyView::to_body_structure`] gives a separate
+    /// owned [`BodyStructure`].
+    pub fn body_structure(&self) -> Option<BodyView<'_>> {
         let full = self.attrs.iter().find_map(|a| match a {
-            FetchAttr::BodyStructure(body) => Some(body),
+            FetchAttr::BodyStructure(body) => Some(body.view()),
             _ => None,
         });
         full.or_else(|| {
             self.attrs.iter().find_map(|a| match a {
-                FetchAttr::Body(body) => Some(body),
+                FetchAttr::Body(body) => Some(body.view()),
                 _ => None,
             })
         })
