@@ -115,7 +115,10 @@ fn other_attr(input: &mut In<'_>, depth: usize) -> PResult<FetchAttr> {
 /// The known items; `Ok(None)` for an unknown name.
 fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed<'_>) -> PResult<Option<FetchAttr>> {
     let attr = match name {
-        b"FLAGS" => FetchAttr::Flags((sp, flag_list).map(|(_, f)| f).parse_next(input)?),
+        b"FLAGS" => {
+            sp(input)?;
+            FetchAttr::Flags(flag_list(input)?)
+        }
         b"INTERNALDATE" => {
             sp(input)?;
             let raw = nstring_text(input)?.unwrap_or_default();
@@ -124,7 +127,10 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         b"RFC822" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822),
         b"RFC822.HEADER" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Header),
         b"RFC822.TEXT" => body_data(nstring_value(input, streamed)?, FetchAttr::Rfc822Text),
-        b"RFC822.SIZE" => FetchAttr::Rfc822Size((sp, size).map(|(_, n)| n).parse_next(input)?),
+        b"RFC822.SIZE" => {
+            sp(input)?;
+            FetchAttr::Rfc822Size(size(input)?)
+        }
         b"ENVELOPE" => {
             sp(input)?;
             FetchAttr::Envelope(Box::new(Pack::envelope(input, depth)?))
@@ -159,7 +165,10 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
             let section = binary_section(input)?;
             FetchAttr::BinarySize { section: section.into(), size: (sp, size).map(|(_, n)| n).parse_next(input)? }
         }
-        b"UID" => FetchAttr::Uid((sp, number32).map(|(_, n)| n).parse_next(input)?),
+        b"UID" => {
+            sp(input)?;
+            FetchAttr::Uid(number32(input)?)
+        }
         b"MODSEQ" => FetchAttr::ModSeq(modseq_value(input)?),
         b"EMAILID" => {
             sp(input)?;

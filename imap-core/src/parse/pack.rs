@@ -64,6 +64,7 @@ impl<'a> Build<'a> for Pack {
     type Languages = Run;
     type Body = u32;
 
+    #[inline(always)]
     fn bytes(&self, raw: &'a [u8]) -> Span {
         self.packer.borrow_mut().bytes(raw)
     }
@@ -72,6 +73,7 @@ impl<'a> Build<'a> for Pack {
         self.packer.borrow_mut().bytes(&raw)
     }
 
+    #[inline(always)]
     fn text(&self, raw: &'a [u8]) -> Span {
         self.packer.borrow_mut().text(raw)
     }

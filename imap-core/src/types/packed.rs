@@ -234,28 +234,43 @@ macro_rules! known_texts {
 
         $($(const _: () = assert!($word.len() == $len);)*)*
 
-        /// The index of `raw` in [`KNOWN_TEXT`] (an exact, case-sensitive match).
+        /// The index of `raw` in [`KNOWN_TEXT`] (an exact, case-sensitive match): one jump
+        /// on the length, then a few fixed-length compares.
         #[inline(always)]
         fn known_text(raw: &[u8]) -> Option<u32> {
-            let mut base = 0u32;
-            $(
-                if raw.len() == $len {
-                    let mut index = base;
+            match raw.len() {
+                $($len => {
                     $(
                         if raw == $word {
-                            return Some(index);
+                            const AT: u32 = known_position($word);
+                            return Some(AT);
                         }
-                        index += 1;
                     )*
-                    let _ = index;
-                    return None;
-                }
-                base += [$($word),*].len() as u32;
-            )*
-            let _ = base;
-            None
+                    None
+                })*
+                _ => None,
+            }
         }
     };
+}
+
+/// Where `word` is in [`KNOWN_TEXT`] (evaluated at compile time).
+const fn known_position(word: &[u8]) -> u32 {
+    let mut i = 0;
+    while i < KNOWN_TEXT.len() {
+        let known = KNOWN_TEXT[i];
+        if known.len() == word.len() {
+            let mut j = 0;
+            while j < word.len() && known[j] == word[j] {
+                j += 1;
+            }
+            if j == word.len() {
+                return i as u32;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a known text")
 }
 
 known_texts! {
