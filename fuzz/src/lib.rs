@@ -85,16 +85,23 @@ fn exercise(response: &Response) {
             }
             if let Some(envelope) = fetch.envelope() {
                 let _ = (envelope.subject_decoded(), envelope.date_text(), envelope.message_id_text());
-                for address in envelope.from.iter().chain(&envelope.to) {
-                    let _ = (address.name_decoded(), address.email());
+                for address in envelope.from().iter().chain(envelope.to().iter()) {
+                    let _ = (address.name_decoded(), address.email(), address.is_group_start());
                 }
-                let _ = imapkit_core::types::address_entries(&envelope.cc);
+                // The packed envelope reads as its separate owned form does.
+                let owned = envelope.to_envelope();
+                assert_eq!(envelope.subject(), owned.subject.as_deref());
+                assert_eq!(envelope.cc().len(), owned.cc.len());
+                let _ = imapkit_core::types::address_entries(&owned.cc);
             }
             if let Some(body) = fetch.body_structure() {
                 let _ = body.mime_type();
+                let owned = body.to_body_structure();
+                assert_eq!(body.mime_type(), owned.mime_type());
                 for (number, part) in body.parts() {
                     assert!(body.part(&number).is_some(), "part {number} listed but not found");
-                    let _ = part.mime_type();
+                    let _ = (part.mime_type(), part.params().len(), part.disposition(), part.extra());
+                    assert_eq!(Some(part.to_body_structure()), owned.part(&number).cloned(), "part {number}");
                 }
                 let _ = body.part("1.2.3");
             }

@@ -115,7 +115,7 @@ fn packed_items_read_as_the_borrowed_parse_converts_them() {
                     let expected = envelope.into_owned();
                     assert_eq!(packed.view().to_envelope(), expected);
                     check_envelope_view(packed.view(), &expected);
-                    assert_eq!(PackedEnvelope::from_envelope(&expected), **packed);
+                    assert_eq!(PackedEnvelope::from_envelope(&expected), *packed);
                     envelopes += 1;
                 }
                 (FetchAttr::BodyStructure(packed), FetchAttrRef::BodyStructure(body)) => {
@@ -148,7 +148,7 @@ fn packed_values_are_compact() {
         let Ok(Response::Untagged(Untagged::Fetch(fetch))) = parse_response(&rest[..len], &opts) else { panic!() };
         for item in &fetch.attrs {
             packed += match item {
-                FetchAttr::Envelope(e) => std::mem::size_of::<PackedEnvelope>() + e.heap_bytes(),
+                FetchAttr::Envelope(e) => e.heap_bytes(),
                 FetchAttr::BodyStructure(b) => b.heap_bytes(),
                 _ => 0,
             };

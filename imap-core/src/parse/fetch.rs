@@ -133,7 +133,7 @@ fn known_attr(name: &[u8], input: &mut In<'_>, depth: usize, streamed: &Streamed
         }
         b"ENVELOPE" => {
             sp(input)?;
-            FetchAttr::Envelope(Box::new(Pack::envelope(input, depth)?))
+            FetchAttr::Envelope(Pack::envelope(input, depth)?)
         }
         b"BODYSTRUCTURE" => {
             sp(input)?;

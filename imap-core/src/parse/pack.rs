@@ -24,7 +24,10 @@ impl Pack {
     pub fn envelope(input: &mut In<'_>, depth: usize) -> PResult<PackedEnvelope> {
         let b = Pack::new();
         let layout = envelope(&b, input, depth)?;
-        Ok(PackedEnvelope::new(b.packer.into_inner().finish_reused(), layout))
+        let mut packer = b.packer.into_inner();
+        // An envelope item holds no other envelope: this is record 0.
+        packer.envelopes.push(layout);
+        Ok(PackedEnvelope::new(packer.finish_reused()))
     }
 
     /// `body`, packed.

@@ -287,7 +287,8 @@ impl EnvelopeRef<'_> {
     pub fn to_packed(&self) -> PackedEnvelope {
         let mut packer = Packer::default();
         let layout = pack_envelope(&mut packer, self);
-        PackedEnvelope::new(packer.finish(), layout)
+        packer.envelopes.push(layout);
+        PackedEnvelope::new(packer.finish())
     }
 }
 
@@ -557,7 +558,7 @@ impl FetchAttrRef<'_> {
             FetchAttrRef::Rfc822Size(size) => FetchAttr::Rfc822Size(size),
             FetchAttrRef::Uid(uid) => FetchAttr::Uid(uid),
             FetchAttrRef::ModSeq(modseq) => FetchAttr::ModSeq(modseq),
-            FetchAttrRef::Envelope(envelope) => FetchAttr::Envelope(Box::new(envelope.to_packed())),
+            FetchAttrRef::Envelope(envelope) => FetchAttr::Envelope(envelope.to_packed()),
             FetchAttrRef::BodyStructure(body) => FetchAttr::BodyStructure(body.to_packed()),
             FetchAttrRef::Body(body) => FetchAttr::Body(body.to_packed()),
             FetchAttrRef::BodySection { section, origin, data } => FetchAttr::BodySection(Box::new(BodySection {

@@ -91,14 +91,6 @@ pub(crate) struct Run {
 impl Run {
     pub(crate) const NIL: Run = Run { start: 0, len: NIL_LEN };
 
-    fn of<T>(self, items: &[T]) -> &[T] {
-        if self.len == NIL_LEN {
-            return &[];
-        }
-        let start = self.start as usize;
-        items.get(start..start + self.len as usize).unwrap_or_default()
-    }
-
     fn is_nil(self) -> bool {
         self.len == NIL_LEN
     }
@@ -198,17 +190,138 @@ pub(crate) struct Details {
     ext: ExtLayout,
 }
 
-/// The arrays of one packed item.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Store {
-    pub block: Box<[u8]>,
-    pub addresses: Box<[AddressSpans]>,
-    pub params: Box<[[Span; 2]]>,
-    pub strings: Box<[Span]>,
-    pub children: Box<[u32]>,
-    pub envelopes: Box<[EnvelopeLayout]>,
-    pub nodes: Box<[Core]>,
-    pub details: Box<[Details]>,
+/// The record sections of an item's buffer, in order, and each record's size in 4-byte
+/// words. A buffer is: a header (the block's length, then where each section starts), the
+/// block of strings, then the sections, every number a little-endian `u32`: one allocation
+/// per item, read through [`Item`].
+const ADDRESSES: usize = 0;
+const PARAMS: usize = 1;
+const STRINGS: usize = 2;
+const CHILDREN: usize = 3;
+const ENVELOPES: usize = 4;
+const NODES: usize = 5;
+const DETAILS: usize = 6;
+const WORDS: [usize; 7] = [8, 4, 2, 1, 20, 16, 17];
+const HEADER: usize = 4 * (1 + WORDS.len());
+
+/// A packed item's buffer, read.
+#[derive(Clone, Copy)]
+pub(crate) struct Item<'a> {
+    buf: &'a [u8],
+}
+
+impl<'a> Item<'a> {
+    fn word(self, at: usize) -> u32 {
+        match self.buf.get(at..at + 4) {
+            Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+            _ => 0,
+        }
+    }
+
+    fn span(self, at: usize) -> Span {
+        Span { start: self.word(at), len: self.word(at + 4) }
+    }
+
+    fn run(self, at: usize) -> Run {
+        Run { start: self.word(at), len: self.word(at + 4) }
+    }
+
+    fn block(self) -> &'a [u8] {
+        let len = self.word(0) as usize;
+        self.buf.get(HEADER..HEADER + len).unwrap_or_default()
+    }
+
+    /// Where record `index` of `section` starts, if there is one.
+    fn record(self, section: usize, index: u32) -> Option<usize> {
+        let start = self.word(4 + 4 * section) as usize;
+        let end = if section + 1 < WORDS.len() { self.word(8 + 4 * section) as usize } else { self.buf.len() };
+        let at = start + index as usize * 4 * WORDS[section];
+        (at + 4 * WORDS[section] <= end).then_some(at)
+    }
+
+    fn address(self, index: u32) -> AddressSpans {
+        match self.record(ADDRESSES, index) {
+            Some(at) => [self.span(at), self.span(at + 8), self.span(at + 16), self.span(at + 24)],
+            None => [Span::NIL; 4],
+        }
+    }
+
+    fn param(self, index: u32) -> [Span; 2] {
+        match self.record(PARAMS, index) {
+            Some(at) => [self.span(at), self.span(at + 8)],
+            None => [Span::default(); 2],
+        }
+    }
+
+    fn string(self, index: u32) -> Span {
+        self.record(STRINGS, index).map_or(Span::default(), |at| self.span(at))
+    }
+
+    fn child(self, index: u32) -> u32 {
+        self.record(CHILDREN, index).map_or(NIL_LEN, |at| self.word(at))
+    }
+
+    fn envelope(self, index: u32) -> EnvelopeLayout {
+        let Some(at) = self.record(ENVELOPES, index) else { return EnvelopeLayout::default() };
+        let mut lists = [Run::default(); 6];
+        for (i, list) in lists.iter_mut().enumerate() {
+            *list = self.run(at + 32 + 8 * i);
+        }
+        EnvelopeLayout {
+            date: self.span(at),
+            subject: self.span(at + 8),
+            in_reply_to: self.span(at + 16),
+            message_id: self.span(at + 24),
+            lists,
+        }
+    }
+
+    fn node(self, index: u32) -> Option<Core> {
+        let at = self.record(NODES, index)?;
+        let kind = match self.word(at) {
+            0 => NodeKind::Basic,
+            1 => NodeKind::Text,
+            2 => NodeKind::Message,
+            _ => NodeKind::Multipart,
+        };
+        let wide = |at: usize| u64::from(self.word(at)) | u64::from(self.word(at + 4)) << 32;
+        Some(Core {
+            kind,
+            media_type: self.span(at + 4),
+            subtype: self.span(at + 12),
+            params: self.run(at + 20),
+            encoding: self.span(at + 28),
+            octets: wide(at + 36),
+            lines: wide(at + 44),
+            sub: self.run(at + 52),
+            details: self.word(at + 60),
+        })
+    }
+
+    fn details(self, index: u32) -> Option<Details> {
+        let at = self.record(DETAILS, index)?;
+        Some(Details {
+            id: self.span(at),
+            description: self.span(at + 8),
+            ext: ExtLayout {
+                present: self.word(at + 16) != 0,
+                md5: self.span(at + 20),
+                disposition: self.span(at + 28),
+                disposition_params: self.run(at + 36),
+                language: self.run(at + 44),
+                location: self.span(at + 52),
+                extra: self.span(at + 60),
+            },
+        })
+    }
+}
+
+/// Writes little-endian words at the start of `out`.
+#[inline(always)]
+fn write_words(out: &mut [u8], words: &[u32]) {
+    for (bytes, word) in out.chunks_exact_mut(4).zip(words) {
+        bytes.copy_from_slice(&word.to_le_bytes());
+    }
 }
 
 /// Collects one item while it is parsed (see [`crate::parse`]'s packing builder).
@@ -306,19 +419,10 @@ impl Packer {
         SCRATCH.take().unwrap_or_default()
     }
 
-    /// The arrays copied at their exact sizes; the packer's own arrays are kept for the next
-    /// [`Packer::reused`].
-    pub fn finish_reused(mut self) -> Store {
-        let store = Store {
-            block: self.block.as_slice().into(),
-            addresses: self.addresses.as_slice().into(),
-            params: self.params.as_slice().into(),
-            strings: self.strings.as_slice().into(),
-            children: self.children.as_slice().into(),
-            envelopes: self.envelopes.as_slice().into(),
-            nodes: self.nodes.as_slice().into(),
-            details: self.details.as_slice().into(),
-        };
+    /// The item's buffer, allocated once at its exact size; the packer's own arrays are kept
+    /// for the next [`Packer::reused`].
+    pub fn finish_reused(mut self) -> Box<[u8]> {
+        let buf = self.to_buffer();
         // An item far bigger than usual does not keep its arrays alive on the thread.
         if self.block.capacity() <= 1 << 16 && self.nodes.capacity() <= 1 << 10 && self.addresses.capacity() <= 1 << 10
         {
@@ -332,7 +436,126 @@ impl Packer {
             self.details.clear();
             SCRATCH.set(Some(self));
         }
-        store
+        buf
+    }
+
+    /// The item's buffer (see [`HEADER`]).
+    // `vec![0; n]` takes the allocator's zeroed-memory path: 1.5 M instructions more on data
+    // set (a) than a plain allocation filled here.
+    #[allow(clippy::slow_vector_initialization)]
+    fn to_buffer(&self) -> Box<[u8]> {
+        let counts = [
+            self.addresses.len(),
+            self.params.len(),
+            self.strings.len(),
+            self.children.len(),
+            self.envelopes.len(),
+            self.nodes.len(),
+            self.details.len(),
+        ];
+        let block_end = HEADER + self.block.len().next_multiple_of(4);
+        let mut starts = [0u32; 7];
+        let mut total = block_end;
+        for (i, count) in counts.iter().enumerate() {
+            starts[i] = index(total);
+            total += count * 4 * WORDS[i];
+        }
+        let mut out = Vec::with_capacity(total);
+        out.resize(total, 0u8);
+        let (header, rest) = out.split_at_mut(HEADER);
+        write_words(header, &[index(self.block.len())]);
+        write_words(&mut header[4..], &starts);
+        let (block, mut rest) = rest.split_at_mut(block_end - HEADER);
+        block[..self.block.len()].copy_from_slice(&self.block);
+        let mut record = |words: &[u32]| {
+            let (this, after) = std::mem::take(&mut rest).split_at_mut(4 * words.len());
+            write_words(this, words);
+            rest = after;
+        };
+        for [a, b, c, d] in &self.addresses {
+            record(&[a.start, a.len, b.start, b.len, c.start, c.len, d.start, d.len]);
+        }
+        for [name, value] in &self.params {
+            record(&[name.start, name.len, value.start, value.len]);
+        }
+        for span in &self.strings {
+            record(&[span.start, span.len]);
+        }
+        record(&self.children);
+        for e in &self.envelopes {
+            let l = &e.lists;
+            record(&[
+                e.date.start,
+                e.date.len,
+                e.subject.start,
+                e.subject.len,
+                e.in_reply_to.start,
+                e.in_reply_to.len,
+                e.message_id.start,
+                e.message_id.len,
+                l[0].start,
+                l[0].len,
+                l[1].start,
+                l[1].len,
+                l[2].start,
+                l[2].len,
+                l[3].start,
+                l[3].len,
+                l[4].start,
+                l[4].len,
+                l[5].start,
+                l[5].len,
+            ]);
+        }
+        for c in &self.nodes {
+            let kind = match c.kind {
+                NodeKind::Basic => 0,
+                NodeKind::Text => 1,
+                NodeKind::Message => 2,
+                NodeKind::Multipart => 3,
+            };
+            record(&[
+                kind,
+                c.media_type.start,
+                c.media_type.len,
+                c.subtype.start,
+                c.subtype.len,
+                c.params.start,
+                c.params.len,
+                c.encoding.start,
+                c.encoding.len,
+                c.octets as u32,
+                (c.octets >> 32) as u32,
+                c.lines as u32,
+                (c.lines >> 32) as u32,
+                c.sub.start,
+                c.sub.len,
+                c.details,
+            ]);
+        }
+        for d in &self.details {
+            let x = &d.ext;
+            record(&[
+                d.id.start,
+                d.id.len,
+                d.description.start,
+                d.description.len,
+                u32::from(x.present),
+                x.md5.start,
+                x.md5.len,
+                x.disposition.start,
+                x.disposition.len,
+                x.disposition_params.start,
+                x.disposition_params.len,
+                x.language.start,
+                x.language.len,
+                x.location.start,
+                x.location.len,
+                x.extra.start,
+                x.extra.len,
+            ]);
+        }
+        out.into_boxed_slice()
     }
 
     /// Copies `raw` into the block.
@@ -391,18 +614,9 @@ impl Packer {
         Run { start, len: index(items.len()) - start }
     }
 
-    /// The arrays, trimmed.
-    pub fn finish(self) -> Store {
-        Store {
-            block: self.block.into_boxed_slice(),
-            addresses: self.addresses.into_boxed_slice(),
-            params: self.params.into_boxed_slice(),
-            strings: self.strings.into_boxed_slice(),
-            children: self.children.into_boxed_slice(),
-            envelopes: self.envelopes.into_boxed_slice(),
-            nodes: self.nodes.into_boxed_slice(),
-            details: self.details.into_boxed_slice(),
-        }
+    /// The item's buffer.
+    pub fn finish(self) -> Box<[u8]> {
+        self.to_buffer()
     }
 }
 
@@ -410,31 +624,33 @@ impl Packer {
 /// Two are equal when their fields are, however each was packed.
 #[derive(Clone)]
 pub struct PackedEnvelope {
-    block: Box<[u8]>,
-    addresses: Box<[AddressSpans]>,
-    layout: EnvelopeLayout,
+    /// Its only envelope record is this one.
+    buf: Box<[u8]>,
 }
 
 impl PackedEnvelope {
-    pub(crate) fn new(store: Store, layout: EnvelopeLayout) -> PackedEnvelope {
-        PackedEnvelope { block: store.block, addresses: store.addresses, layout }
+    /// An envelope item's buffer: its one envelope record is the envelope.
+    pub(crate) fn new(buf: Box<[u8]>) -> PackedEnvelope {
+        PackedEnvelope { buf }
     }
 
     /// The envelope's fields.
     pub fn view(&self) -> EnvelopeView<'_> {
-        EnvelopeView { block: &self.block, addresses: &self.addresses, layout: &self.layout }
+        let item = Item { buf: &self.buf };
+        EnvelopeView { item, layout: item.envelope(0) }
     }
 
     /// Packs an envelope.
     pub fn from_envelope(envelope: &Envelope) -> PackedEnvelope {
         let mut packer = Packer::default();
         let layout = pack_envelope(&mut packer, envelope);
-        PackedEnvelope::new(packer.finish(), layout)
+        packer.envelopes.push(layout);
+        PackedEnvelope::new(packer.finish())
     }
 
     /// Bytes this value holds on the heap, for memory accounting.
     pub fn heap_bytes(&self) -> usize {
-        self.block.len() + std::mem::size_of_val::<[AddressSpans]>(&self.addresses)
+        self.buf.len()
     }
 }
 
@@ -497,20 +713,19 @@ fn pack_envelope(packer: &mut Packer, envelope: &Envelope) -> EnvelopeLayout {
 /// methods give RFC 2047 decoded text.
 #[derive(Clone, Copy)]
 pub struct EnvelopeView<'a> {
-    block: &'a [u8],
-    addresses: &'a [AddressSpans],
-    layout: &'a EnvelopeLayout,
+    item: Item<'a>,
+    layout: EnvelopeLayout,
 }
 
 impl<'a> EnvelopeView<'a> {
     /// `env-date`: the Date header, unparsed.
     pub fn date(&self) -> Option<&'a [u8]> {
-        self.layout.date.get(self.block)
+        self.layout.date.get(self.item.block())
     }
 
     /// `env-subject`, possibly RFC 2047 encoded.
     pub fn subject(&self) -> Option<&'a [u8]> {
-        self.layout.subject.get(self.block)
+        self.layout.subject.get(self.item.block())
     }
 
     /// The subject with RFC 2047 encoded words decoded.
@@ -530,16 +745,17 @@ impl<'a> EnvelopeView<'a> {
 
     /// `env-in-reply-to`.
     pub fn in_reply_to(&self) -> Option<&'a [u8]> {
-        self.layout.in_reply_to.get(self.block)
+        self.layout.in_reply_to.get(self.item.block())
     }
 
     /// `env-message-id`.
     pub fn message_id(&self) -> Option<&'a [u8]> {
-        self.layout.message_id.get(self.block)
+        self.layout.message_id.get(self.item.block())
     }
 
     fn list(&self, i: usize) -> Addresses<'a> {
-        Addresses { block: self.block, spans: self.layout.lists[i].of(self.addresses) }
+        let run = self.layout.lists[i];
+        Addresses { item: self.item, run: if run.is_nil() { Run::default() } else { run } }
     }
 
     /// `env-from`.
@@ -621,19 +837,19 @@ impl fmt::Debug for EnvelopeView<'_> {
 /// An envelope address list, borrowed (empty for NIL).
 #[derive(Clone, Copy)]
 pub struct Addresses<'a> {
-    block: &'a [u8],
-    spans: &'a [AddressSpans],
+    item: Item<'a>,
+    run: Run,
 }
 
 impl<'a> Addresses<'a> {
     /// How many addresses (group markers included).
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.run.len as usize
     }
 
     /// Whether the list is empty (or was NIL).
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.run.len == 0
     }
 
     /// The first address.
@@ -643,13 +859,15 @@ impl<'a> Addresses<'a> {
 
     /// The address at `index`.
     pub fn get(&self, index: usize) -> Option<AddressView<'a>> {
-        self.spans.get(index).map(|spans| AddressView { block: self.block, spans })
+        let index = u32::try_from(index).ok().filter(|&i| i < self.run.len)?;
+        Some(AddressView { block: self.item.block(), spans: self.item.address(self.run.start + index) })
     }
 
     /// The addresses in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = AddressView<'a>> + 'a {
-        let block = self.block;
-        self.spans.iter().map(move |spans| AddressView { block, spans })
+        let (item, run) = (self.item, self.run);
+        let block = item.block();
+        (0..run.len).map(move |i| AddressView { block, spans: item.address(run.start + i) })
     }
 
     /// The separate owned [`AddressList`].
@@ -668,7 +886,7 @@ impl fmt::Debug for Addresses<'_> {
 #[derive(Clone, Copy)]
 pub struct AddressView<'a> {
     block: &'a [u8],
-    spans: &'a AddressSpans,
+    spans: AddressSpans,
 }
 
 impl<'a> AddressView<'a> {
@@ -737,19 +955,18 @@ impl fmt::Debug for AddressView<'_> {
 /// it. Two are equal when their structures are, however each was packed.
 #[derive(Clone)]
 pub struct PackedBody {
-    /// Boxed: the arrays' headers take more room than a FETCH item may.
-    store: Box<Store>,
+    buf: Box<[u8]>,
     root: u32,
 }
 
 impl PackedBody {
-    pub(crate) fn new(store: Store, root: u32) -> PackedBody {
-        PackedBody { store: Box::new(store), root }
+    pub(crate) fn new(buf: Box<[u8]>, root: u32) -> PackedBody {
+        PackedBody { buf, root }
     }
 
     /// The whole body (the message's top-level part).
     pub fn view(&self) -> BodyView<'_> {
-        BodyView { store: &self.store, node: self.root }
+        BodyView { item: Item { buf: &self.buf }, node: self.root }
     }
 
     /// Packs a body structure.
@@ -761,16 +978,7 @@ impl PackedBody {
 
     /// Bytes this value holds on the heap, for memory accounting.
     pub fn heap_bytes(&self) -> usize {
-        let s = &self.store;
-        std::mem::size_of::<Store>()
-            + s.block.len()
-            + std::mem::size_of_val::<[AddressSpans]>(&s.addresses)
-            + std::mem::size_of_val::<[[Span; 2]]>(&s.params)
-            + std::mem::size_of_val::<[Span]>(&s.strings)
-            + std::mem::size_of_val::<[u32]>(&s.children)
-            + std::mem::size_of_val::<[EnvelopeLayout]>(&s.envelopes)
-            + std::mem::size_of_val::<[Core]>(&s.nodes)
-            + std::mem::size_of_val::<[Details]>(&s.details)
+        self.buf.len()
     }
 }
 
@@ -919,32 +1127,36 @@ fn pack_body(packer: &mut Packer, body: &BodyStructure) -> u32 {
 /// `message/rfc822`) or a multipart.
 #[derive(Clone, Copy)]
 pub struct BodyView<'a> {
-    store: &'a Store,
+    item: Item<'a>,
     node: u32,
 }
 
 /// A MIME parameter list (`body-fld-param`), borrowed: names as text, values raw.
 #[derive(Clone, Copy)]
 pub struct ParamsView<'a> {
-    block: &'a [u8],
-    pairs: &'a [[Span; 2]],
+    item: Item<'a>,
+    run: Run,
 }
 
 impl<'a> ParamsView<'a> {
     /// How many parameters.
     pub fn len(&self) -> usize {
-        self.pairs.len()
+        self.run.len as usize
     }
 
     /// Whether there are none (or the list was NIL).
     pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
+        self.run.len == 0
     }
 
     /// The name/value pairs in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&'a str, &'a [u8])> + 'a {
-        let block = self.block;
-        self.pairs.iter().map(move |[k, v]| (k.text(block), v.get(block).unwrap_or_default()))
+        let (item, run) = (self.item, self.run);
+        let block = item.block();
+        (0..run.len).map(move |i| {
+            let [k, v] = item.param(run.start + i);
+            (k.text(block), v.get(block).unwrap_or_default())
+        })
     }
 
     /// A parameter by name, case-insensitively.
@@ -980,37 +1192,35 @@ impl<'a> DispositionView<'a> {
 }
 
 impl<'a> BodyView<'a> {
-    fn node(&self) -> &'a Core {
+    fn node(&self) -> Core {
         // Node indices come from the packer, so they are in range; a default keeps this total.
-        static EMPTY: Core = Core {
+        self.item.node(self.node).unwrap_or(Core {
             kind: NodeKind::Basic,
-            media_type: Span { start: 0, len: 0 },
-            subtype: Span { start: 0, len: 0 },
-            params: Run { start: 0, len: 0 },
-            encoding: Span { start: 0, len: 0 },
+            media_type: Span::default(),
+            subtype: Span::default(),
+            params: Run::default(),
+            encoding: Span::default(),
             octets: 0,
             lines: 0,
-            sub: Run { start: 0, len: 0 },
+            sub: Run::default(),
             details: NIL_LEN,
-        };
-        self.store.nodes.get(self.node as usize).unwrap_or(&EMPTY)
+        })
     }
 
-    fn details(&self) -> Option<&'a Details> {
-        self.store.details.get(self.node().details as usize)
+    fn details(&self) -> Option<Details> {
+        self.item.details(self.node().details)
     }
 
-    fn ext(&self) -> &'a ExtLayout {
-        static NONE: ExtLayout = ExtLayout::NONE;
-        self.details().map_or(&NONE, |d| &d.ext)
+    fn ext(&self) -> ExtLayout {
+        self.details().map_or(ExtLayout::NONE, |d| d.ext)
     }
 
     fn block(&self) -> &'a [u8] {
-        &self.store.block
+        self.item.block()
     }
 
     fn params_of(&self, run: Run) -> ParamsView<'a> {
-        ParamsView { block: self.block(), pairs: run.of(&self.store.params) }
+        ParamsView { item: self.item, run: if run.is_nil() { Run::default() } else { run } }
     }
 
     /// Whether this is a multipart.
@@ -1076,9 +1286,9 @@ impl<'a> BodyView<'a> {
     /// The child parts of a multipart, in order (part numbers 1, 2, ...); none for a single
     /// part.
     pub fn children(&self) -> impl ExactSizeIterator<Item = BodyView<'a>> + 'a {
-        let store = self.store;
+        let item = self.item;
         let run = if self.is_multipart() { self.node().sub } else { Run::default() };
-        run.of(&store.children).iter().map(move |&node| BodyView { store, node })
+        (0..run.len).map(move |i| BodyView { item, node: item.child(run.start + i) })
     }
 
     /// The encapsulated message of a `message/rfc822` part: its envelope and body.
@@ -1087,9 +1297,8 @@ impl<'a> BodyView<'a> {
         if node.kind != NodeKind::Message {
             return None;
         }
-        let layout = self.store.envelopes.get(node.sub.start as usize)?;
-        let envelope = EnvelopeView { block: self.block(), addresses: &self.store.addresses, layout };
-        Some((envelope, BodyView { store: self.store, node: node.sub.len }))
+        let envelope = EnvelopeView { item: self.item, layout: self.item.envelope(node.sub.start) };
+        Some((envelope, BodyView { item: self.item, node: node.sub.len }))
     }
 
     /// Whether the server sent extension data (BODYSTRUCTURE) that was not all NIL.
@@ -1115,8 +1324,9 @@ impl<'a> BodyView<'a> {
         if ext.language.is_nil() {
             return None;
         }
-        let block = self.block();
-        Some(ext.language.of(&self.store.strings).iter().map(move |s| s.get(block).unwrap_or_default()))
+        let (item, run) = (self.item, ext.language);
+        let block = item.block();
+        Some((0..run.len).map(move |i| item.string(run.start + i).get(block).unwrap_or_default()))
     }
 
     /// `body-fld-loc`: Content-Location.

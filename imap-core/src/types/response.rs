@@ -1091,7 +1091,7 @@ pub enum FetchAttr {
     Rfc822Size(u64),
     /// `ENVELOPE`, packed ([`PackedEnvelope::view`] reads it).
     #[cfg_attr(feature = "serde", serde(rename = "ENVELOPE"))]
-    Envelope(Box<PackedEnvelope>),
+    Envelope(PackedEnvelope),
     /// `BODY` (the structure without extension data), packed ([`PackedBody::view`] reads it).
     #[cfg_attr(feature = "serde", serde(rename = "BODY"))]
     Body(PackedBody),
