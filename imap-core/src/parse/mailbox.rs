@@ -17,7 +17,7 @@ use super::core::{
 };
 use crate::types::{
     AnnotationEntry, ESearch, ListItem, Mailbox, MailboxStatus, NamespaceEntry, Namespaces, PartialResult,
-    QuotaResource, Thread, Untagged,
+    QuotaResource, Text, Thread, Untagged,
 };
 
 /// Parses the data of the untagged response `name` (already consumed, upper-cased);
@@ -114,7 +114,7 @@ fn mailbox_list(input: &mut In<'_>, depth: usize) -> PResult<ListItem> {
             }
             let (attr, rest) = input.split_at(len);
             *input = rest;
-            Ok(known_attribute(attr).map_or_else(|| lossy(attr), str::to_owned))
+            Ok(known_attribute(attr).map_or_else(|| Text::from_utf8_lossy(attr), Text::copied))
         })?
     } else {
         nil.context("mailbox attribute list").parse_next(input)?;

@@ -702,8 +702,9 @@ pub struct PartialResult {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ListItem {
-    /// The attributes as sent, backslash kept (`\HasNoChildren`, `\Noselect`).
-    pub attributes: Vec<String>,
+    /// The attributes as sent, backslash kept (`\HasNoChildren`, `\Noselect`); each
+    /// [`Text`] is inline (no allocation) up to 14 bytes, which every standard one fits.
+    pub attributes: Vec<Text>,
     /// The hierarchy delimiter; `None` for NIL (flat namespace).
     pub delimiter: Option<char>,
     /// The mailbox.
