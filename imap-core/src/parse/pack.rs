@@ -162,19 +162,7 @@ impl<'a> Build<'a> for Pack {
             Some(common) => self.ext(None, common),
             None => ExtLayout::NONE,
         };
-        let node = Node {
-            kind: NodeKind::Multipart,
-            media_type: Span::default(),
-            subtype,
-            params,
-            id: Span::NIL,
-            description: Span::NIL,
-            encoding: Span::default(),
-            octets: 0,
-            lines: 0,
-            sub,
-            ext,
-        };
+        let node = Node::multipart(subtype, params, sub, ext);
         self.packer.borrow_mut().push_node(node)
     }
 }

@@ -361,19 +361,7 @@ fn pack_body(packer: &mut Packer, body: BodyRef<'_>) -> u32 {
             let subtype = packer.text(multi.subtype);
             let params = pack_params(packer, multi.params);
             let ext = multi.extension.map_or(ExtLayout::NONE, |e| pack_ext(packer, None, e));
-            Node {
-                kind: NodeKind::Multipart,
-                media_type: Span::default(),
-                subtype,
-                params,
-                id: Span::NIL,
-                description: Span::NIL,
-                encoding: Span::default(),
-                octets: 0,
-                lines: 0,
-                sub,
-                ext,
-            }
+            Node::multipart(subtype, params, sub, ext)
         }
         BodyRef::Single(part) => {
             let (kind, lines, sub) = match part.kind {

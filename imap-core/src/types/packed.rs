@@ -167,6 +167,25 @@ pub(crate) struct Node {
     pub ext: ExtLayout,
 }
 
+impl Node {
+    /// A multipart: its subtype, parameters, children and extension data.
+    pub(crate) fn multipart(subtype: Span, params: Run, children: Run, ext: ExtLayout) -> Node {
+        Node {
+            kind: NodeKind::Multipart,
+            media_type: Span::default(),
+            subtype,
+            params,
+            id: Span::NIL,
+            description: Span::NIL,
+            encoding: Span::default(),
+            octets: 0,
+            lines: 0,
+            sub: children,
+            ext,
+        }
+    }
+}
+
 /// What every part has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Core {
@@ -1077,19 +1096,7 @@ fn pack_body(packer: &mut Packer, body: &BodyStructure) -> u32 {
             let subtype = packer.bytes(multi.subtype.as_bytes());
             let params = pack_params(packer, &multi.params);
             let ext = multi.extension.as_ref().map_or(ExtLayout::NONE, |e| pack_ext(packer, None, e));
-            Node {
-                kind: NodeKind::Multipart,
-                media_type: Span::default(),
-                subtype,
-                params,
-                id: Span::NIL,
-                description: Span::NIL,
-                encoding: Span::default(),
-                octets: 0,
-                lines: 0,
-                sub,
-                ext,
-            }
+            Node::multipart(subtype, params, sub, ext)
         }
         BodyStructure::Single(part) => {
             let (kind, lines, sub) = match &part.kind {
