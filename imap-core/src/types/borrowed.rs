@@ -285,19 +285,19 @@ pub struct DispositionRef<'a> {
 impl EnvelopeRef<'_> {
     /// Packed, as the owned parse keeps it ([`FetchAttr::Envelope`]).
     pub fn to_packed(&self) -> PackedEnvelope {
-        let mut packer = Packer::default();
+        let mut packer = Packer::reused();
         let layout = pack_envelope(&mut packer, self);
         packer.envelopes.push(layout);
-        PackedEnvelope::new(packer.finish())
+        PackedEnvelope::new(packer.finish_reused())
     }
 }
 
 impl BodyRef<'_> {
     /// Packed, as the owned parse keeps it ([`FetchAttr::BodyStructure`]).
     pub fn to_packed(&self) -> PackedBody {
-        let mut packer = Packer::default();
+        let mut packer = Packer::reused();
         let root = pack_body(&mut packer, *self);
-        PackedBody::new(packer.finish(), root)
+        PackedBody::new(packer.finish_reused(), root)
     }
 }
 

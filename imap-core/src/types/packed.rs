@@ -3,9 +3,9 @@
 //! A parsed envelope or body structure holds dozens of short strings and, for a body, a tree
 //! of parts. Kept as separate values (one heap block per longer string, per part, per
 //! parameter list) that costs about 37 allocations per FETCH response and twice the
-//! response's size in memory. Packed, one item's strings are copied into one block and its
-//! parts, addresses and parameters are fixed-size records in a few arrays that refer to the
-//! block by offset: a handful of allocations, and about the wire size.
+//! response's size in memory. Packed, an item is one allocation: its strings copied once
+//! (common MIME words not at all), then its parts, addresses and parameters as fixed-size
+//! records that refer to the strings by offset — about the item's wire size.
 //!
 //! The packed values are read through views ([`EnvelopeView`], [`BodyView`]) that borrow
 //! from them and cost nothing to make; [`EnvelopeView::to_envelope`] and
@@ -67,7 +67,7 @@ impl Span {
             return Some(KNOWN_TEXT.get((self.start & !KNOWN) as usize).copied().unwrap_or_default());
         }
         let start = self.start as usize;
-        Some(block.get(start..start + self.len as usize).unwrap_or_default())
+        Some(start.checked_add(self.len as usize).and_then(|end| block.get(start..end)).unwrap_or_default())
     }
 
     /// A span known to be text (the packer only stores valid UTF-8 there).
@@ -254,8 +254,10 @@ impl<'a> Item<'a> {
     fn record(self, section: usize, index: u32) -> Option<usize> {
         let start = self.word(4 + 4 * section) as usize;
         let end = if section + 1 < WORDS.len() { self.word(8 + 4 * section) as usize } else { self.buf.len() };
-        let at = start + index as usize * 4 * WORDS[section];
-        (at + 4 * WORDS[section] <= end).then_some(at)
+        // Checked: a NIL index is `u32::MAX`, which must not wrap on 32-bit targets.
+        let size = 4 * WORDS[section];
+        let at = (index as usize).checked_mul(size)?.checked_add(start)?;
+        (at.checked_add(size)? <= end).then_some(at)
     }
 
     fn address(self, index: u32) -> AddressSpans {
@@ -632,11 +634,6 @@ impl Packer {
         items.extend(new);
         Run { start, len: index(items.len()) - start }
     }
-
-    /// The item's buffer.
-    pub fn finish(self) -> Box<[u8]> {
-        self.to_buffer()
-    }
 }
 
 /// A packed ENVELOPE (see the [module docs](self)); [`PackedEnvelope::view`] reads it.
@@ -661,10 +658,10 @@ impl PackedEnvelope {
 
     /// Packs an envelope.
     pub fn from_envelope(envelope: &Envelope) -> PackedEnvelope {
-        let mut packer = Packer::default();
+        let mut packer = Packer::reused();
         let layout = pack_envelope(&mut packer, envelope);
         packer.envelopes.push(layout);
-        PackedEnvelope::new(packer.finish())
+        PackedEnvelope::new(packer.finish_reused())
     }
 
     /// Bytes this value holds on the heap, for memory accounting.
@@ -990,9 +987,9 @@ impl PackedBody {
 
     /// Packs a body structure.
     pub fn from_body_structure(body: &BodyStructure) -> PackedBody {
-        let mut packer = Packer::default();
+        let mut packer = Packer::reused();
         let root = pack_body(&mut packer, body);
-        PackedBody::new(packer.finish(), root)
+        PackedBody::new(packer.finish_reused(), root)
     }
 
     /// Bytes this value holds on the heap, for memory accounting.
