@@ -9,8 +9,8 @@ mod generated;
 use imapkit_core::parse::{parse_response, parse_response_ref, Arena, Frame, Framer};
 use imapkit_core::types::borrowed::{FetchAttrRef, ResponseRef};
 use imapkit_core::types::{
-    BodyStructure, BodyView, Envelope, EnvelopeView, FetchAttr, PackedBody, PackedEnvelope, Response, SinglePartKind,
-    Untagged,
+    address_entries, AddressEntry, AddressEntryView, BodyStructure, BodyView, Envelope, EnvelopeView, FetchAttr,
+    PackedBody, PackedEnvelope, Response, SinglePartKind, Untagged,
 };
 
 /// Every view accessor against the separate owned envelope it converts to.
@@ -30,6 +30,23 @@ fn check_envelope_view(view: EnvelopeView<'_>, owned: &Envelope) {
     ];
     for (list, expected) in lists {
         assert_eq!(list.len(), expected.len());
+        // The grouped view agrees with the owned lists' grouping.
+        let grouped: Vec<String> = list
+            .entries()
+            .iter()
+            .map(|entry| match entry {
+                AddressEntryView::Mailbox(a) => format!("{:?}", a.email()),
+                AddressEntryView::Group { name, members } => format!("{name:?} {}", members.len()),
+            })
+            .collect();
+        let owned_grouped: Vec<String> = address_entries(expected)
+            .iter()
+            .map(|entry| match entry {
+                AddressEntry::Mailbox(a) => format!("{:?}", a.email()),
+                AddressEntry::Group { name, members } => format!("{name:?} {}", members.len()),
+            })
+            .collect();
+        assert_eq!(grouped, owned_grouped);
         for (address, expected) in list.iter().zip(expected.iter()) {
             assert_eq!(address.name(), expected.name.as_deref());
             assert_eq!(address.adl(), expected.adl.as_deref().map(|a| &a[..]));

@@ -19,7 +19,8 @@ pub use body::*;
 pub use bytestring::{ByteString, Text};
 pub use envelope::*;
 pub use packed::{
-    AddressView, Addresses, BodyView, DispositionView, EnvelopeView, PackedBody, PackedEnvelope, ParamsView,
+    AddressEntryView, AddressView, Addresses, BodyView, DispositionView, EnvelopeView, PackedBody, PackedEnvelope,
+    ParamsView,
 };
 pub use response::*;
 pub use value::*;

@@ -886,6 +886,35 @@ impl<'a> Addresses<'a> {
         (0..run.len).map(move |i| AddressView { block, spans: item.address(run.start + i) })
     }
 
+    /// The list grouped: RFC 3501 group start and end markers become
+    /// [`AddressEntryView::Group`] (as [`crate::types::address_entries`] does for owned
+    /// lists). An unterminated group runs to the end of the list; a stray end marker is
+    /// dropped.
+    pub fn entries(&self) -> Vec<AddressEntryView<'a>> {
+        let mut out = Vec::new();
+        let mut group: Option<(&'a [u8], Vec<AddressView<'a>>)> = None;
+        for address in self.iter() {
+            if address.is_group_end() {
+                if let Some((name, members)) = group.take() {
+                    out.push(AddressEntryView::Group { name, members });
+                }
+            } else if address.is_group_start() {
+                if let Some((name, members)) = group.take() {
+                    out.push(AddressEntryView::Group { name, members });
+                }
+                group = Some((address.mailbox().unwrap_or_default(), Vec::new()));
+            } else if let Some((_, members)) = group.as_mut() {
+                members.push(address);
+            } else {
+                out.push(AddressEntryView::Mailbox(address));
+            }
+        }
+        if let Some((name, members)) = group {
+            out.push(AddressEntryView::Group { name, members });
+        }
+        out
+    }
+
     /// The separate owned [`AddressList`].
     pub fn to_address_list(&self) -> AddressList {
         self.iter().map(|a| a.to_address()).collect::<Vec<_>>().into()
@@ -896,6 +925,20 @@ impl fmt::Debug for Addresses<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }
+}
+
+/// One entry of the grouped view of an address list ([`Addresses::entries`]).
+#[derive(Debug, Clone)]
+pub enum AddressEntryView<'a> {
+    /// A plain address.
+    Mailbox(AddressView<'a>),
+    /// A group `name: member, member;` (members may be empty).
+    Group {
+        /// The group name (raw, possibly RFC 2047 encoded).
+        name: &'a [u8],
+        /// The addresses between the start and end markers.
+        members: Vec<AddressView<'a>>,
+    },
 }
 
 /// One address of a list (RFC 3501 `address`), borrowed. See [`Address`] for group markers.
