@@ -10,8 +10,7 @@
 use std::mem::size_of;
 
 use imapkit_core::types::{
-    Address, AddressList, BodyExtension, BodyFields, BodyStructure, ByteString, Disposition, Envelope, FetchAttr, Flag,
-    Response, Section, SectionText, SinglePartKind, Text, Untagged, Value,
+    ByteString, FetchAttr, Flag, PackedBody, PackedEnvelope, Response, Section, SectionText, Text, Untagged, Value,
 };
 
 mod common;
@@ -101,83 +100,13 @@ impl Heap for Value {
     }
 }
 
-impl Heap for Address {
-    fn heap(&self) -> usize {
-        self.name.heap() + self.adl.heap() + self.mailbox.heap() + self.host.heap()
-    }
-}
-
-impl Heap for AddressList {
-    /// The shared block: two reference counts and the addresses.
-    fn heap(&self) -> usize {
-        if self.is_empty() {
-            0
-        } else {
-            2 * size_of::<usize>() + size_of_val::<[Address]>(self) + self.iter().map(Heap::heap).sum::<usize>()
-        }
-    }
-}
-
-impl Heap for Envelope {
-    /// A list shared with the one before it (sender and reply-to repeating from) is counted once.
-    fn heap(&self) -> usize {
-        let lists = [&self.from, &self.sender, &self.reply_to, &self.to, &self.cc, &self.bcc];
-        let mut lists_heap = 0;
-        for (i, list) in lists.iter().enumerate() {
-            if i == 0 || !list.shares_with(lists[i - 1]) {
-                lists_heap += list.heap();
-            }
-        }
-        self.date.heap() + self.subject.heap() + lists_heap + self.in_reply_to.heap() + self.message_id.heap()
-    }
-}
-
-impl Heap for Disposition {
-    fn heap(&self) -> usize {
-        self.kind.heap() + self.params.heap()
-    }
-}
-
-impl Heap for BodyExtension {
-    fn heap(&self) -> usize {
-        self.disposition.heap() + self.language.heap() + self.location.heap() + self.extra.heap()
-    }
-}
-
-impl Heap for BodyFields {
-    fn heap(&self) -> usize {
-        self.params.heap() + self.id.heap() + self.description.heap() + self.encoding.heap()
-    }
-}
-
-impl Heap for BodyStructure {
-    fn heap(&self) -> usize {
-        match self {
-            BodyStructure::Single(part) => {
-                let kind = match &part.kind {
-                    SinglePartKind::Message(message) => {
-                        size_of::<imapkit_core::types::MessagePart>() + message.envelope.heap() + message.body.heap()
-                    }
-                    _ => 0,
-                };
-                let ext = part.extension.as_ref().map_or(0, |e| size_of_val(&**e) + e.md5.heap() + e.common.heap());
-                size_of_val(&**part) + part.media_type.heap() + part.subtype.heap() + part.fields.heap() + kind + ext
-            }
-            BodyStructure::Multipart(multi) => {
-                let ext = multi.extension.as_ref().map_or(0, |e| size_of_val(&**e) + e.heap());
-                size_of_val(&**multi) + multi.parts.heap() + multi.subtype.heap() + multi.params.heap() + ext
-            }
-        }
-    }
-}
-
-impl Heap for imapkit_core::types::PackedEnvelope {
+impl Heap for PackedEnvelope {
     fn heap(&self) -> usize {
         self.heap_bytes()
     }
 }
 
-impl Heap for imapkit_core::types::PackedBody {
+impl Heap for PackedBody {
     fn heap(&self) -> usize {
         self.heap_bytes()
     }
@@ -277,8 +206,8 @@ fn main() {
         "  sizes: Response {} FetchAttr {} PackedEnvelope {} PackedBody {} Flag {}",
         size_of::<Response>(),
         size_of::<FetchAttr>(),
-        size_of::<imapkit_core::types::PackedEnvelope>(),
-        size_of::<imapkit_core::types::PackedBody>(),
+        size_of::<PackedEnvelope>(),
+        size_of::<PackedBody>(),
         size_of::<Flag>()
     );
     let (mut env, mut body, mut attrs, mut other) = (0, 0, 0, 0);

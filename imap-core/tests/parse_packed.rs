@@ -9,8 +9,8 @@ mod generated;
 use imapkit_core::parse::{parse_response, parse_response_ref, Arena, Frame, Framer};
 use imapkit_core::types::borrowed::{FetchAttrRef, ResponseRef};
 use imapkit_core::types::{
-    address_entries, AddressEntry, AddressEntryView, BodyStructure, BodyView, Envelope, EnvelopeView, FetchAttr,
-    PackedBody, PackedEnvelope, Response, SinglePartKind, Untagged,
+    address_entries, AddressEntry, BodyStructure, BodyView, Envelope, EnvelopeView, FetchAttr, PackedBody,
+    PackedEnvelope, Response, SinglePartKind, Untagged,
 };
 
 /// Every view accessor against the separate owned envelope it converts to.
@@ -35,8 +35,8 @@ fn check_envelope_view(view: EnvelopeView<'_>, owned: &Envelope) {
             .entries()
             .iter()
             .map(|entry| match entry {
-                AddressEntryView::Mailbox(a) => format!("{:?}", a.email()),
-                AddressEntryView::Group { name, members } => format!("{name:?} {}", members.len()),
+                AddressEntry::Mailbox(a) => format!("{:?}", a.email()),
+                AddressEntry::Group { name, members } => format!("{name:?} {}", members.len()),
             })
             .collect();
         let owned_grouped: Vec<String> = address_entries(expected)

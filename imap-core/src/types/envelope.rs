@@ -125,45 +125,77 @@ impl fmt::Debug for AddressList {
     }
 }
 
-/// One entry of the grouped view of an address list built by [`address_entries`].
+/// One entry of the grouped view of an address list, built by [`address_entries`] (`A` is
+/// `&Address`) or by [`crate::types::Addresses::entries`] for a packed envelope (`A` is
+/// [`crate::types::AddressView`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AddressEntry<'a> {
+pub enum AddressEntry<'a, A = &'a Address> {
     /// A plain address.
-    Mailbox(&'a Address),
+    Mailbox(A),
     /// A group `name: member, member;` (members may be empty).
     Group {
         /// The group name (raw, possibly RFC 2047 encoded).
         name: &'a [u8],
         /// The addresses between the start and end markers.
-        members: Vec<&'a Address>,
+        members: Vec<A>,
     },
 }
 
-/// Groups an envelope address list: start/end markers become [`AddressEntry::Group`]. An
-/// unterminated group runs to the end of the list; a stray end marker is dropped.
-pub fn address_entries(list: &[Address]) -> Vec<AddressEntry<'_>> {
+/// What an address list entry is to the grouping of [`group_entries`].
+pub(crate) enum Marker<'a> {
+    /// A group start, with the group name.
+    GroupStart(&'a [u8]),
+    /// A group end.
+    GroupEnd,
+    /// A plain address.
+    Mailbox,
+}
+
+/// Groups an address list: start/end markers become [`AddressEntry::Group`]. An
+/// unterminated group runs to the end of the list; a stray end marker is dropped. One rule
+/// for owned and packed lists.
+pub(crate) fn group_entries<'a, A: Copy>(
+    list: impl IntoIterator<Item = A>,
+    marker: impl Fn(A) -> Marker<'a>,
+) -> Vec<AddressEntry<'a, A>> {
     let mut out = Vec::new();
-    let mut group: Option<(&[u8], Vec<&Address>)> = None;
+    let mut group: Option<(&'a [u8], Vec<A>)> = None;
     for address in list {
-        if address.is_group_end() {
-            if let Some((name, members)) = group.take() {
-                out.push(AddressEntry::Group { name, members });
+        match marker(address) {
+            Marker::GroupEnd => {
+                if let Some((name, members)) = group.take() {
+                    out.push(AddressEntry::Group { name, members });
+                }
             }
-        } else if address.is_group_start() {
-            if let Some((name, members)) = group.take() {
-                out.push(AddressEntry::Group { name, members });
+            Marker::GroupStart(name) => {
+                if let Some((name, members)) = group.replace((name, Vec::new())) {
+                    out.push(AddressEntry::Group { name, members });
+                }
             }
-            group = Some((address.mailbox.as_deref().unwrap_or_default(), Vec::new()));
-        } else if let Some((_, members)) = group.as_mut() {
-            members.push(address);
-        } else {
-            out.push(AddressEntry::Mailbox(address));
+            Marker::Mailbox => match group.as_mut() {
+                Some((_, members)) => members.push(address),
+                None => out.push(AddressEntry::Mailbox(address)),
+            },
         }
     }
     if let Some((name, members)) = group {
         out.push(AddressEntry::Group { name, members });
     }
     out
+}
+
+/// Groups an envelope address list: start/end markers become [`AddressEntry::Group`]. An
+/// unterminated group runs to the end of the list; a stray end marker is dropped.
+pub fn address_entries(list: &[Address]) -> Vec<AddressEntry<'_>> {
+    group_entries(list, |address: &Address| {
+        if address.is_group_end() {
+            Marker::GroupEnd
+        } else if address.is_group_start() {
+            Marker::GroupStart(address.mailbox.as_deref().unwrap_or_default())
+        } else {
+            Marker::Mailbox
+        }
+    })
 }
 
 /// A message envelope (RFC 3501 `envelope`). Strings are raw bytes as the server sent them;

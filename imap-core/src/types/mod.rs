@@ -19,8 +19,7 @@ pub use body::*;
 pub use bytestring::{ByteString, Text};
 pub use envelope::*;
 pub use packed::{
-    AddressEntryView, AddressView, Addresses, BodyView, DispositionView, EnvelopeView, PackedBody, PackedEnvelope,
-    ParamsView,
+    AddressView, Addresses, BodyView, DispositionView, EnvelopeView, PackedBody, PackedEnvelope, ParamsView,
 };
 pub use response::*;
 pub use value::*;

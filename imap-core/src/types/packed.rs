@@ -39,7 +39,7 @@ use super::body::{
     SinglePartExtension, SinglePartKind,
 };
 use super::bytestring::{ByteString, Text};
-use super::envelope::{decode_encoded_words, Address, AddressList, Envelope};
+use super::envelope::{decode_encoded_words, group_entries, Address, AddressEntry, AddressList, Envelope, Marker};
 use super::value::Value;
 
 /// `len` of a [`Span`] that stands for NIL.
@@ -887,32 +887,17 @@ impl<'a> Addresses<'a> {
     }
 
     /// The list grouped: RFC 3501 group start and end markers become
-    /// [`AddressEntryView::Group`] (as [`crate::types::address_entries`] does for owned
-    /// lists). An unterminated group runs to the end of the list; a stray end marker is
-    /// dropped.
-    pub fn entries(&self) -> Vec<AddressEntryView<'a>> {
-        let mut out = Vec::new();
-        let mut group: Option<(&'a [u8], Vec<AddressView<'a>>)> = None;
-        for address in self.iter() {
+    /// [`AddressEntry::Group`], by the rule of [`crate::types::address_entries`].
+    pub fn entries(&self) -> Vec<AddressEntry<'a, AddressView<'a>>> {
+        group_entries(self.iter(), |address: AddressView<'a>| {
             if address.is_group_end() {
-                if let Some((name, members)) = group.take() {
-                    out.push(AddressEntryView::Group { name, members });
-                }
+                Marker::GroupEnd
             } else if address.is_group_start() {
-                if let Some((name, members)) = group.take() {
-                    out.push(AddressEntryView::Group { name, members });
-                }
-                group = Some((address.mailbox().unwrap_or_default(), Vec::new()));
-            } else if let Some((_, members)) = group.as_mut() {
-                members.push(address);
+                Marker::GroupStart(address.mailbox().unwrap_or_default())
             } else {
-                out.push(AddressEntryView::Mailbox(address));
+                Marker::Mailbox
             }
-        }
-        if let Some((name, members)) = group {
-            out.push(AddressEntryView::Group { name, members });
-        }
-        out
+        })
     }
 
     /// The separate owned [`AddressList`].
@@ -925,20 +910,6 @@ impl fmt::Debug for Addresses<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }
-}
-
-/// One entry of the grouped view of an address list ([`Addresses::entries`]).
-#[derive(Debug, Clone)]
-pub enum AddressEntryView<'a> {
-    /// A plain address.
-    Mailbox(AddressView<'a>),
-    /// A group `name: member, member;` (members may be empty).
-    Group {
-        /// The group name (raw, possibly RFC 2047 encoded).
-        name: &'a [u8],
-        /// The addresses between the start and end markers.
-        members: Vec<AddressView<'a>>,
-    },
 }
 
 /// One address of a list (RFC 3501 `address`), borrowed. See [`Address`] for group markers.
