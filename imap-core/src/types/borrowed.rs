@@ -7,7 +7,7 @@
 //! mirrors an owned one and has an `into_owned` conversion giving exactly what
 //! [`crate::parse::parse_response`] gives for the same bytes.
 //!
-//! Strings are the bytes as sent (unescaped): the fields that are [`Text`](super::Text) in
+//! Strings are the bytes as sent (unescaped): the fields that are [`Text`] in
 //! the owned types (media types, encodings, parameter names) are decoded lossily only by
 //! `into_owned`, so that parsing validates nothing it need not. Flags and the internal date
 //! are `&str`, like the owned forms' text.

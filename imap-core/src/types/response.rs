@@ -1266,7 +1266,7 @@ impl Fetch {
     }
 
     /// `ENVELOPE`: its fields, read from the packed value. [`EnvelopeView::to_envelope`]
-    /// gives a separate owned [`Envelope`].
+    /// gives a separate owned [`Envelope`](crate::types::Envelope).
     pub fn envelope(&self) -> Option<EnvelopeView<'_>> {
         self.attrs.iter().find_map(|a| match a {
             FetchAttr::Envelope(envelope) => Some(envelope.view()),
@@ -1276,7 +1276,7 @@ impl Fetch {
 
     /// `BODYSTRUCTURE`, or else `BODY` (the structure without extension data): the whole
     /// body, read from the packed value. [`BodyView::to_body_structure`] gives a separate
-    /// owned [`BodyStructure`].
+    /// owned [`BodyStructure`](crate::types::BodyStructure).
     pub fn body_structure(&self) -> Option<BodyView<'_>> {
         let full = self.attrs.iter().find_map(|a| match a {
             FetchAttr::BodyStructure(body) => Some(body.view()),
